@@ -1,0 +1,2447 @@
+// @generated from `spec/openapi.yaml` by `cargo xtask codegen`. Do not edit by hand.
+
+//! Types of the API's schemas and query parameters, shared by the client and the server.
+#![allow(
+    clippy::derivable_impls,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items
+)]
+pub use crate::primitives::{Date, DateTime};
+/// The app a resource belongs to.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AppRelationship {
+    /// A to-one relationship.
+    pub app: ToOneRelationship,
+}
+/// A buildpack that took part in staging.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Buildpack {
+    /// The system buildpack name or the buildpack URL.
+    pub name: ::std::string::String,
+    /// What the buildpack's detect script printed.
+    ///
+    /// `None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::primitives::double_option"
+    )]
+    pub detect_output: ::std::option::Option<
+        ::std::option::Option<::std::string::String>,
+    >,
+    /// The name the buildpack reports for itself.
+    ///
+    /// `None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::primitives::double_option"
+    )]
+    pub buildpack_name: ::std::option::Option<
+        ::std::option::Option<::std::string::String>,
+    >,
+    /// The version the buildpack reports.
+    ///
+    /// `None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::primitives::double_option"
+    )]
+    pub version: ::std::option::Option<::std::option::Option<::std::string::String>>,
+}
+/// The checksum of the droplet's bits.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Checksum {
+    /// The checksum algorithm.
+    pub r#type: ChecksumType,
+    /// The hex digest.
+    ///
+    /// Example: `"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"`
+    pub value: ::std::string::String,
+}
+/// The checksum algorithm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChecksumType {
+    /// `sha256`
+    Sha256,
+    /// `sha1`
+    Sha1,
+    /// A value this code does not know yet (a newer server may send one); kept as sent.
+    Unknown(::std::string::String),
+}
+impl ChecksumType {
+    /// Every value known when this code was generated.
+    pub const KNOWN: &'static [ChecksumType] = &[
+        ChecksumType::Sha256,
+        ChecksumType::Sha1,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ChecksumType::Sha256 => "sha256",
+            ChecksumType::Sha1 => "sha1",
+            ChecksumType::Unknown(other) => other,
+        }
+    }
+    /// Whether the value is one the spec lists.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, ChecksumType::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for ChecksumType {
+    fn from(s: &str) -> Self {
+        match s {
+            "sha256" => ChecksumType::Sha256,
+            "sha1" => ChecksumType::Sha1,
+            other => ChecksumType::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ChecksumType {
+    fn from(s: ::std::string::String) -> Self {
+        match ChecksumType::from(s.as_str()) {
+            ChecksumType::Unknown(_) => ChecksumType::Unknown(s),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ChecksumType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(ChecksumType::from(s))
+    }
+}
+impl ::std::fmt::Display for ChecksumType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ChecksumType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ChecksumType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(ChecksumType::from(s))
+    }
+}
+impl crate::primitives::QueryValue for ChecksumType {
+    fn to_query(&self) -> ::std::string::String {
+        self.as_str().to_owned()
+    }
+    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+        Ok(ChecksumType::from(s))
+    }
+}
+/// Query parameters of `createDroplet`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CreateDropletQuery {
+    /// GUID of a staged droplet to copy. Turns the request into a copy.
+    ///
+    /// Example: `"6b8e6b8b-a5b5-4c85-a9b5-4e0e7b7c5b2c"`
+    pub source_guid: ::std::option::Option<::uuid::Uuid>,
+}
+impl CreateDropletQuery {
+    /// The parameter names, as sent.
+    pub const PARAMETERS: &'static [&'static str] = &["source_guid"];
+    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut pairs = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.source_guid {
+            pairs.push(("source_guid", crate::primitives::QueryValue::to_query(v)));
+        }
+        pairs
+    }
+    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
+    /// missing required parameters are errors naming the parameter.
+    pub fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+        Ok(Self {
+            source_guid: crate::primitives::query_single(pairs, "source_guid")?,
+        })
+    }
+    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        Ok(())
+    }
+}
+/// The app's current droplet, as a relationship.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CurrentDropletRelationship {
+    /// The target of a to-one relationship.
+    pub data: RelationshipData,
+    /// Links to this relationship and to the droplet.
+    pub links: CurrentDropletRelationshipLinks,
+}
+/// Links to this relationship and to the droplet.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CurrentDropletRelationshipLinks {
+    /// A link to a related resource or action.
+    #[serde(rename = "self")]
+    pub self_: Link,
+    /// A link to a related resource or action.
+    pub related: Link,
+}
+/// A droplet is the result of staging an application package. There are two types (lifecycles) of droplets, buildpack and docker. For buildpacks the droplet holds the bits the buildpack produced, typically application code and dependencies; for docker it references the image.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Droplet {
+    /// A resource GUID.
+    ///
+    /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
+    pub guid: Guid,
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    ///
+    /// Example: `"2016-03-28T23:39:34Z"`
+    pub created_at: Timestamp,
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    ///
+    /// Example: `"2016-03-28T23:39:34Z"`
+    pub updated_at: Timestamp,
+    /// Where a droplet is in its life. (`STAGING` exists inside the server but is never shown.)
+    pub state: DropletState,
+    /// Why staging or the upload failed, when the state is `FAILED`.
+    ///
+    /// Always sent; `None` means `null`.
+    pub error: ::std::option::Option<::std::string::String>,
+    /// The lifecycle the droplet was staged with.
+    pub lifecycle: Lifecycle,
+    /// The checksum of the bits; null for docker droplets and until bits are processed.
+    ///
+    /// Always sent; `None` means `null`.
+    pub checksum: ::std::option::Option<Checksum>,
+    /// The buildpacks that staged the droplet; null for docker droplets.
+    ///
+    /// Always sent; `None` means `null`.
+    pub buildpacks: ::std::option::Option<::std::vec::Vec<Buildpack>>,
+    /// The root filesystem the droplet runs on; null for docker droplets and before staging.
+    ///
+    /// Always sent; `None` means `null`.
+    pub stack: ::std::option::Option<::std::string::String>,
+    /// The docker image (docker droplets) or built image reference; null otherwise.
+    ///
+    /// Always sent; `None` means `null`.
+    pub image: ::std::option::Option<::std::string::String>,
+    /// Serialized facts from staging. Redacted as `[PRIVATE DATA HIDDEN]` for callers who cannot read secrets, and always in lists.
+    pub execution_metadata: ::std::string::String,
+    /// Process type to start command. Redacted as `{"redacted_message":"[PRIVATE DATA HIDDEN]"}` for callers who cannot read secrets.
+    pub process_types: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
+    /// The app a resource belongs to.
+    pub relationships: AppRelationship,
+    /// Labels and annotations attached to a resource. Responses always carry both maps, empty when unset.
+    pub metadata: Metadata,
+    /// Links from a droplet. `download` exists only for buildpack droplets; `upload` only while the droplet awaits its bits.
+    pub links: DropletLinks,
+}
+/// Create an empty droplet for an app, or (with `?source_guid=`) copy one to it.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DropletCreate {
+    /// The app a resource belongs to.
+    pub relationships: AppRelationship,
+    /// Process type to start command. Defaults to `{"web": ""}`. Not allowed when copying.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub process_types: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+}
+/// Links from a droplet. `download` exists only for buildpack droplets; `upload` only while the droplet awaits its bits.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DropletLinks {
+    /// A link to a related resource or action.
+    #[serde(rename = "self")]
+    pub self_: Link,
+    /// A link to a related resource or action.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub app: ::std::option::Option<Link>,
+    /// A link to a related resource or action.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub package: ::std::option::Option<Link>,
+    /// A link to a related resource or action.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub assign_current_droplet: ::std::option::Option<Link>,
+    /// A link to a related resource or action.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub download: ::std::option::Option<Link>,
+    /// A link to a related resource or action.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub upload: ::std::option::Option<Link>,
+}
+/// A page of droplets.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DropletList {
+    /// Where a page sits in a paginated list. `next` is null on the last page and `previous` on the first.
+    pub pagination: Pagination,
+    /// The droplets on this page.
+    pub resources: ::std::vec::Vec<Droplet>,
+}
+/// Where a droplet is in its life. (`STAGING` exists inside the server but is never shown.)
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DropletState {
+    /// `AWAITING_UPLOAD`
+    AwaitingUpload,
+    /// `PROCESSING_UPLOAD`
+    ProcessingUpload,
+    /// `STAGED`
+    Staged,
+    /// `COPYING`
+    Copying,
+    /// `FAILED`
+    Failed,
+    /// `EXPIRED`
+    Expired,
+    /// A value this code does not know yet (a newer server may send one); kept as sent.
+    Unknown(::std::string::String),
+}
+impl DropletState {
+    /// Every value known when this code was generated.
+    pub const KNOWN: &'static [DropletState] = &[
+        DropletState::AwaitingUpload,
+        DropletState::ProcessingUpload,
+        DropletState::Staged,
+        DropletState::Copying,
+        DropletState::Failed,
+        DropletState::Expired,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            DropletState::AwaitingUpload => "AWAITING_UPLOAD",
+            DropletState::ProcessingUpload => "PROCESSING_UPLOAD",
+            DropletState::Staged => "STAGED",
+            DropletState::Copying => "COPYING",
+            DropletState::Failed => "FAILED",
+            DropletState::Expired => "EXPIRED",
+            DropletState::Unknown(other) => other,
+        }
+    }
+    /// Whether the value is one the spec lists.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, DropletState::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for DropletState {
+    fn from(s: &str) -> Self {
+        match s {
+            "AWAITING_UPLOAD" => DropletState::AwaitingUpload,
+            "PROCESSING_UPLOAD" => DropletState::ProcessingUpload,
+            "STAGED" => DropletState::Staged,
+            "COPYING" => DropletState::Copying,
+            "FAILED" => DropletState::Failed,
+            "EXPIRED" => DropletState::Expired,
+            other => DropletState::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for DropletState {
+    fn from(s: ::std::string::String) -> Self {
+        match DropletState::from(s.as_str()) {
+            DropletState::Unknown(_) => DropletState::Unknown(s),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for DropletState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(DropletState::from(s))
+    }
+}
+impl ::std::fmt::Display for DropletState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DropletState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DropletState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(DropletState::from(s))
+    }
+}
+impl crate::primitives::QueryValue for DropletState {
+    fn to_query(&self) -> ::std::string::String {
+        self.as_str().to_owned()
+    }
+    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+        Ok(DropletState::from(s))
+    }
+}
+/// A droplet change.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct DropletUpdate {
+    /// A metadata change, deep-merged into the resource's metadata. A key with a value creates or updates it, a key set to `null` deletes it, and keys left out are unchanged.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<MetadataUpdate>,
+    /// Image reference where the built image was stored. Only a Build State Updater may set it.
+    ///
+    /// `None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "crate::primitives::double_option"
+    )]
+    pub image: ::std::option::Option<::std::option::Option<::std::string::String>>,
+}
+/// The multipart form of a droplet upload.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DropletUpload {
+    /// The droplet as a gzipped tarball; the file name must end in `.tgz` or `.tar.gz` and the file must not be empty.
+    pub bits: ::std::vec::Vec<u8>,
+}
+/// One error.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Error {
+    /// A numeric code for this error.
+    ///
+    /// Example: `10010`
+    pub code: i64,
+    /// Name of the error, `CF-` followed by its name (`UnknownError` for the catch-all).
+    ///
+    /// Example: `"CF-ResourceNotFound"`
+    pub title: ::std::string::String,
+    /// Detailed description of the error.
+    ///
+    /// Example: `"Droplet not found"`
+    pub detail: ::std::string::String,
+}
+/// Every error response. Several errors may come back together.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ErrorEnvelope {
+    /// The errors.
+    pub errors: ::std::vec::Vec<Error>,
+}
+/// A resource GUID.
+///
+/// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
+pub type Guid = ::uuid::Uuid;
+/// An asynchronous operation.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Job {
+    /// A resource GUID.
+    ///
+    /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
+    pub guid: Guid,
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    ///
+    /// Example: `"2016-03-28T23:39:34Z"`
+    pub created_at: Timestamp,
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    ///
+    /// Example: `"2016-03-28T23:39:34Z"`
+    pub updated_at: Timestamp,
+    /// What the job does, e.g. `droplet.upload` or `droplet.delete`.
+    ///
+    /// Example: `"droplet.upload"`
+    pub operation: ::std::string::String,
+    /// Where a job is. `COMPLETE` and `FAILED` are final.
+    pub state: JobState,
+    /// Why the job failed; empty unless `FAILED`.
+    pub errors: ::std::vec::Vec<Error>,
+    /// Warnings raised while the job ran.
+    pub warnings: ::std::vec::Vec<JobWarning>,
+    /// `self`, plus a link keyed by the resource type (e.g. `droplet`) while the resource exists.
+    pub links: JobLinks,
+}
+/// `self`, plus a link keyed by the resource type (e.g. `droplet`) while the resource exists.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobLinks {
+    /// A link to a related resource or action.
+    #[serde(rename = "self")]
+    pub self_: Link,
+    /// Properties not named in the schema.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<::std::string::String, Link>,
+}
+/// Where a job is. `COMPLETE` and `FAILED` are final.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JobState {
+    /// `PROCESSING`
+    Processing,
+    /// `POLLING`
+    Polling,
+    /// `COMPLETE`
+    Complete,
+    /// `FAILED`
+    Failed,
+    /// A value this code does not know yet (a newer server may send one); kept as sent.
+    Unknown(::std::string::String),
+}
+impl JobState {
+    /// Every value known when this code was generated.
+    pub const KNOWN: &'static [JobState] = &[
+        JobState::Processing,
+        JobState::Polling,
+        JobState::Complete,
+        JobState::Failed,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            JobState::Processing => "PROCESSING",
+            JobState::Polling => "POLLING",
+            JobState::Complete => "COMPLETE",
+            JobState::Failed => "FAILED",
+            JobState::Unknown(other) => other,
+        }
+    }
+    /// Whether the value is one the spec lists.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, JobState::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for JobState {
+    fn from(s: &str) -> Self {
+        match s {
+            "PROCESSING" => JobState::Processing,
+            "POLLING" => JobState::Polling,
+            "COMPLETE" => JobState::Complete,
+            "FAILED" => JobState::Failed,
+            other => JobState::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for JobState {
+    fn from(s: ::std::string::String) -> Self {
+        match JobState::from(s.as_str()) {
+            JobState::Unknown(_) => JobState::Unknown(s),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for JobState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(JobState::from(s))
+    }
+}
+impl ::std::fmt::Display for JobState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for JobState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for JobState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(JobState::from(s))
+    }
+}
+impl crate::primitives::QueryValue for JobState {
+    fn to_query(&self) -> ::std::string::String {
+        self.as_str().to_owned()
+    }
+    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+        Ok(JobState::from(s))
+    }
+}
+/// A warning raised by a job.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobWarning {
+    /// The warning.
+    pub detail: ::std::string::String,
+}
+/// The lifecycle the droplet was staged with.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Lifecycle {
+    /// How the app is built and run.
+    pub r#type: LifecycleType,
+    /// Lifecycle settings. Buildpack and cnb droplets fill `buildpacks` and `stack`; docker droplets have an empty object.
+    pub data: LifecycleData,
+}
+/// Lifecycle settings. Buildpack and cnb droplets fill `buildpacks` and `stack`; docker droplets have an empty object.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct LifecycleData {
+    /// Buildpack names or URLs used to stage.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buildpacks: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The root filesystem.
+    ///
+    /// Example: `"cflinuxfs4"`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub stack: ::std::option::Option<::std::string::String>,
+    /// Registry credentials keyed by registry host (cnb only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub credentials: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, RegistryCredentials>,
+    >,
+}
+/// How the app is built and run.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LifecycleType {
+    /// `buildpack`
+    Buildpack,
+    /// `docker`
+    Docker,
+    /// `cnb`
+    Cnb,
+    /// A value this code does not know yet (a newer server may send one); kept as sent.
+    Unknown(::std::string::String),
+}
+impl LifecycleType {
+    /// Every value known when this code was generated.
+    pub const KNOWN: &'static [LifecycleType] = &[
+        LifecycleType::Buildpack,
+        LifecycleType::Docker,
+        LifecycleType::Cnb,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LifecycleType::Buildpack => "buildpack",
+            LifecycleType::Docker => "docker",
+            LifecycleType::Cnb => "cnb",
+            LifecycleType::Unknown(other) => other,
+        }
+    }
+    /// Whether the value is one the spec lists.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, LifecycleType::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for LifecycleType {
+    fn from(s: &str) -> Self {
+        match s {
+            "buildpack" => LifecycleType::Buildpack,
+            "docker" => LifecycleType::Docker,
+            "cnb" => LifecycleType::Cnb,
+            other => LifecycleType::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for LifecycleType {
+    fn from(s: ::std::string::String) -> Self {
+        match LifecycleType::from(s.as_str()) {
+            LifecycleType::Unknown(_) => LifecycleType::Unknown(s),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for LifecycleType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(LifecycleType::from(s))
+    }
+}
+impl ::std::fmt::Display for LifecycleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for LifecycleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LifecycleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(LifecycleType::from(s))
+    }
+}
+impl crate::primitives::QueryValue for LifecycleType {
+    fn to_query(&self) -> ::std::string::String {
+        self.as_str().to_owned()
+    }
+    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+        Ok(LifecycleType::from(s))
+    }
+}
+/// A link to a related resource or action.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Link {
+    /// The absolute URL.
+    pub href: ::std::string::String,
+    /// The HTTP method to use, when it is not GET.
+    ///
+    /// Example: `"PATCH"`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub method: ::std::option::Option<::std::string::String>,
+}
+/// Query parameters of `listAppDroplets`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListAppDropletsQuery {
+    /// Comma-delimited list of resource GUIDs to filter by.
+    ///
+    /// Example: `["585bc3c1-3743-497d-88b0-403ad6b56d16"]`
+    pub guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of droplet states to filter by. The server does not reject unknown states; they match nothing.
+    ///
+    /// Example: `["STAGED","FAILED"]`
+    pub states: ::std::option::Option<::std::vec::Vec<DropletState>>,
+    /// Only the literal `true` is accepted; it returns just the app's current droplet.
+    ///
+    /// Example: `true`
+    pub current: ::std::option::Option<bool>,
+    /// Page to display; valid values are integers >= 1.
+    ///
+    /// The server's default is `1`.
+    ///
+    /// Example: `1`
+    pub page: ::std::option::Option<i32>,
+    /// Number of results per page; valid values are 1 through 5000.
+    ///
+    /// The server's default is `50`.
+    ///
+    /// Example: `50`
+    pub per_page: ::std::option::Option<i32>,
+    /// Value to sort by. Defaults to ascending; prepend with `-` to sort descending (`+` is accepted for ascending). Without it the order is creation order.
+    ///
+    /// Example: `"-created_at"`
+    pub order_by: ::std::option::Option<OrderBy>,
+    /// A query string containing a list of label selector requirements, combined with AND (at most 50): `key`, `!key`, `key=value`, `key==value`, `key!=value`, `key in (v1,v2)`, `key notin (v1,v2)`.
+    ///
+    /// Example: `"environment=production,tier in (backend,worker)"`
+    pub label_selector: ::std::option::Option<::std::string::String>,
+    /// Comma-delimited list of exact creation timestamps to filter by.
+    ///
+    /// Example: `["2021-01-01T00:00:00Z"]`
+    pub created_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
+    /// Only resources created before this timestamp.
+    ///
+    /// Sent as `created_ats[lt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_lt: ::std::option::Option<Timestamp>,
+    /// Only resources created at or before this timestamp.
+    ///
+    /// Sent as `created_ats[lte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_lte: ::std::option::Option<Timestamp>,
+    /// Only resources created after this timestamp.
+    ///
+    /// Sent as `created_ats[gt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_gt: ::std::option::Option<Timestamp>,
+    /// Only resources created at or after this timestamp.
+    ///
+    /// Sent as `created_ats[gte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_gte: ::std::option::Option<Timestamp>,
+    /// Comma-delimited list of exact update timestamps to filter by.
+    ///
+    /// Example: `["2021-01-01T00:00:00Z"]`
+    pub updated_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
+    /// Only resources last updated before this timestamp.
+    ///
+    /// Sent as `updated_ats[lt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_lt: ::std::option::Option<Timestamp>,
+    /// Only resources last updated at or before this timestamp.
+    ///
+    /// Sent as `updated_ats[lte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_lte: ::std::option::Option<Timestamp>,
+    /// Only resources last updated after this timestamp.
+    ///
+    /// Sent as `updated_ats[gt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_gt: ::std::option::Option<Timestamp>,
+    /// Only resources last updated at or after this timestamp.
+    ///
+    /// Sent as `updated_ats[gte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_gte: ::std::option::Option<Timestamp>,
+}
+impl ListAppDropletsQuery {
+    /// The parameter names, as sent.
+    pub const PARAMETERS: &'static [&'static str] = &[
+        "guids",
+        "states",
+        "current",
+        "page",
+        "per_page",
+        "order_by",
+        "label_selector",
+        "created_ats",
+        "created_ats[lt]",
+        "created_ats[lte]",
+        "created_ats[gt]",
+        "created_ats[gte]",
+        "updated_ats",
+        "updated_ats[lt]",
+        "updated_ats[lte]",
+        "updated_ats[gt]",
+        "updated_ats[gte]",
+    ];
+    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut pairs = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.guids {
+            crate::primitives::push_joined(&mut pairs, "guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.states {
+            crate::primitives::push_joined(&mut pairs, "states", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.current {
+            pairs.push(("current", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.page {
+            pairs.push(("page", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            pairs.push(("per_page", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.order_by {
+            pairs.push(("order_by", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.label_selector {
+            pairs.push(("label_selector", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats {
+            crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
+            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
+            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
+            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
+            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats {
+            crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
+            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
+            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
+            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
+            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        pairs
+    }
+    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
+    /// missing required parameters are errors naming the parameter.
+    pub fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+        Ok(Self {
+            guids: crate::primitives::query_split(pairs, "guids", ',')?,
+            states: crate::primitives::query_split(pairs, "states", ',')?,
+            current: crate::primitives::query_single(pairs, "current")?,
+            page: crate::primitives::query_single(pairs, "page")?,
+            per_page: crate::primitives::query_single(pairs, "per_page")?,
+            order_by: crate::primitives::query_single(pairs, "order_by")?,
+            label_selector: crate::primitives::query_single(pairs, "label_selector")?,
+            created_ats: crate::primitives::query_split(pairs, "created_ats", ',')?,
+            created_ats_lt: crate::primitives::query_single(pairs, "created_ats[lt]")?,
+            created_ats_lte: crate::primitives::query_single(pairs, "created_ats[lte]")?,
+            created_ats_gt: crate::primitives::query_single(pairs, "created_ats[gt]")?,
+            created_ats_gte: crate::primitives::query_single(pairs, "created_ats[gte]")?,
+            updated_ats: crate::primitives::query_split(pairs, "updated_ats", ',')?,
+            updated_ats_lt: crate::primitives::query_single(pairs, "updated_ats[lt]")?,
+            updated_ats_lte: crate::primitives::query_single(pairs, "updated_ats[lte]")?,
+            updated_ats_gt: crate::primitives::query_single(pairs, "updated_ats[gt]")?,
+            updated_ats_gte: crate::primitives::query_single(pairs, "updated_ats[gte]")?,
+        })
+    }
+    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        if let ::std::option::Option::Some(v) = &self.states {
+            for v in v.iter() {
+                crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.current {
+            crate::primitives::check_allowed(
+                "current",
+                &crate::primitives::QueryValue::to_query(v),
+                &["true"],
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.page {
+            crate::primitives::check_range(
+                "page",
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::None,
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            crate::primitives::check_range(
+                "per_page",
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::Some(5000f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.order_by {
+            crate::primitives::check_known("order_by", v.is_known(), v.as_str())?;
+        }
+        if let ::std::option::Option::Some(v) = &self.label_selector {
+            crate::primitives::check_length(
+                "label_selector",
+                v.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        Ok(())
+    }
+}
+/// Query parameters of `listAppTasks`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListAppTasksQuery {
+    /// Comma-delimited list of resource GUIDs to filter by.
+    ///
+    /// Example: `["585bc3c1-3743-497d-88b0-403ad6b56d16"]`
+    pub guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of task names to filter by (exact match).
+    ///
+    /// Example: `["migrate"]`
+    pub names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of task states to filter by. The server does not reject unknown states; they match nothing.
+    ///
+    /// Example: `["RUNNING"]`
+    pub states: ::std::option::Option<::std::vec::Vec<TaskState>>,
+    /// Comma-delimited list of sequence ids to filter by.
+    ///
+    /// Example: `[1,2]`
+    pub sequence_ids: ::std::option::Option<::std::vec::Vec<i64>>,
+    /// Page to display; valid values are integers >= 1.
+    ///
+    /// The server's default is `1`.
+    ///
+    /// Example: `1`
+    pub page: ::std::option::Option<i32>,
+    /// Number of results per page; valid values are 1 through 5000.
+    ///
+    /// The server's default is `50`.
+    ///
+    /// Example: `50`
+    pub per_page: ::std::option::Option<i32>,
+    /// Value to sort by. Defaults to ascending; prepend with `-` to sort descending (`+` is accepted for ascending). Without it the order is creation order.
+    ///
+    /// Example: `"-created_at"`
+    pub order_by: ::std::option::Option<OrderBy>,
+    /// A query string containing a list of label selector requirements, combined with AND (at most 50): `key`, `!key`, `key=value`, `key==value`, `key!=value`, `key in (v1,v2)`, `key notin (v1,v2)`.
+    ///
+    /// Example: `"environment=production,tier in (backend,worker)"`
+    pub label_selector: ::std::option::Option<::std::string::String>,
+    /// Comma-delimited list of exact creation timestamps to filter by.
+    ///
+    /// Example: `["2021-01-01T00:00:00Z"]`
+    pub created_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
+    /// Only resources created before this timestamp.
+    ///
+    /// Sent as `created_ats[lt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_lt: ::std::option::Option<Timestamp>,
+    /// Only resources created at or before this timestamp.
+    ///
+    /// Sent as `created_ats[lte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_lte: ::std::option::Option<Timestamp>,
+    /// Only resources created after this timestamp.
+    ///
+    /// Sent as `created_ats[gt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_gt: ::std::option::Option<Timestamp>,
+    /// Only resources created at or after this timestamp.
+    ///
+    /// Sent as `created_ats[gte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_gte: ::std::option::Option<Timestamp>,
+    /// Comma-delimited list of exact update timestamps to filter by.
+    ///
+    /// Example: `["2021-01-01T00:00:00Z"]`
+    pub updated_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
+    /// Only resources last updated before this timestamp.
+    ///
+    /// Sent as `updated_ats[lt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_lt: ::std::option::Option<Timestamp>,
+    /// Only resources last updated at or before this timestamp.
+    ///
+    /// Sent as `updated_ats[lte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_lte: ::std::option::Option<Timestamp>,
+    /// Only resources last updated after this timestamp.
+    ///
+    /// Sent as `updated_ats[gt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_gt: ::std::option::Option<Timestamp>,
+    /// Only resources last updated at or after this timestamp.
+    ///
+    /// Sent as `updated_ats[gte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_gte: ::std::option::Option<Timestamp>,
+}
+impl ListAppTasksQuery {
+    /// The parameter names, as sent.
+    pub const PARAMETERS: &'static [&'static str] = &[
+        "guids",
+        "names",
+        "states",
+        "sequence_ids",
+        "page",
+        "per_page",
+        "order_by",
+        "label_selector",
+        "created_ats",
+        "created_ats[lt]",
+        "created_ats[lte]",
+        "created_ats[gt]",
+        "created_ats[gte]",
+        "updated_ats",
+        "updated_ats[lt]",
+        "updated_ats[lte]",
+        "updated_ats[gt]",
+        "updated_ats[gte]",
+    ];
+    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut pairs = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.guids {
+            crate::primitives::push_joined(&mut pairs, "guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.names {
+            crate::primitives::push_joined(&mut pairs, "names", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.states {
+            crate::primitives::push_joined(&mut pairs, "states", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.sequence_ids {
+            crate::primitives::push_joined(&mut pairs, "sequence_ids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.page {
+            pairs.push(("page", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            pairs.push(("per_page", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.order_by {
+            pairs.push(("order_by", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.label_selector {
+            pairs.push(("label_selector", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats {
+            crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
+            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
+            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
+            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
+            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats {
+            crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
+            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
+            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
+            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
+            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        pairs
+    }
+    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
+    /// missing required parameters are errors naming the parameter.
+    pub fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+        Ok(Self {
+            guids: crate::primitives::query_split(pairs, "guids", ',')?,
+            names: crate::primitives::query_split(pairs, "names", ',')?,
+            states: crate::primitives::query_split(pairs, "states", ',')?,
+            sequence_ids: crate::primitives::query_split(pairs, "sequence_ids", ',')?,
+            page: crate::primitives::query_single(pairs, "page")?,
+            per_page: crate::primitives::query_single(pairs, "per_page")?,
+            order_by: crate::primitives::query_single(pairs, "order_by")?,
+            label_selector: crate::primitives::query_single(pairs, "label_selector")?,
+            created_ats: crate::primitives::query_split(pairs, "created_ats", ',')?,
+            created_ats_lt: crate::primitives::query_single(pairs, "created_ats[lt]")?,
+            created_ats_lte: crate::primitives::query_single(pairs, "created_ats[lte]")?,
+            created_ats_gt: crate::primitives::query_single(pairs, "created_ats[gt]")?,
+            created_ats_gte: crate::primitives::query_single(pairs, "created_ats[gte]")?,
+            updated_ats: crate::primitives::query_split(pairs, "updated_ats", ',')?,
+            updated_ats_lt: crate::primitives::query_single(pairs, "updated_ats[lt]")?,
+            updated_ats_lte: crate::primitives::query_single(pairs, "updated_ats[lte]")?,
+            updated_ats_gt: crate::primitives::query_single(pairs, "updated_ats[gt]")?,
+            updated_ats_gte: crate::primitives::query_single(pairs, "updated_ats[gte]")?,
+        })
+    }
+    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        if let ::std::option::Option::Some(v) = &self.states {
+            for v in v.iter() {
+                crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.sequence_ids {
+            for v in v.iter() {
+                crate::primitives::check_range(
+                    "sequence_ids",
+                    *v as f64,
+                    ::std::option::Option::Some(1f64),
+                    ::std::option::Option::None,
+                    false,
+                    false,
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.page {
+            crate::primitives::check_range(
+                "page",
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::None,
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            crate::primitives::check_range(
+                "per_page",
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::Some(5000f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.order_by {
+            crate::primitives::check_known("order_by", v.is_known(), v.as_str())?;
+        }
+        if let ::std::option::Option::Some(v) = &self.label_selector {
+            crate::primitives::check_length(
+                "label_selector",
+                v.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        Ok(())
+    }
+}
+/// Query parameters of `listDroplets`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListDropletsQuery {
+    /// Comma-delimited list of resource GUIDs to filter by.
+    ///
+    /// Example: `["585bc3c1-3743-497d-88b0-403ad6b56d16"]`
+    pub guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of droplet states to filter by. The server does not reject unknown states; they match nothing.
+    ///
+    /// Example: `["STAGED","FAILED"]`
+    pub states: ::std::option::Option<::std::vec::Vec<DropletState>>,
+    /// Comma-delimited list of app GUIDs to filter by.
+    ///
+    /// Example: `["7b34f1cf-7e73-428a-bb5a-8a17a8058396"]`
+    pub app_guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of space GUIDs to filter by.
+    ///
+    /// Example: `["0f1e9b60-7a8f-4ab6-a9ba-2b3b2d3c4f5e"]`
+    pub space_guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of organization GUIDs to filter by.
+    ///
+    /// Example: `["9d2e6a10-2c1b-4f3e-8a7b-6c5d4e3f2a1b"]`
+    pub organization_guids: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    /// Page to display; valid values are integers >= 1.
+    ///
+    /// The server's default is `1`.
+    ///
+    /// Example: `1`
+    pub page: ::std::option::Option<i32>,
+    /// Number of results per page; valid values are 1 through 5000.
+    ///
+    /// The server's default is `50`.
+    ///
+    /// Example: `50`
+    pub per_page: ::std::option::Option<i32>,
+    /// Value to sort by. Defaults to ascending; prepend with `-` to sort descending (`+` is accepted for ascending). Without it the order is creation order.
+    ///
+    /// Example: `"-created_at"`
+    pub order_by: ::std::option::Option<OrderBy>,
+    /// A query string containing a list of label selector requirements, combined with AND (at most 50): `key`, `!key`, `key=value`, `key==value`, `key!=value`, `key in (v1,v2)`, `key notin (v1,v2)`.
+    ///
+    /// Example: `"environment=production,tier in (backend,worker)"`
+    pub label_selector: ::std::option::Option<::std::string::String>,
+    /// Comma-delimited list of exact creation timestamps to filter by.
+    ///
+    /// Example: `["2021-01-01T00:00:00Z"]`
+    pub created_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
+    /// Only resources created before this timestamp.
+    ///
+    /// Sent as `created_ats[lt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_lt: ::std::option::Option<Timestamp>,
+    /// Only resources created at or before this timestamp.
+    ///
+    /// Sent as `created_ats[lte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_lte: ::std::option::Option<Timestamp>,
+    /// Only resources created after this timestamp.
+    ///
+    /// Sent as `created_ats[gt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_gt: ::std::option::Option<Timestamp>,
+    /// Only resources created at or after this timestamp.
+    ///
+    /// Sent as `created_ats[gte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_gte: ::std::option::Option<Timestamp>,
+    /// Comma-delimited list of exact update timestamps to filter by.
+    ///
+    /// Example: `["2021-01-01T00:00:00Z"]`
+    pub updated_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
+    /// Only resources last updated before this timestamp.
+    ///
+    /// Sent as `updated_ats[lt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_lt: ::std::option::Option<Timestamp>,
+    /// Only resources last updated at or before this timestamp.
+    ///
+    /// Sent as `updated_ats[lte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_lte: ::std::option::Option<Timestamp>,
+    /// Only resources last updated after this timestamp.
+    ///
+    /// Sent as `updated_ats[gt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_gt: ::std::option::Option<Timestamp>,
+    /// Only resources last updated at or after this timestamp.
+    ///
+    /// Sent as `updated_ats[gte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_gte: ::std::option::Option<Timestamp>,
+}
+impl ListDropletsQuery {
+    /// The parameter names, as sent.
+    pub const PARAMETERS: &'static [&'static str] = &[
+        "guids",
+        "states",
+        "app_guids",
+        "space_guids",
+        "organization_guids",
+        "page",
+        "per_page",
+        "order_by",
+        "label_selector",
+        "created_ats",
+        "created_ats[lt]",
+        "created_ats[lte]",
+        "created_ats[gt]",
+        "created_ats[gte]",
+        "updated_ats",
+        "updated_ats[lt]",
+        "updated_ats[lte]",
+        "updated_ats[gt]",
+        "updated_ats[gte]",
+    ];
+    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut pairs = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.guids {
+            crate::primitives::push_joined(&mut pairs, "guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.states {
+            crate::primitives::push_joined(&mut pairs, "states", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.app_guids {
+            crate::primitives::push_joined(&mut pairs, "app_guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.space_guids {
+            crate::primitives::push_joined(&mut pairs, "space_guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.organization_guids {
+            crate::primitives::push_joined(&mut pairs, "organization_guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.page {
+            pairs.push(("page", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            pairs.push(("per_page", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.order_by {
+            pairs.push(("order_by", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.label_selector {
+            pairs.push(("label_selector", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats {
+            crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
+            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
+            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
+            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
+            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats {
+            crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
+            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
+            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
+            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
+            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        pairs
+    }
+    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
+    /// missing required parameters are errors naming the parameter.
+    pub fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+        Ok(Self {
+            guids: crate::primitives::query_split(pairs, "guids", ',')?,
+            states: crate::primitives::query_split(pairs, "states", ',')?,
+            app_guids: crate::primitives::query_split(pairs, "app_guids", ',')?,
+            space_guids: crate::primitives::query_split(pairs, "space_guids", ',')?,
+            organization_guids: crate::primitives::query_split(
+                pairs,
+                "organization_guids",
+                ',',
+            )?,
+            page: crate::primitives::query_single(pairs, "page")?,
+            per_page: crate::primitives::query_single(pairs, "per_page")?,
+            order_by: crate::primitives::query_single(pairs, "order_by")?,
+            label_selector: crate::primitives::query_single(pairs, "label_selector")?,
+            created_ats: crate::primitives::query_split(pairs, "created_ats", ',')?,
+            created_ats_lt: crate::primitives::query_single(pairs, "created_ats[lt]")?,
+            created_ats_lte: crate::primitives::query_single(pairs, "created_ats[lte]")?,
+            created_ats_gt: crate::primitives::query_single(pairs, "created_ats[gt]")?,
+            created_ats_gte: crate::primitives::query_single(pairs, "created_ats[gte]")?,
+            updated_ats: crate::primitives::query_split(pairs, "updated_ats", ',')?,
+            updated_ats_lt: crate::primitives::query_single(pairs, "updated_ats[lt]")?,
+            updated_ats_lte: crate::primitives::query_single(pairs, "updated_ats[lte]")?,
+            updated_ats_gt: crate::primitives::query_single(pairs, "updated_ats[gt]")?,
+            updated_ats_gte: crate::primitives::query_single(pairs, "updated_ats[gte]")?,
+        })
+    }
+    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        if let ::std::option::Option::Some(v) = &self.states {
+            for v in v.iter() {
+                crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.page {
+            crate::primitives::check_range(
+                "page",
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::None,
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            crate::primitives::check_range(
+                "per_page",
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::Some(5000f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.order_by {
+            crate::primitives::check_known("order_by", v.is_known(), v.as_str())?;
+        }
+        if let ::std::option::Option::Some(v) = &self.label_selector {
+            crate::primitives::check_length(
+                "label_selector",
+                v.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        Ok(())
+    }
+}
+/// Query parameters of `listPackageDroplets`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListPackageDropletsQuery {
+    /// Comma-delimited list of resource GUIDs to filter by.
+    ///
+    /// Example: `["585bc3c1-3743-497d-88b0-403ad6b56d16"]`
+    pub guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of droplet states to filter by. The server does not reject unknown states; they match nothing.
+    ///
+    /// Example: `["STAGED","FAILED"]`
+    pub states: ::std::option::Option<::std::vec::Vec<DropletState>>,
+    /// Comma-delimited list of app GUIDs to filter by.
+    ///
+    /// Example: `["7b34f1cf-7e73-428a-bb5a-8a17a8058396"]`
+    pub app_guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of space GUIDs to filter by.
+    ///
+    /// Example: `["0f1e9b60-7a8f-4ab6-a9ba-2b3b2d3c4f5e"]`
+    pub space_guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of organization GUIDs to filter by.
+    ///
+    /// Example: `["9d2e6a10-2c1b-4f3e-8a7b-6c5d4e3f2a1b"]`
+    pub organization_guids: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    /// Page to display; valid values are integers >= 1.
+    ///
+    /// The server's default is `1`.
+    ///
+    /// Example: `1`
+    pub page: ::std::option::Option<i32>,
+    /// Number of results per page; valid values are 1 through 5000.
+    ///
+    /// The server's default is `50`.
+    ///
+    /// Example: `50`
+    pub per_page: ::std::option::Option<i32>,
+    /// Value to sort by. Defaults to ascending; prepend with `-` to sort descending (`+` is accepted for ascending). Without it the order is creation order.
+    ///
+    /// Example: `"-created_at"`
+    pub order_by: ::std::option::Option<OrderBy>,
+    /// A query string containing a list of label selector requirements, combined with AND (at most 50): `key`, `!key`, `key=value`, `key==value`, `key!=value`, `key in (v1,v2)`, `key notin (v1,v2)`.
+    ///
+    /// Example: `"environment=production,tier in (backend,worker)"`
+    pub label_selector: ::std::option::Option<::std::string::String>,
+    /// Comma-delimited list of exact creation timestamps to filter by.
+    ///
+    /// Example: `["2021-01-01T00:00:00Z"]`
+    pub created_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
+    /// Only resources created before this timestamp.
+    ///
+    /// Sent as `created_ats[lt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_lt: ::std::option::Option<Timestamp>,
+    /// Only resources created at or before this timestamp.
+    ///
+    /// Sent as `created_ats[lte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_lte: ::std::option::Option<Timestamp>,
+    /// Only resources created after this timestamp.
+    ///
+    /// Sent as `created_ats[gt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_gt: ::std::option::Option<Timestamp>,
+    /// Only resources created at or after this timestamp.
+    ///
+    /// Sent as `created_ats[gte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_gte: ::std::option::Option<Timestamp>,
+    /// Comma-delimited list of exact update timestamps to filter by.
+    ///
+    /// Example: `["2021-01-01T00:00:00Z"]`
+    pub updated_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
+    /// Only resources last updated before this timestamp.
+    ///
+    /// Sent as `updated_ats[lt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_lt: ::std::option::Option<Timestamp>,
+    /// Only resources last updated at or before this timestamp.
+    ///
+    /// Sent as `updated_ats[lte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_lte: ::std::option::Option<Timestamp>,
+    /// Only resources last updated after this timestamp.
+    ///
+    /// Sent as `updated_ats[gt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_gt: ::std::option::Option<Timestamp>,
+    /// Only resources last updated at or after this timestamp.
+    ///
+    /// Sent as `updated_ats[gte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_gte: ::std::option::Option<Timestamp>,
+}
+impl ListPackageDropletsQuery {
+    /// The parameter names, as sent.
+    pub const PARAMETERS: &'static [&'static str] = &[
+        "guids",
+        "states",
+        "app_guids",
+        "space_guids",
+        "organization_guids",
+        "page",
+        "per_page",
+        "order_by",
+        "label_selector",
+        "created_ats",
+        "created_ats[lt]",
+        "created_ats[lte]",
+        "created_ats[gt]",
+        "created_ats[gte]",
+        "updated_ats",
+        "updated_ats[lt]",
+        "updated_ats[lte]",
+        "updated_ats[gt]",
+        "updated_ats[gte]",
+    ];
+    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut pairs = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.guids {
+            crate::primitives::push_joined(&mut pairs, "guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.states {
+            crate::primitives::push_joined(&mut pairs, "states", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.app_guids {
+            crate::primitives::push_joined(&mut pairs, "app_guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.space_guids {
+            crate::primitives::push_joined(&mut pairs, "space_guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.organization_guids {
+            crate::primitives::push_joined(&mut pairs, "organization_guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.page {
+            pairs.push(("page", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            pairs.push(("per_page", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.order_by {
+            pairs.push(("order_by", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.label_selector {
+            pairs.push(("label_selector", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats {
+            crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
+            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
+            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
+            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
+            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats {
+            crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
+            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
+            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
+            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
+            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        pairs
+    }
+    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
+    /// missing required parameters are errors naming the parameter.
+    pub fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+        Ok(Self {
+            guids: crate::primitives::query_split(pairs, "guids", ',')?,
+            states: crate::primitives::query_split(pairs, "states", ',')?,
+            app_guids: crate::primitives::query_split(pairs, "app_guids", ',')?,
+            space_guids: crate::primitives::query_split(pairs, "space_guids", ',')?,
+            organization_guids: crate::primitives::query_split(
+                pairs,
+                "organization_guids",
+                ',',
+            )?,
+            page: crate::primitives::query_single(pairs, "page")?,
+            per_page: crate::primitives::query_single(pairs, "per_page")?,
+            order_by: crate::primitives::query_single(pairs, "order_by")?,
+            label_selector: crate::primitives::query_single(pairs, "label_selector")?,
+            created_ats: crate::primitives::query_split(pairs, "created_ats", ',')?,
+            created_ats_lt: crate::primitives::query_single(pairs, "created_ats[lt]")?,
+            created_ats_lte: crate::primitives::query_single(pairs, "created_ats[lte]")?,
+            created_ats_gt: crate::primitives::query_single(pairs, "created_ats[gt]")?,
+            created_ats_gte: crate::primitives::query_single(pairs, "created_ats[gte]")?,
+            updated_ats: crate::primitives::query_split(pairs, "updated_ats", ',')?,
+            updated_ats_lt: crate::primitives::query_single(pairs, "updated_ats[lt]")?,
+            updated_ats_lte: crate::primitives::query_single(pairs, "updated_ats[lte]")?,
+            updated_ats_gt: crate::primitives::query_single(pairs, "updated_ats[gt]")?,
+            updated_ats_gte: crate::primitives::query_single(pairs, "updated_ats[gte]")?,
+        })
+    }
+    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        if let ::std::option::Option::Some(v) = &self.states {
+            for v in v.iter() {
+                crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.page {
+            crate::primitives::check_range(
+                "page",
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::None,
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            crate::primitives::check_range(
+                "per_page",
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::Some(5000f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.order_by {
+            crate::primitives::check_known("order_by", v.is_known(), v.as_str())?;
+        }
+        if let ::std::option::Option::Some(v) = &self.label_selector {
+            crate::primitives::check_length(
+                "label_selector",
+                v.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        Ok(())
+    }
+}
+/// Query parameters of `listTasks`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListTasksQuery {
+    /// Comma-delimited list of resource GUIDs to filter by.
+    ///
+    /// Example: `["585bc3c1-3743-497d-88b0-403ad6b56d16"]`
+    pub guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of task names to filter by (exact match).
+    ///
+    /// Example: `["migrate"]`
+    pub names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of task states to filter by. The server does not reject unknown states; they match nothing.
+    ///
+    /// Example: `["RUNNING"]`
+    pub states: ::std::option::Option<::std::vec::Vec<TaskState>>,
+    /// Comma-delimited list of app GUIDs to filter by.
+    ///
+    /// Example: `["7b34f1cf-7e73-428a-bb5a-8a17a8058396"]`
+    pub app_guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of space GUIDs to filter by.
+    ///
+    /// Example: `["0f1e9b60-7a8f-4ab6-a9ba-2b3b2d3c4f5e"]`
+    pub space_guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Comma-delimited list of organization GUIDs to filter by.
+    ///
+    /// Example: `["9d2e6a10-2c1b-4f3e-8a7b-6c5d4e3f2a1b"]`
+    pub organization_guids: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    /// Page to display; valid values are integers >= 1.
+    ///
+    /// The server's default is `1`.
+    ///
+    /// Example: `1`
+    pub page: ::std::option::Option<i32>,
+    /// Number of results per page; valid values are 1 through 5000.
+    ///
+    /// The server's default is `50`.
+    ///
+    /// Example: `50`
+    pub per_page: ::std::option::Option<i32>,
+    /// Value to sort by. Defaults to ascending; prepend with `-` to sort descending (`+` is accepted for ascending). Without it the order is creation order.
+    ///
+    /// Example: `"-created_at"`
+    pub order_by: ::std::option::Option<OrderBy>,
+    /// A query string containing a list of label selector requirements, combined with AND (at most 50): `key`, `!key`, `key=value`, `key==value`, `key!=value`, `key in (v1,v2)`, `key notin (v1,v2)`.
+    ///
+    /// Example: `"environment=production,tier in (backend,worker)"`
+    pub label_selector: ::std::option::Option<::std::string::String>,
+    /// Comma-delimited list of exact creation timestamps to filter by.
+    ///
+    /// Example: `["2021-01-01T00:00:00Z"]`
+    pub created_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
+    /// Only resources created before this timestamp.
+    ///
+    /// Sent as `created_ats[lt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_lt: ::std::option::Option<Timestamp>,
+    /// Only resources created at or before this timestamp.
+    ///
+    /// Sent as `created_ats[lte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_lte: ::std::option::Option<Timestamp>,
+    /// Only resources created after this timestamp.
+    ///
+    /// Sent as `created_ats[gt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_gt: ::std::option::Option<Timestamp>,
+    /// Only resources created at or after this timestamp.
+    ///
+    /// Sent as `created_ats[gte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub created_ats_gte: ::std::option::Option<Timestamp>,
+    /// Comma-delimited list of exact update timestamps to filter by.
+    ///
+    /// Example: `["2021-01-01T00:00:00Z"]`
+    pub updated_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
+    /// Only resources last updated before this timestamp.
+    ///
+    /// Sent as `updated_ats[lt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_lt: ::std::option::Option<Timestamp>,
+    /// Only resources last updated at or before this timestamp.
+    ///
+    /// Sent as `updated_ats[lte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_lte: ::std::option::Option<Timestamp>,
+    /// Only resources last updated after this timestamp.
+    ///
+    /// Sent as `updated_ats[gt]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_gt: ::std::option::Option<Timestamp>,
+    /// Only resources last updated at or after this timestamp.
+    ///
+    /// Sent as `updated_ats[gte]`.
+    ///
+    /// Example: `"2021-01-01T00:00:00Z"`
+    pub updated_ats_gte: ::std::option::Option<Timestamp>,
+}
+impl ListTasksQuery {
+    /// The parameter names, as sent.
+    pub const PARAMETERS: &'static [&'static str] = &[
+        "guids",
+        "names",
+        "states",
+        "app_guids",
+        "space_guids",
+        "organization_guids",
+        "page",
+        "per_page",
+        "order_by",
+        "label_selector",
+        "created_ats",
+        "created_ats[lt]",
+        "created_ats[lte]",
+        "created_ats[gt]",
+        "created_ats[gte]",
+        "updated_ats",
+        "updated_ats[lt]",
+        "updated_ats[lte]",
+        "updated_ats[gt]",
+        "updated_ats[gte]",
+    ];
+    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut pairs = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.guids {
+            crate::primitives::push_joined(&mut pairs, "guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.names {
+            crate::primitives::push_joined(&mut pairs, "names", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.states {
+            crate::primitives::push_joined(&mut pairs, "states", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.app_guids {
+            crate::primitives::push_joined(&mut pairs, "app_guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.space_guids {
+            crate::primitives::push_joined(&mut pairs, "space_guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.organization_guids {
+            crate::primitives::push_joined(&mut pairs, "organization_guids", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.page {
+            pairs.push(("page", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            pairs.push(("per_page", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.order_by {
+            pairs.push(("order_by", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.label_selector {
+            pairs.push(("label_selector", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats {
+            crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
+            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
+            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
+            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
+            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats {
+            crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
+            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
+            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
+            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
+            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+        }
+        pairs
+    }
+    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
+    /// missing required parameters are errors naming the parameter.
+    pub fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+        Ok(Self {
+            guids: crate::primitives::query_split(pairs, "guids", ',')?,
+            names: crate::primitives::query_split(pairs, "names", ',')?,
+            states: crate::primitives::query_split(pairs, "states", ',')?,
+            app_guids: crate::primitives::query_split(pairs, "app_guids", ',')?,
+            space_guids: crate::primitives::query_split(pairs, "space_guids", ',')?,
+            organization_guids: crate::primitives::query_split(
+                pairs,
+                "organization_guids",
+                ',',
+            )?,
+            page: crate::primitives::query_single(pairs, "page")?,
+            per_page: crate::primitives::query_single(pairs, "per_page")?,
+            order_by: crate::primitives::query_single(pairs, "order_by")?,
+            label_selector: crate::primitives::query_single(pairs, "label_selector")?,
+            created_ats: crate::primitives::query_split(pairs, "created_ats", ',')?,
+            created_ats_lt: crate::primitives::query_single(pairs, "created_ats[lt]")?,
+            created_ats_lte: crate::primitives::query_single(pairs, "created_ats[lte]")?,
+            created_ats_gt: crate::primitives::query_single(pairs, "created_ats[gt]")?,
+            created_ats_gte: crate::primitives::query_single(pairs, "created_ats[gte]")?,
+            updated_ats: crate::primitives::query_split(pairs, "updated_ats", ',')?,
+            updated_ats_lt: crate::primitives::query_single(pairs, "updated_ats[lt]")?,
+            updated_ats_lte: crate::primitives::query_single(pairs, "updated_ats[lte]")?,
+            updated_ats_gt: crate::primitives::query_single(pairs, "updated_ats[gt]")?,
+            updated_ats_gte: crate::primitives::query_single(pairs, "updated_ats[gte]")?,
+        })
+    }
+    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        if let ::std::option::Option::Some(v) = &self.states {
+            for v in v.iter() {
+                crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.page {
+            crate::primitives::check_range(
+                "page",
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::None,
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            crate::primitives::check_range(
+                "per_page",
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::Some(5000f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.order_by {
+            crate::primitives::check_known("order_by", v.is_known(), v.as_str())?;
+        }
+        if let ::std::option::Option::Some(v) = &self.label_selector {
+            crate::primitives::check_length(
+                "label_selector",
+                v.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        Ok(())
+    }
+}
+/// Labels and annotations attached to a resource. Responses always carry both maps, empty when unset.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Metadata {
+    /// Labels: keys are an optional DNS-subdomain prefix and `/`, then a 1..63 character name of `[A-Za-z0-9_.-]`; values are 0..63 such characters.
+    pub labels: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
+    /// Annotations; values are free text of up to 5000 characters.
+    pub annotations: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
+}
+/// A metadata change, deep-merged into the resource's metadata. A key with a value creates or updates it, a key set to `null` deletes it, and keys left out are unchanged.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct MetadataUpdate {
+    /// Labels to set (string) or delete (`null`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::option::Option<::std::string::String>,
+        >,
+    >,
+    /// Annotations to set (string) or delete (`null`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub annotations: ::std::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::option::Option<::std::string::String>,
+        >,
+    >,
+}
+/// A sort key with an optional direction prefix (`-` descending, `+` ascending).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrderBy {
+    /// `created_at`
+    CreatedAt,
+    /// `-created_at`
+    MinusCreatedAt,
+    /// `+created_at`
+    PlusCreatedAt,
+    /// `updated_at`
+    UpdatedAt,
+    /// `-updated_at`
+    MinusUpdatedAt,
+    /// `+updated_at`
+    PlusUpdatedAt,
+    /// A value this code does not know yet (a newer server may send one); kept as sent.
+    Unknown(::std::string::String),
+}
+impl OrderBy {
+    /// Every value known when this code was generated.
+    pub const KNOWN: &'static [OrderBy] = &[
+        OrderBy::CreatedAt,
+        OrderBy::MinusCreatedAt,
+        OrderBy::PlusCreatedAt,
+        OrderBy::UpdatedAt,
+        OrderBy::MinusUpdatedAt,
+        OrderBy::PlusUpdatedAt,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            OrderBy::CreatedAt => "created_at",
+            OrderBy::MinusCreatedAt => "-created_at",
+            OrderBy::PlusCreatedAt => "+created_at",
+            OrderBy::UpdatedAt => "updated_at",
+            OrderBy::MinusUpdatedAt => "-updated_at",
+            OrderBy::PlusUpdatedAt => "+updated_at",
+            OrderBy::Unknown(other) => other,
+        }
+    }
+    /// Whether the value is one the spec lists.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, OrderBy::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for OrderBy {
+    fn from(s: &str) -> Self {
+        match s {
+            "created_at" => OrderBy::CreatedAt,
+            "-created_at" => OrderBy::MinusCreatedAt,
+            "+created_at" => OrderBy::PlusCreatedAt,
+            "updated_at" => OrderBy::UpdatedAt,
+            "-updated_at" => OrderBy::MinusUpdatedAt,
+            "+updated_at" => OrderBy::PlusUpdatedAt,
+            other => OrderBy::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for OrderBy {
+    fn from(s: ::std::string::String) -> Self {
+        match OrderBy::from(s.as_str()) {
+            OrderBy::Unknown(_) => OrderBy::Unknown(s),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for OrderBy {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(OrderBy::from(s))
+    }
+}
+impl ::std::fmt::Display for OrderBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OrderBy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderBy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(OrderBy::from(s))
+    }
+}
+impl crate::primitives::QueryValue for OrderBy {
+    fn to_query(&self) -> ::std::string::String {
+        self.as_str().to_owned()
+    }
+    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+        Ok(OrderBy::from(s))
+    }
+}
+/// Where a page sits in a paginated list. `next` is null on the last page and `previous` on the first.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Pagination {
+    /// Number of resources across all pages.
+    pub total_results: i64,
+    /// Number of pages (at least 1, even when empty).
+    pub total_pages: i64,
+    /// A link to a related resource or action.
+    pub first: Link,
+    /// A link to a related resource or action.
+    pub last: Link,
+    /// The next page, or null on the last page.
+    ///
+    /// Always sent; `None` means `null`.
+    pub next: ::std::option::Option<Link>,
+    /// The previous page, or null on the first page.
+    ///
+    /// Always sent; `None` means `null`.
+    pub previous: ::std::option::Option<Link>,
+}
+/// Credentials for a private image or buildpack registry.
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct RegistryCredentials {
+    /// The registry user.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// The registry password.
+    ///
+    /// Secret: hidden from `Debug` output.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub password: ::std::option::Option<::std::string::String>,
+    /// A registry token, used instead of a password.
+    ///
+    /// Secret: hidden from `Debug` output.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for RegistryCredentials {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RegistryCredentials")
+            .field("username", &self.username)
+            .field("password", &crate::primitives::Redacted)
+            .field("token", &crate::primitives::Redacted)
+            .finish()
+    }
+}
+/// The target of a to-one relationship.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RelationshipData {
+    /// A resource GUID.
+    ///
+    /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
+    pub guid: Guid,
+}
+/// The global root document. `links.cloud_controller_v3` is the V3 base URL; `links.login` and `links.uaa` locate the token server. A link may be `null` when that component is not deployed.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RootInfo {
+    /// Links keyed by component (`self`, `cloud_controller_v2`, `cloud_controller_v3`, `login`, `uaa`, `logging`, `log_cache`, ...).
+    pub links: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::option::Option<RootLink>,
+    >,
+}
+/// A link in the global root document, with optional metadata about the target.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RootLink {
+    /// The absolute URL.
+    pub href: ::std::string::String,
+    /// Extra facts about the target, such as its version or host key fingerprint.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub meta: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// A one-off command run in the context of an app, on one of its droplets.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Task {
+    /// A resource GUID.
+    ///
+    /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
+    pub guid: Guid,
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    ///
+    /// Example: `"2016-03-28T23:39:34Z"`
+    pub created_at: Timestamp,
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    ///
+    /// Example: `"2016-03-28T23:39:34Z"`
+    pub updated_at: Timestamp,
+    /// A number unique to the task within its app.
+    pub sequence_id: i64,
+    /// The task's name.
+    pub name: ::std::string::String,
+    /// The command. Absent (not null) for callers who cannot read secrets and in `GET /v3/tasks`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub command: ::std::option::Option<::std::string::String>,
+    /// The OS user the command runs as.
+    ///
+    /// Always sent; `None` means `null`.
+    pub user: ::std::option::Option<::std::string::String>,
+    /// Where a task is in its life. `SUCCEEDED` and `FAILED` are final.
+    pub state: TaskState,
+    /// Memory limit in MB.
+    pub memory_in_mb: i64,
+    /// Disk limit in MB.
+    pub disk_in_mb: i64,
+    /// Log rate limit in bytes per second; -1 means unlimited.
+    pub log_rate_limit_in_bytes_per_second: i64,
+    /// The outcome of a task.
+    pub result: TaskResult,
+    /// A resource GUID.
+    ///
+    /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
+    pub droplet_guid: Guid,
+    /// The app a resource belongs to.
+    pub relationships: AppRelationship,
+    /// Labels and annotations attached to a resource. Responses always carry both maps, empty when unset.
+    pub metadata: Metadata,
+    /// Links from a task.
+    pub links: TaskLinks,
+}
+/// A task to run. `command` is required unless `template` is given.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct TaskCreate {
+    /// The command to run.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub command: ::std::option::Option<::std::string::String>,
+    /// A name for the task; 8 random hex characters when left out.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Disk limit in MB; defaults to the template process's or the operator's default.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub disk_in_mb: ::std::option::Option<i64>,
+    /// Memory limit in MB; defaults to the template process's or the operator's default.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub memory_in_mb: ::std::option::Option<i64>,
+    /// Log rate limit in bytes per second; -1 means unlimited.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub log_rate_limit_in_bytes_per_second: ::std::option::Option<i64>,
+    /// The droplet to run; defaults to the app's current droplet.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub droplet_guid: ::std::option::Option<::std::string::String>,
+    /// Take the command and limits from a process of the app.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub template: ::std::option::Option<TaskTemplate>,
+    /// The OS user to run as; `vcap` or a user the operator allows.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<::std::string::String>,
+    /// A metadata change, deep-merged into the resource's metadata. A key with a value creates or updates it, a key set to `null` deletes it, and keys left out are unchanged.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<MetadataUpdate>,
+}
+/// Links from a task.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TaskLinks {
+    /// A link to a related resource or action.
+    #[serde(rename = "self")]
+    pub self_: Link,
+    /// A link to a related resource or action.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub app: ::std::option::Option<Link>,
+    /// A link to a related resource or action.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub cancel: ::std::option::Option<Link>,
+    /// A link to a related resource or action.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub droplet: ::std::option::Option<Link>,
+}
+/// A page of tasks.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TaskList {
+    /// Where a page sits in a paginated list. `next` is null on the last page and `previous` on the first.
+    pub pagination: Pagination,
+    /// The tasks on this page.
+    pub resources: ::std::vec::Vec<Task>,
+}
+/// The outcome of a task.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct TaskResult {
+    /// Why the task failed; null unless it failed.
+    ///
+    /// Always sent; `None` means `null`.
+    pub failure_reason: ::std::option::Option<::std::string::String>,
+}
+/// Where a task is in its life. `SUCCEEDED` and `FAILED` are final.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TaskState {
+    /// `PENDING`
+    Pending,
+    /// `RUNNING`
+    Running,
+    /// `SUCCEEDED`
+    Succeeded,
+    /// `CANCELING`
+    Canceling,
+    /// `FAILED`
+    Failed,
+    /// A value this code does not know yet (a newer server may send one); kept as sent.
+    Unknown(::std::string::String),
+}
+impl TaskState {
+    /// Every value known when this code was generated.
+    pub const KNOWN: &'static [TaskState] = &[
+        TaskState::Pending,
+        TaskState::Running,
+        TaskState::Succeeded,
+        TaskState::Canceling,
+        TaskState::Failed,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TaskState::Pending => "PENDING",
+            TaskState::Running => "RUNNING",
+            TaskState::Succeeded => "SUCCEEDED",
+            TaskState::Canceling => "CANCELING",
+            TaskState::Failed => "FAILED",
+            TaskState::Unknown(other) => other,
+        }
+    }
+    /// Whether the value is one the spec lists.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, TaskState::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for TaskState {
+    fn from(s: &str) -> Self {
+        match s {
+            "PENDING" => TaskState::Pending,
+            "RUNNING" => TaskState::Running,
+            "SUCCEEDED" => TaskState::Succeeded,
+            "CANCELING" => TaskState::Canceling,
+            "FAILED" => TaskState::Failed,
+            other => TaskState::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for TaskState {
+    fn from(s: ::std::string::String) -> Self {
+        match TaskState::from(s.as_str()) {
+            TaskState::Unknown(_) => TaskState::Unknown(s),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for TaskState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(TaskState::from(s))
+    }
+}
+impl ::std::fmt::Display for TaskState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(TaskState::from(s))
+    }
+}
+impl crate::primitives::QueryValue for TaskState {
+    fn to_query(&self) -> ::std::string::String {
+        self.as_str().to_owned()
+    }
+    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+        Ok(TaskState::from(s))
+    }
+}
+/// Take the command and limits from a process of the app.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TaskTemplate {
+    /// The process to copy from.
+    pub process: TaskTemplateProcess,
+}
+/// The process to copy from.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TaskTemplateProcess {
+    /// A resource GUID.
+    ///
+    /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
+    pub guid: Guid,
+}
+/// A task change; only metadata can change.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct TaskUpdate {
+    /// A metadata change, deep-merged into the resource's metadata. A key with a value creates or updates it, a key set to `null` deletes it, and keys left out are unchanged.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<MetadataUpdate>,
+}
+/// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+///
+/// Example: `"2016-03-28T23:39:34Z"`
+pub type Timestamp = DateTime;
+/// A to-one relationship.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ToOneRelationship {
+    /// The target of a to-one relationship.
+    pub data: RelationshipData,
+}
+/// The V3 root document.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct V3Root {
+    /// Links keyed by resource collection (`self`, `droplets`, `tasks`, ...).
+    pub links: ::std::collections::BTreeMap<::std::string::String, RootLink>,
+}

@@ -1,0 +1,3 @@
+// @generated from `spec/openapi.yaml` by `cargo xtask codegen`. Do not edit by hand.
+
+//! The server.

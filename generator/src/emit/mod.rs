@@ -1,0 +1,204 @@
+//! IR → Rust. `models` emits the shared types, `client` the async client, `server` the trait
+//! and router. This module holds what they share and assembles the files.
+
+mod client;
+mod docs;
+mod models;
+mod server;
+mod types;
+
+use crate::format;
+use crate::ir::Api;
+use std::path::PathBuf;
+
+pub use client::client;
+pub use models::models;
+pub use server::server;
+
+/// The hand-written runtime the generated models use (dates, query values, redaction).
+pub const MODELS_RUNTIME: &str = include_str!("../../runtime/primitives.rs");
+/// The hand-written runtime of the generated client (transport, auth, retries, paging).
+pub const CLIENT_RUNTIME: &str = include_str!("../../runtime/client.rs");
+/// The hand-written runtime of the generated server (errors, extraction, middleware).
+pub const SERVER_RUNTIME: &str = include_str!("../../runtime/server.rs");
+
+/// How to lay out the output.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The spec path shown in file headers.
+    pub source: String,
+    /// The command shown in file headers.
+    pub command: String,
+    /// Where the files go.
+    pub layout: Layout,
+}
+
+/// Output layouts.
+#[derive(Debug, Clone)]
+pub enum Layout {
+    /// Two crates: a client crate holding the models (usable without its `client` feature) and
+    /// a server crate that takes the models from it.
+    Split {
+        /// Directory of the client crate, relative to the output root.
+        client_dir: PathBuf,
+        /// Directory of the server crate.
+        server_dir: PathBuf,
+        /// The client crate's library name, as the server crate refers to it.
+        client_crate: String,
+    },
+    /// One crate with `client` (default) and `server` features, including `Cargo.toml`.
+    Standalone {
+        /// The package name.
+        crate_name: String,
+    },
+}
+
+/// Generated files: paths relative to the output root, and their contents.
+#[derive(Debug, Clone, Default)]
+pub struct Files(pub Vec<(PathBuf, String)>);
+
+/// Emits every file for `api`.
+pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
+    let header = format::header(&config.source, &config.command);
+    let runtime_header = format!("{header}// Copied verbatim from the generator's runtime/ directory.\n");
+    let mut files = Vec::new();
+    let mut put = |path: PathBuf, text: String| files.push((path, text));
+    match &config.layout {
+        Layout::Split { client_dir, server_dir, client_crate } => {
+            let src = client_dir.join("src");
+            put(src.join("models.rs"), format::file(models(api), &header)?);
+            put(src.join("client.rs"), format::file(client(api, "crate::models"), &header)?);
+            put(src.join("primitives.rs"), format!("{runtime_header}\n{MODELS_RUNTIME}"));
+            put(src.join("runtime.rs"), format!("{runtime_header}\n{CLIENT_RUNTIME}"));
+            put(src.join("lib.rs"), format::file(client_lib(api, true), &header)?);
+            let src = server_dir.join("src");
+            let models_path = format!("::{client_crate}::models");
+            put(src.join("server.rs"), format::file(server(api, &models_path), &header)?);
+            put(src.join("runtime.rs"), format!("{runtime_header}\n{}", server_runtime(&format!("::{client_crate}"))));
+            put(src.join("lib.rs"), format::file(server_lib(api, client_crate), &header)?);
+        }
+        Layout::Standalone { crate_name } => {
+            put(PathBuf::from("Cargo.toml"), standalone_manifest(crate_name));
+            put(PathBuf::from("src/models.rs"), format::file(models(api), &header)?);
+            put(PathBuf::from("src/client.rs"), format::file(client(api, "crate::models"), &header)?);
+            put(PathBuf::from("src/server.rs"), format::file(server(api, "crate::models"), &header)?);
+            put(PathBuf::from("src/primitives.rs"), format!("{runtime_header}\n{MODELS_RUNTIME}"));
+            put(PathBuf::from("src/runtime.rs"), format!("{runtime_header}\n{CLIENT_RUNTIME}"));
+            put(PathBuf::from("src/server_runtime.rs"), format!("{runtime_header}\n{}", server_runtime("crate")));
+            put(PathBuf::from("src/lib.rs"), format::file(standalone_lib(api), &header)?);
+        }
+    }
+    Ok(Files(files))
+}
+
+/// The server runtime refers to the models crate's primitives through `$models_crate`.
+fn server_runtime(models_crate: &str) -> String {
+    SERVER_RUNTIME.replace("crate::primitives", &format!("{models_crate}::primitives"))
+}
+
+fn crate_docs(api: &Api, what: &str) -> proc_macro2::TokenStream {
+    let mut text = format!("{what} for {} (version {}).", api.title, api.version);
+    if let Some(d) = &api.description {
+        text.push_str("\n\n");
+        text.push_str(d);
+    }
+    let d = docs::render(&crate::ir::Docs { description: Some(text), ..Default::default() }, "");
+    let lines = d.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    quote::quote! { #( #![doc = #lines] )* }
+}
+
+fn client_lib(api: &Api, _split: bool) -> proc_macro2::TokenStream {
+    let docs = crate_docs(api, "Typed models and an async client");
+    quote::quote! {
+        #docs
+        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
+
+        pub mod models;
+        pub mod primitives;
+        #[cfg(feature = "client")]
+        pub mod runtime;
+        #[cfg(feature = "client")]
+        mod client;
+        #[cfg(feature = "client")]
+        pub use client::*;
+        #[cfg(feature = "client")]
+        pub use runtime::{Client, ClientBuilder, Error, ByteStream, FilePart, TokenProvider, StaticToken, RetryPolicy};
+    }
+}
+
+fn server_lib(api: &Api, client_crate: &str) -> proc_macro2::TokenStream {
+    let docs = crate_docs(api, "An API trait and an axum router");
+    let krate = syn::Ident::new(client_crate, proc_macro2::Span::call_site());
+    quote::quote! {
+        #docs
+        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
+
+        pub mod runtime;
+        mod server;
+        pub use server::*;
+        pub use runtime::{ApiError, RequestContext, ServerConfig, UploadStream};
+        /// The models shared with the client crate.
+        pub use ::#krate::models;
+    }
+}
+
+fn standalone_lib(api: &Api) -> proc_macro2::TokenStream {
+    let docs = crate_docs(api, "Typed models, an async client and an axum server");
+    quote::quote! {
+        #docs
+        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
+
+        pub mod models;
+        pub mod primitives;
+        #[cfg(feature = "client")]
+        pub mod runtime;
+        #[cfg(feature = "client")]
+        mod client;
+        #[cfg(feature = "client")]
+        pub use client::*;
+        #[cfg(feature = "client")]
+        pub use runtime::{Client, ClientBuilder, Error, ByteStream, FilePart, TokenProvider, StaticToken, RetryPolicy};
+        #[cfg(feature = "server")]
+        pub mod server_runtime;
+        /// The API trait and router.
+        #[cfg(feature = "server")]
+        pub mod server;
+    }
+}
+
+fn standalone_manifest(name: &str) -> String {
+    format!(
+        r#"# @generated by the OpenAPI generator. Do not edit by hand.
+[package]
+name = "{name}"
+version = "0.1.0"
+edition = "2024"
+publish = false
+
+[features]
+default = ["client"]
+client = ["dep:reqwest", "dep:tokio", "dep:tokio-util", "dep:futures-util", "dep:futures-core", "dep:bytes", "dep:url", "dep:tracing", "dep:http"]
+server = ["dep:axum", "dep:tokio", "dep:tower", "dep:tower-http", "dep:futures-util", "dep:bytes", "dep:http", "dep:tracing", "dep:serde_urlencoded", "dep:multer"]
+
+[dependencies]
+serde = {{ version = "1", features = ["derive"] }}
+serde_json = "1"
+time = {{ version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }}
+uuid = {{ version = "1", features = ["serde", "v4"] }}
+reqwest = {{ version = "0.13", default-features = false, features = ["rustls", "json", "multipart", "stream", "query", "http2"], optional = true }}
+tokio = {{ version = "1", features = ["macros", "rt-multi-thread", "fs", "io-util", "net", "time", "sync"], optional = true }}
+tokio-util = {{ version = "0.7", features = ["io"], optional = true }}
+futures-util = {{ version = "0.3", optional = true }}
+futures-core = {{ version = "0.3", optional = true }}
+bytes = {{ version = "1", optional = true }}
+url = {{ version = "2", optional = true }}
+tracing = {{ version = "0.1", optional = true }}
+http = {{ version = "1", optional = true }}
+axum = {{ version = "0.8", optional = true }}
+tower = {{ version = "0.5", optional = true }}
+tower-http = {{ version = "0.6", features = ["limit", "catch-panic"], optional = true }}
+serde_urlencoded = {{ version = "0.7", optional = true }}
+multer = {{ version = "3", optional = true }}
+"#
+    )
+}

@@ -1,0 +1,539 @@
+//! Models: one Rust type per named IR type, shared by the client and the server.
+
+use super::docs;
+use super::types::{Index, ident, type_tokens};
+use crate::ir::{self, Api, ArrayStyle, Param, Presence, TypeDef, TypeKind, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::BTreeSet;
+
+/// The `models` module: every named type and every operation's query type.
+pub fn models(api: &Api) -> TokenStream {
+    let index = Index::new(api);
+    let in_params = types_in_params(api, &index);
+    let items = api.types.iter().map(|def| type_def(def, &index, &in_params));
+    quote! {
+        //! Types of the API's schemas and query parameters, shared by the client and the server.
+        #![allow(clippy::derivable_impls, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+        pub use crate::primitives::{Date, DateTime};
+
+        #(#items)*
+    }
+}
+
+/// Named structs and unions that appear as parameter values (they need `QueryValue`).
+fn types_in_params(api: &Api, index: &Index) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for op in &api.operations {
+        for p in op.path_params.iter().chain(&op.query_params).chain(&op.header_params) {
+            let mut ty = index.resolve(&p.ty);
+            if let TypeRef::Array(inner) = ty {
+                ty = index.resolve(inner);
+            }
+            if let TypeRef::Named(n) = ty {
+                if matches!(index.kind(n), Some(TypeKind::Struct(_) | TypeKind::Union(_))) {
+                    out.insert(n.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn type_def(def: &TypeDef, index: &Index, in_params: &BTreeSet<String>) -> TokenStream {
+    let name = ident(&def.name);
+    let doc = docs::attrs(&def.docs, &format!("`{}`.", def.name));
+    let deprecated = def.docs.deprecated.then(|| quote!(#[deprecated]));
+    let json_query = in_params.contains(&def.name).then(|| {
+        quote! {
+            impl crate::primitives::QueryValue for #name {
+                fn to_query(&self) -> ::std::string::String {
+                    ::serde_json::to_string(self).unwrap_or_default()
+                }
+                fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+                    ::serde_json::from_str(s).map_err(|e| e.to_string())
+                }
+            }
+        }
+    });
+    let body = match &def.kind {
+        TypeKind::Struct(s) => structure(&name, s, index),
+        TypeKind::Enum(e) => enumeration(&name, e),
+        TypeKind::Union(u) => union(&name, u),
+        TypeKind::Alias(ty) => {
+            let ty = type_tokens(ty, &TokenStream::new());
+            quote! { pub type #name = #ty; }
+        }
+        TypeKind::Query(params) => query(&name, params, index),
+    };
+    quote! { #doc #deprecated #body #json_query }
+}
+
+fn field_type(f: &ir::Field) -> TokenStream {
+    let mut ty = type_tokens(&f.ty, &TokenStream::new());
+    if f.boxed {
+        ty = quote!(::std::boxed::Box<#ty>);
+    }
+    match f.presence {
+        Presence::Required => ty,
+        Presence::Optional | Presence::RequiredNullable => quote!(::std::option::Option<#ty>),
+        Presence::OptionalNullable => quote!(::std::option::Option<::std::option::Option<#ty>>),
+    }
+}
+
+fn field_docs(f: &ir::Field) -> TokenStream {
+    let mut d = f.docs.clone();
+    let mut notes = Vec::new();
+    match f.presence {
+        Presence::RequiredNullable => notes.push("Always sent; `None` means `null`.".to_owned()),
+        Presence::OptionalNullable => {
+            notes.push("`None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.".to_owned())
+        }
+        _ => {}
+    }
+    if f.read_only {
+        notes.push("Read-only: sent by the server, ignored in requests.".to_owned());
+    }
+    if f.write_only {
+        notes.push("Write-only: sent in requests, never returned.".to_owned());
+    }
+    if let Some(v) = &f.default {
+        notes.push(format!("Defaults to `{v}`."));
+    }
+    if f.sensitive {
+        notes.push("Secret: hidden from `Debug` output.".to_owned());
+    }
+    if d.deprecated {
+        notes.push("**Deprecated.**".to_owned());
+    }
+    if !notes.is_empty() {
+        let base = d.description.take().unwrap_or_default();
+        let sep = if base.is_empty() { "" } else { "\n\n" };
+        d.description = Some(format!("{base}{sep}{}", notes.join(" ")));
+    }
+    docs::attrs(&d, &format!("`{}`.", f.name.wire))
+}
+
+fn structure(name: &proc_macro2::Ident, s: &ir::Struct, _index: &Index) -> TokenStream {
+    let mut scope = crate::names::Scope::new();
+    for f in &s.fields {
+        scope.claim(f.name.rust.clone());
+    }
+    let extra_name = ident(&scope.claim("additional_properties".to_owned()));
+    let fields = s.fields.iter().map(|f| {
+        let fname = ident(&f.name.rust);
+        let wire = &f.name.wire;
+        let rename = (f.name.rust != *wire).then(|| quote!(#[serde(rename = #wire)]));
+        let presence = match f.presence {
+            Presence::Optional => {
+                quote!(#[serde(default, skip_serializing_if = "::std::option::Option::is_none")])
+            }
+            Presence::OptionalNullable => quote!(
+                #[serde(default, skip_serializing_if = "::std::option::Option::is_none", with = "crate::primitives::double_option")]
+            ),
+            Presence::Required | Presence::RequiredNullable => quote!(),
+        };
+        let ty = field_type(f);
+        let doc = field_docs(f);
+        quote! { #doc #rename #presence pub #fname: #ty, }
+    });
+    let extra = s.additional.as_ref().map(|t| {
+        let ty = type_tokens(t, &TokenStream::new());
+        quote! {
+            /// Properties not named in the schema.
+            #[serde(flatten)]
+            pub #extra_name: ::std::collections::BTreeMap<::std::string::String, #ty>,
+        }
+    });
+    let sensitive = s.fields.iter().any(|f| f.sensitive);
+    let all_optional = s.fields.iter().all(|f| !matches!(f.presence, Presence::Required));
+    let mut derives = vec![quote!(Clone), quote!(PartialEq), quote!(::serde::Serialize), quote!(::serde::Deserialize)];
+    if !sensitive {
+        derives.insert(0, quote!(Debug));
+    }
+    if all_optional {
+        derives.push(quote!(Default));
+    }
+    let debug = sensitive.then(|| {
+        let name_str = name.to_string();
+        let entries = s.fields.iter().map(|f| {
+            let fname = ident(&f.name.rust);
+            let label = &f.name.rust;
+            if f.sensitive {
+                quote!(.field(#label, &crate::primitives::Redacted))
+            } else {
+                quote!(.field(#label, &self.#fname))
+            }
+        });
+        let extra_entry = s.additional.as_ref().map(|_| {
+            let label = extra_name.to_string();
+            quote!(.field(#label, &self.#extra_name))
+        });
+        quote! {
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(#name_str) #(#entries)* #extra_entry .finish()
+                }
+            }
+        }
+    });
+    quote! {
+        #[derive(#(#derives),*)]
+        pub struct #name {
+            #(#fields)*
+            #extra
+        }
+        #debug
+    }
+}
+
+fn enumeration(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
+    let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.rust)).collect();
+    let wires: Vec<&String> = e.variants.iter().map(|v| &v.wire).collect();
+    let variant_docs = wires.iter().map(|w| format!(" `{w}`"));
+    quote! {
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #[doc = #variant_docs] #variants, )*
+            /// A value this code does not know yet (a newer server may send one); kept as sent.
+            Unknown(::std::string::String),
+        }
+
+        impl #name {
+            /// Every value known when this code was generated.
+            pub const KNOWN: &'static [#name] = &[#(#name::#variants),*];
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( #name::#variants => #wires, )*
+                    #name::Unknown(other) => other,
+                }
+            }
+
+            /// Whether the value is one the spec lists.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, #name::Unknown(_))
+            }
+        }
+
+        impl ::std::convert::From<&str> for #name {
+            fn from(s: &str) -> Self {
+                match s {
+                    #( #wires => #name::#variants, )*
+                    other => #name::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(s: ::std::string::String) -> Self {
+                match #name::from(s.as_str()) {
+                    #name::Unknown(_) => #name::Unknown(s),
+                    known => known,
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for #name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+                Ok(#name::from(s))
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let s = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+                Ok(#name::from(s))
+            }
+        }
+
+        impl crate::primitives::QueryValue for #name {
+            fn to_query(&self) -> ::std::string::String {
+                self.as_str().to_owned()
+            }
+            fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+                Ok(#name::from(s))
+            }
+        }
+    }
+}
+
+fn union(name: &proc_macro2::Ident, u: &ir::Union) -> TokenStream {
+    let variant_defs = u.variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let mut ty = type_tokens(&v.ty, &TokenStream::new());
+        if v.boxed {
+            ty = quote!(::std::boxed::Box<#ty>);
+        }
+        let doc = if v.tags.is_empty() {
+            format!(" A `{}`.", v.name)
+        } else {
+            format!(" Selected by `{}` = {}.", u.discriminator.as_deref().unwrap_or(""), v.tags.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", "))
+        };
+        quote! { #[doc = #doc] #vname(#ty), }
+    });
+    match &u.discriminator {
+        None => quote! {
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[serde(untagged)]
+            pub enum #name {
+                #(#variant_defs)*
+                /// A value matching none of the alternatives, kept as JSON.
+                Other(::serde_json::Value),
+            }
+        },
+        Some(prop) => {
+            let arms = u.variants.iter().map(|v| {
+                let vname = ident(&v.name);
+                let tags = &v.tags;
+                let wrap = if v.boxed { quote!(|v| #name::#vname(::std::boxed::Box::new(v))) } else { quote!(#name::#vname) };
+                quote! {
+                    #( ::std::option::Option::Some(#tags) )|* => ::serde_json::from_value(value).map(#wrap).map_err(::serde::de::Error::custom),
+                }
+            });
+            quote! {
+                #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #(#variant_defs)*
+                    /// A value whose discriminator this code does not know, kept as JSON.
+                    Unknown(::serde_json::Value),
+                }
+
+                impl<'de> ::serde::Deserialize<'de> for #name {
+                    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                        let tag = value.get(#prop).and_then(::serde_json::Value::as_str).map(::std::borrow::ToOwned::to_owned);
+                        match tag.as_deref() {
+                            #(#arms)*
+                            _ => Ok(#name::Unknown(value)),
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The separator character for a list style.
+pub(crate) fn separator(style: ArrayStyle) -> Option<char> {
+    match style {
+        ArrayStyle::Comma => Some(','),
+        ArrayStyle::Space => Some(' '),
+        ArrayStyle::Pipe => Some('|'),
+        ArrayStyle::Repeat => None,
+    }
+}
+
+/// The Rust type of a parameter value (arrays as `Vec`), without `Option`.
+pub(crate) fn param_value_type(p: &Param, models: &TokenStream) -> TokenStream {
+    type_tokens(&p.ty, models)
+}
+
+fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStream {
+    let wires: Vec<&String> = params.iter().map(|p| &p.name.wire).collect();
+    let fields = params.iter().map(|p| {
+        let fname = ident(&p.name.rust);
+        let ty = param_value_type(p, &TokenStream::new());
+        let ty = if p.required { ty } else { quote!(::std::option::Option<#ty>) };
+        let mut d = p.docs.clone();
+        let mut notes = Vec::new();
+        if p.name.wire != p.name.rust {
+            notes.push(format!("Sent as `{}`.", p.name.wire));
+        }
+        if let Some(v) = &p.default {
+            notes.push(format!("The server's default is `{v}`."));
+        }
+        if d.deprecated {
+            notes.push("**Deprecated.**".to_owned());
+        }
+        if !notes.is_empty() {
+            let base = d.description.take().unwrap_or_default();
+            let sep = if base.is_empty() { "" } else { "\n\n" };
+            d.description = Some(format!("{base}{sep}{}", notes.join(" ")));
+        }
+        let doc = docs::attrs(&d, &format!("`{}`.", p.name.wire));
+        quote! { #doc pub #fname: #ty, }
+    });
+    let to_pairs = params.iter().map(|p| {
+        let fname = ident(&p.name.rust);
+        let wire = &p.name.wire;
+        let is_list = matches!(index.resolve(&p.ty), TypeRef::Array(_));
+        let push = if is_list {
+            match separator(p.style) {
+                Some(sep) => quote!(crate::primitives::push_joined(&mut pairs, #wire, v, #sep);),
+                None => quote!(for item in v { pairs.push((#wire, crate::primitives::QueryValue::to_query(item))); }),
+            }
+        } else {
+            quote!(pairs.push((#wire, crate::primitives::QueryValue::to_query(v)));)
+        };
+        if p.required {
+            quote! { { let v = &self.#fname; #push } }
+        } else {
+            quote! { if let ::std::option::Option::Some(v) = &self.#fname { #push } }
+        }
+    });
+    let from_pairs = params.iter().map(|p| {
+        let fname = ident(&p.name.rust);
+        let wire = &p.name.wire;
+        let is_list = matches!(index.resolve(&p.ty), TypeRef::Array(_));
+        let read = if is_list {
+            match separator(p.style) {
+                Some(sep) => quote!(crate::primitives::query_split(pairs, #wire, #sep)?),
+                None => quote!(crate::primitives::query_repeated(pairs, #wire)?),
+            }
+        } else {
+            quote!(crate::primitives::query_single(pairs, #wire)?)
+        };
+        if p.required {
+            quote! { #fname: crate::primitives::required(#wire, #read)?, }
+        } else {
+            quote! { #fname: #read, }
+        }
+    });
+    let checks = params.iter().map(|p| {
+        let fname = ident(&p.name.rust);
+        let wire = &p.name.wire;
+        let resolved = index.resolve(&p.ty);
+        let body = match resolved {
+            TypeRef::Array(item) => {
+                let count = count_checks(wire, &p.constraints);
+                let each = value_checks(wire, index.resolve(item), &p.item_constraints, index);
+                if each.is_empty() { count } else { quote! { #count for v in v.iter() { #each } } }
+            }
+            other => value_checks(wire, other, &p.constraints, index),
+        };
+        if body.is_empty() {
+            return quote!();
+        }
+        if p.required {
+            quote! { { let v = &self.#fname; #body } }
+        } else {
+            quote! { if let ::std::option::Option::Some(v) = &self.#fname { #body } }
+        }
+    });
+    let sensitive = params.iter().any(|p| p.sensitive);
+    let debug = if sensitive {
+        let name_str = name.to_string();
+        let entries = params.iter().map(|p| {
+            let fname = ident(&p.name.rust);
+            let label = &p.name.rust;
+            if p.sensitive { quote!(.field(#label, &crate::primitives::Redacted)) } else { quote!(.field(#label, &self.#fname)) }
+        });
+        quote! {
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(#name_str) #(#entries)* .finish()
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
+    let mut derives = vec![quote!(Clone), quote!(PartialEq)];
+    if !sensitive {
+        derives.insert(0, quote!(Debug));
+    }
+    if params.iter().all(|p| !p.required) {
+        derives.push(quote!(Default));
+    }
+    quote! {
+        #[derive(#(#derives),*)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        #debug
+
+        impl #name {
+            /// The parameter names, as sent.
+            pub const PARAMETERS: &'static [&'static str] = &[#(#wires),*];
+
+            /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+            pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+                let mut pairs = ::std::vec::Vec::new();
+                #(#to_pairs)*
+                pairs
+            }
+
+            /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
+            /// missing required parameters are errors naming the parameter.
+            pub fn from_pairs(pairs: &[(::std::string::String, ::std::string::String)]) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+                crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+                Ok(Self { #(#from_pairs)* })
+            }
+
+            /// Checks the spec's constraints (ranges, lengths, allowed values).
+            pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+                #(#checks)*
+                Ok(())
+            }
+        }
+    }
+}
+
+fn count_checks(wire: &str, c: &ir::Constraints) -> TokenStream {
+    if c.min_items.is_none() && c.max_items.is_none() {
+        return quote!();
+    }
+    let min = opt_usize(c.min_items);
+    let max = opt_usize(c.max_items);
+    quote! { crate::primitives::check_count(#wire, v.len(), #min, #max)?; }
+}
+
+fn opt_usize(v: Option<usize>) -> TokenStream {
+    match v {
+        Some(n) => quote!(::std::option::Option::Some(#n)),
+        None => quote!(::std::option::Option::None),
+    }
+}
+
+fn opt_f64(v: Option<f64>) -> TokenStream {
+    match v {
+        Some(n) => quote!(::std::option::Option::Some(#n)),
+        None => quote!(::std::option::Option::None),
+    }
+}
+
+/// Checks on one scalar value `v` (a reference).
+fn value_checks(wire: &str, ty: &TypeRef, c: &ir::Constraints, index: &Index) -> TokenStream {
+    let mut out = TokenStream::new();
+    match ty {
+        TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 if c.minimum.is_some() || c.maximum.is_some() => {
+            let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
+            let (emin, emax) = (c.exclusive_minimum, c.exclusive_maximum);
+            out.extend(quote! { crate::primitives::check_range(#wire, *v as f64, #min, #max, #emin, #emax)?; });
+        }
+        TypeRef::String if c.min_length.is_some() || c.max_length.is_some() => {
+            let (min, max) = (opt_usize(c.min_length), opt_usize(c.max_length));
+            out.extend(quote! { crate::primitives::check_length(#wire, v.chars().count(), #min, #max)?; });
+        }
+        TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Enum(_))) => {
+            out.extend(quote! { crate::primitives::check_known(#wire, v.is_known(), v.as_str())?; });
+        }
+        _ => {}
+    }
+    if !c.allowed.is_empty() {
+        let allowed: Vec<String> = c.allowed.iter().map(|v| match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }).collect();
+        out.extend(quote! { crate::primitives::check_allowed(#wire, &crate::primitives::QueryValue::to_query(v), &[#(#allowed),*])?; });
+    }
+    out
+}

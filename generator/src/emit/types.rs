@@ -1,0 +1,91 @@
+//! Type references and identifiers as tokens.
+
+use crate::ir::{Api, TypeDef, TypeKind, TypeRef};
+use std::collections::HashMap;
+use crate::names;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+/// An identifier, raw when it is a keyword.
+pub fn ident(name: &str) -> Ident {
+    if names::is_keyword(name) { Ident::new_raw(name, Span::call_site()) } else { Ident::new(name, Span::call_site()) }
+}
+
+/// A path such as `crate::models` or `::generated_client::models` as tokens.
+pub fn path(p: &str) -> TokenStream {
+    p.parse().expect("module paths are valid Rust")
+}
+
+/// The Rust type for a reference; named types are prefixed with `models`.
+pub fn type_tokens(ty: &TypeRef, models: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(::std::string::String),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::F32 => quote!(f32),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::Bool => quote!(bool),
+        TypeRef::DateTime => prefixed(models, quote!(DateTime)),
+        TypeRef::Date => prefixed(models, quote!(Date)),
+        TypeRef::Uuid => quote!(::uuid::Uuid),
+        TypeRef::Bytes => quote!(::std::vec::Vec<u8>),
+        TypeRef::Json => quote!(::serde_json::Value),
+        TypeRef::Named(n) => {
+            let n = ident(n);
+            prefixed(models, quote!(#n))
+        }
+        TypeRef::Array(inner) => {
+            let inner = type_tokens(inner, models);
+            quote!(::std::vec::Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = type_tokens(inner, models);
+            quote!(::std::collections::BTreeMap<::std::string::String, #inner>)
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(inner, models);
+            quote!(::std::option::Option<#inner>)
+        }
+    }
+}
+
+/// Named types by name, for lookups while emitting (specs can have thousands of types).
+pub struct Index<'a> {
+    map: HashMap<&'a str, &'a TypeDef>,
+}
+
+impl<'a> Index<'a> {
+    /// Indexes the API's types.
+    pub fn new(api: &'a Api) -> Self {
+        Index { map: api.types.iter().map(|t| (t.name.as_str(), t)).collect() }
+    }
+
+    /// The kind of a named type.
+    pub fn kind(&self, name: &str) -> Option<&'a TypeKind> {
+        self.map.get(name).map(|t| &t.kind)
+    }
+
+    /// Follows aliases to the underlying reference.
+    pub fn resolve<'b>(&self, ty: &'b TypeRef) -> &'b TypeRef
+    where
+        'a: 'b,
+    {
+        let mut current = ty;
+        for _ in 0..64 {
+            match current {
+                TypeRef::Named(n) => match self.kind(n) {
+                    Some(TypeKind::Alias(inner)) => current = inner,
+                    _ => return current,
+                },
+                _ => return current,
+            }
+        }
+        current
+    }
+}
+
+/// `models::name`, or the bare name inside the models module (`models` empty).
+fn prefixed(models: &TokenStream, name: TokenStream) -> TokenStream {
+    if models.is_empty() { name } else { quote!(#models::#name) }
+}
+

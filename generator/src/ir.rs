@@ -1,0 +1,498 @@
+//! The intermediate representation: plain, ordered data describing an API's types and
+//! operations. It knows neither YAML nor `openapiv3` nor Rust tokens; `lower` builds it and the
+//! emitters read it. Every name is kept twice: as sent on the wire and as a Rust identifier.
+
+use serde_json::Value;
+
+/// A whole API.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// Every named type, sorted by Rust name.
+    pub types: Vec<TypeDef>,
+    /// Every operation, in path order then method order.
+    pub operations: Vec<Operation>,
+}
+
+/// A name as written in the spec and as a Rust identifier (without `r#`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Name {
+    /// As on the wire (a JSON key, a query parameter, an enum value, an operationId).
+    pub wire: String,
+    /// As a Rust identifier; raw identifiers are marked by the emitter, not here.
+    pub rust: String,
+}
+
+/// Documentation gathered from `title`, `description`, `example` and friends.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Docs {
+    /// A one-line summary (`summary` or `title`).
+    pub summary: Option<String>,
+    /// The long description.
+    pub description: Option<String>,
+    /// An example value, rendered as JSON.
+    pub example: Option<String>,
+    /// Marked `deprecated: true`.
+    pub deprecated: bool,
+}
+
+/// A named type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// The Rust type name.
+    pub name: String,
+    /// JSON pointer of the schema this type comes from.
+    pub origin: String,
+    /// Its documentation.
+    pub docs: Docs,
+    /// What it is.
+    pub kind: TypeKind,
+}
+
+/// The shapes a named type can take.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    /// An object with known properties.
+    Struct(Struct),
+    /// A string enum.
+    Enum(Enum),
+    /// `oneOf`/`anyOf`.
+    Union(Union),
+    /// Another name for a type (a named primitive, array or map).
+    Alias(TypeRef),
+    /// A query-parameter set of one operation (generated for every operation with query
+    /// parameters, so clients and servers share it).
+    Query(Vec<Param>),
+}
+
+/// An object type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    /// Its properties, in spec order.
+    pub fields: Vec<Field>,
+    /// `additionalProperties` with a schema: the type of the extra values, kept in a flattened map.
+    pub additional: Option<TypeRef>,
+    /// `additionalProperties: false`: a server rejects unknown keys (clients still accept them).
+    pub closed: bool,
+}
+
+/// Whether a field must be present and whether it may be `null`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// Always present, never null.
+    Required,
+    /// Always present, may be null.
+    RequiredNullable,
+    /// May be absent, never null.
+    Optional,
+    /// May be absent or null, and the two mean different things (e.g. `null` deletes).
+    OptionalNullable,
+}
+
+/// One property of an object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// JSON key and Rust field name.
+    pub name: Name,
+    /// Its documentation.
+    pub docs: Docs,
+    /// Its type, without the nullability (see `presence`).
+    pub ty: TypeRef,
+    /// Required and nullable, kept apart.
+    pub presence: Presence,
+    /// Hidden from `Debug` output.
+    pub sensitive: bool,
+    /// `readOnly` (sent by servers only).
+    pub read_only: bool,
+    /// `writeOnly` (sent by clients only).
+    pub write_only: bool,
+    /// Must be boxed to break a recursive type.
+    pub boxed: bool,
+    /// The spec's `default`.
+    pub default: Option<Value>,
+    /// Validation rules.
+    pub constraints: Constraints,
+}
+
+/// A string enum. Enums are open: values added later by a server are kept, not rejected.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enum {
+    /// The known values.
+    pub variants: Vec<Name>,
+}
+
+/// A `oneOf`/`anyOf`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Union {
+    /// The alternatives, in spec order.
+    pub variants: Vec<UnionVariant>,
+    /// The discriminator property, when the spec names one.
+    pub discriminator: Option<String>,
+}
+
+/// One alternative of a union.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    /// The Rust variant name.
+    pub name: String,
+    /// The discriminator values that select it.
+    pub tags: Vec<String>,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Boxed to break recursion.
+    pub boxed: bool,
+}
+
+/// A reference to a type.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TypeRef {
+    /// `string`.
+    String,
+    /// `integer`, `int32`.
+    I32,
+    /// `integer` (default), `int64`.
+    I64,
+    /// `number`, `float`.
+    F32,
+    /// `number` (default), `double`.
+    F64,
+    /// `boolean`.
+    Bool,
+    /// `format: date-time`.
+    DateTime,
+    /// `format: date`.
+    Date,
+    /// `format: uuid`.
+    Uuid,
+    /// `format: binary`: raw bytes.
+    Bytes,
+    /// Anything: a schema that cannot be typed more precisely.
+    Json,
+    /// A named type.
+    Named(String),
+    /// An array.
+    Array(Box<TypeRef>),
+    /// An object used as a map from string keys.
+    Map(Box<TypeRef>),
+    /// A nullable type inside an array or map (fields use `Presence` instead).
+    Nullable(Box<TypeRef>),
+}
+
+/// Validation rules from the schema, applied by servers (and clients for parameters).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Constraints {
+    /// `minimum` (inclusive unless `exclusive_minimum`).
+    pub minimum: Option<f64>,
+    /// `maximum` (inclusive unless `exclusive_maximum`).
+    pub maximum: Option<f64>,
+    /// `exclusiveMinimum: true`.
+    pub exclusive_minimum: bool,
+    /// `exclusiveMaximum: true`.
+    pub exclusive_maximum: bool,
+    /// `minLength`.
+    pub min_length: Option<usize>,
+    /// `maxLength`.
+    pub max_length: Option<usize>,
+    /// `pattern` (ECMA regex, kept for docs).
+    pub pattern: Option<String>,
+    /// `minItems`.
+    pub min_items: Option<usize>,
+    /// `maxItems`.
+    pub max_items: Option<usize>,
+    /// `enum` on a non-string type (e.g. `[true]`).
+    pub allowed: Vec<Value>,
+}
+
+impl Constraints {
+    /// No rule at all.
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+/// An HTTP method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Method {
+    /// GET
+    Get,
+    /// PUT
+    Put,
+    /// POST
+    Post,
+    /// DELETE
+    Delete,
+    /// OPTIONS
+    Options,
+    /// HEAD
+    Head,
+    /// PATCH
+    Patch,
+    /// TRACE
+    Trace,
+}
+
+impl Method {
+    /// The upper-case method name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+
+    /// Safe to repeat (RFC 9110 §9.2.2).
+    pub fn is_idempotent(self) -> bool {
+        !matches!(self, Method::Post | Method::Patch)
+    }
+}
+
+/// One operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// `operationId` (synthesized from method and path when missing) and the Rust method name.
+    pub name: Name,
+    /// The type-name stem for this operation's generated types (`GetDroplet`).
+    pub type_stem: String,
+    /// HTTP method.
+    pub method: Method,
+    /// The path template as written (`/v3/droplets/{guid}`).
+    pub path: String,
+    /// The template split into literal and parameter segments.
+    pub segments: Vec<PathSegment>,
+    /// Its documentation.
+    pub docs: Docs,
+    /// Path parameters, in template order.
+    pub path_params: Vec<Param>,
+    /// Query parameters; when non-empty the query type `query_type` holds them.
+    pub query_params: Vec<Param>,
+    /// The name of the shared query type, when there are query parameters.
+    pub query_type: Option<String>,
+    /// Header parameters.
+    pub header_params: Vec<Param>,
+    /// The request body.
+    pub body: Option<RequestBody>,
+    /// Documented responses with a status code or range, sorted by status.
+    pub responses: Vec<Response>,
+    /// The `default` response.
+    pub default_response: Option<Response>,
+    /// Whether the operation needs credentials, and which kind.
+    pub auth: Vec<Auth>,
+    /// List operations whose body links to the next page.
+    pub pagination: Option<Pagination>,
+}
+
+/// A segment of a path template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathSegment {
+    /// Literal text (may contain `/`).
+    Literal(String),
+    /// The path parameter with this index in `path_params`.
+    Param(usize),
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// In the path.
+    Path,
+    /// In the query string.
+    Query,
+    /// In a header.
+    Header,
+}
+
+/// How an array parameter is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArrayStyle {
+    /// `a=1,2,3` (`style: form, explode: false`, or `simple`).
+    Comma,
+    /// `a=1&a=2` (`style: form, explode: true`).
+    Repeat,
+    /// `a=1 2 3`.
+    Space,
+    /// `a=1|2|3`.
+    Pipe,
+}
+
+/// A parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// Wire name and Rust field/argument name.
+    pub name: Name,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// Its type; arrays use `style`.
+    pub ty: TypeRef,
+    /// Must be given.
+    pub required: bool,
+    /// Its documentation.
+    pub docs: Docs,
+    /// How arrays are serialized.
+    pub style: ArrayStyle,
+    /// Validation rules of the parameter (for arrays: of each item in `item_constraints`).
+    pub constraints: Constraints,
+    /// Validation rules of each array item.
+    pub item_constraints: Constraints,
+    /// The spec's `default`.
+    pub default: Option<Value>,
+    /// Hidden from logs and `Debug`.
+    pub sensitive: bool,
+}
+
+/// A request body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestBody {
+    /// `requestBody.required`.
+    pub required: bool,
+    /// Its documentation.
+    pub docs: Docs,
+    /// What it carries.
+    pub content: BodyContent,
+}
+
+/// The kinds of body an operation can send or receive.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyContent {
+    /// JSON of this type.
+    Json(TypeRef),
+    /// `multipart/form-data`.
+    Multipart(Vec<MultipartField>),
+    /// `application/x-www-form-urlencoded` of this type.
+    Form(TypeRef),
+    /// Raw bytes of this media type (streamed).
+    Binary(String),
+    /// Plain text of this media type.
+    Text(String),
+}
+
+/// A field of a multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MultipartField {
+    /// The part name.
+    pub name: Name,
+    /// Its documentation.
+    pub docs: Docs,
+    /// A file (streamed) or a value (sent as text/JSON).
+    pub kind: PartKind,
+    /// Must be sent.
+    pub required: bool,
+}
+
+/// What a multipart part holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartKind {
+    /// Binary content, streamed.
+    File,
+    /// A value of this type, sent as text (strings, numbers) or JSON (objects).
+    Value(TypeRef),
+}
+
+/// A response status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// One code.
+    Code(u16),
+    /// `2XX` and friends: the first digit.
+    Range(u16),
+}
+
+impl Status {
+    /// 2xx (or `2XX`).
+    pub fn is_success(self) -> bool {
+        match self {
+            Status::Code(c) => (200..300).contains(&c),
+            Status::Range(r) => r == 2,
+        }
+    }
+
+    /// 3xx.
+    pub fn is_redirect(self) -> bool {
+        match self {
+            Status::Code(c) => (300..400).contains(&c),
+            Status::Range(r) => r == 3,
+        }
+    }
+}
+
+/// A documented response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    /// Its status; `None` for `default`.
+    pub status: Option<Status>,
+    /// The Rust variant name (`Ok`, `Accepted`, `NotFound`, `Status418`, `Default`).
+    pub variant: String,
+    /// Its documentation.
+    pub docs: Docs,
+    /// Its body.
+    pub body: Option<BodyContent>,
+    /// Its documented headers.
+    pub headers: Vec<Header>,
+}
+
+/// A documented response header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Header {
+    /// Header name (wire) and Rust field name.
+    pub name: Name,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Always sent.
+    pub required: bool,
+    /// Its documentation.
+    pub docs: Docs,
+}
+
+/// A credential an operation accepts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Auth {
+    /// `Authorization: Bearer <token>` (http bearer, OAuth2 or OpenID Connect).
+    Bearer {
+        /// The security scheme's name.
+        scheme: String,
+    },
+    /// `Authorization: Basic ...`.
+    Basic {
+        /// The security scheme's name.
+        scheme: String,
+    },
+    /// An API key in a header or the query.
+    ApiKey {
+        /// The security scheme's name.
+        scheme: String,
+        /// Header or query parameter name.
+        name: String,
+        /// Where it goes.
+        location: ParamLocation,
+    },
+}
+
+/// How to walk a paginated list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// The field of the page body that holds the items.
+    pub items_field: String,
+    /// The item type.
+    pub item: TypeRef,
+    /// Rust field names leading from the page body to the next page's URL (`pagination.next.href`).
+    pub next_href: Vec<NextStep>,
+}
+
+/// One step on the way to the next page's URL.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NextStep {
+    /// The Rust field name.
+    pub field: String,
+    /// Whether the field is an `Option` (absent or null ends the walk).
+    pub optional: bool,
+}

@@ -1,0 +1,136 @@
+//! Reading a spec: YAML or JSON text → a checked `openapiv3::OpenAPI`, with 3.1 normalized to 3.0.
+//!
+//! Loading happens in three steps, each of which reports located errors:
+//! 1. parse the text into a `serde_json::Value` (syntax errors carry a line and column);
+//! 2. normalize OpenAPI 3.1 constructs into their 3.0 equivalents ([`normalize`]);
+//! 3. check that every local `$ref` resolves ([`refs`]), then deserialize into `openapiv3`
+//!    types, turning serde's path into a JSON pointer.
+
+mod normalize;
+mod refs;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, escape_token};
+use serde_json::Value;
+use std::path::Path;
+
+/// A loaded spec: the typed document plus the raw tree that `$ref`s point into.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The file name used in diagnostics.
+    pub file: String,
+    /// The `openapi` version string as written (`3.0.3`, `3.1.0`, ...).
+    pub source_version: String,
+    /// The raw document after 3.1 normalization.
+    pub raw: Value,
+    /// The typed document.
+    pub openapi: openapiv3::OpenAPI,
+}
+
+/// Reads and loads a spec file.
+pub fn load_file(path: &Path) -> Result<Document, Diagnostics> {
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Diagnostics::one(Diagnostic::new(&file, "", format!("cannot read the file: {e}"))))?;
+    load_str(&file, &text)
+}
+
+/// Loads a spec from text; `file` names it in diagnostics.
+pub fn load_str(file: &str, text: &str) -> Result<Document, Diagnostics> {
+    let mut raw = parse(file, text)?;
+    let version = match raw.get("openapi") {
+        Some(Value::String(v)) => v.clone(),
+        Some(_) => return Err(one(file, "/openapi", "`openapi` must be a version string such as \"3.0.3\"")),
+        None if raw.get("swagger").is_some() => {
+            return Err(one(file, "/swagger", "Swagger 2.0 is not supported; convert the document to OpenAPI 3"));
+        }
+        None => return Err(one(file, "", "not an OpenAPI document: the `openapi` field is missing")),
+    };
+    if !raw.is_object() {
+        return Err(one(file, "", "the document must be a mapping"));
+    }
+    if version.starts_with("3.1") {
+        normalize::to_openapi_30(&mut raw);
+    } else if !version.starts_with("3.0") {
+        return Err(one(file, "/openapi", format!("OpenAPI version {version} is not supported (3.0.x and 3.1.x are)")));
+    }
+    refs::check(file, &raw)?;
+    let openapi = deserialize(file, &raw)?;
+    Ok(Document { file: file.to_owned(), source_version: version, raw, openapi })
+}
+
+fn parse(file: &str, text: &str) -> Result<Value, Diagnostics> {
+    if text.trim_start().starts_with('{') {
+        return serde_json::from_str(text).map_err(|e| {
+            let mut d = Diagnostic::new(file, "", format!("invalid JSON: {e}"));
+            d.line = Some((e.line(), e.column()));
+            Diagnostics::one(d)
+        });
+    }
+    serde_yaml::from_str::<Value>(text).map_err(|e| {
+        let mut d = Diagnostic::new(file, "", format!("invalid YAML: {e}"));
+        d.line = e.location().map(|l| (l.line(), l.column()));
+        Diagnostics::one(d)
+    })
+}
+
+fn deserialize(file: &str, raw: &Value) -> Result<openapiv3::OpenAPI, Diagnostics> {
+    // `Value` is its own deserializer; cloning keeps `raw` for later `$ref` lookups.
+    serde_path_to_error::deserialize(raw.clone()).map_err(|e| {
+        let pointer = serde_path_to_pointer(e.path());
+        let inner = e.into_inner().to_string();
+        Diagnostics::one(Diagnostic::new(file, pointer, format!("does not match the OpenAPI schema: {inner}")))
+    })
+}
+
+fn serde_path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => {
+                out.push('/');
+                out.push_str(&index.to_string());
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                out.push('/');
+                out.push_str(&escape_token(key));
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+fn one(file: &str, pointer: &str, message: impl Into<String>) -> Diagnostics {
+    Diagnostics::one(Diagnostic::new(file, pointer, message))
+}
+
+/// Resolves a local JSON pointer (`#/a/b`) in the raw document.
+pub fn resolve_pointer<'a>(raw: &'a Value, reference: &str) -> Option<&'a Value> {
+    let pointer = reference.strip_prefix('#')?;
+    let decoded = percent_decode(pointer);
+    raw.pointer(&decoded)
+}
+
+/// `$ref`s may percent-encode characters (e.g. `%7B` for `{` in path keys).
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_owned();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_owned())
+}

@@ -1,0 +1,139 @@
+//! Recursion: finds the strongly connected components of the "contains directly" graph so that
+//! exactly the fields that close a cycle are boxed, and rejects cycles no value could satisfy.
+
+use crate::diagnostics::Diagnostic;
+use crate::ir::{TypeDef, TypeKind, TypeRef};
+use std::collections::HashMap;
+
+/// The named type a reference holds inline (not behind `Vec` or a map).
+fn direct_target(ty: &TypeRef) -> Option<&str> {
+    match ty {
+        TypeRef::Named(n) => Some(n),
+        TypeRef::Nullable(inner) => direct_target(inner),
+        _ => None,
+    }
+}
+
+fn edges(def: &TypeDef) -> Vec<&str> {
+    match &def.kind {
+        TypeKind::Struct(s) => s.fields.iter().filter_map(|f| direct_target(&f.ty)).collect(),
+        TypeKind::Union(u) => u.variants.iter().filter_map(|v| direct_target(&v.ty)).collect(),
+        TypeKind::Alias(t) => direct_target(t).into_iter().collect(),
+        TypeKind::Enum(_) | TypeKind::Query(_) => Vec::new(),
+    }
+}
+
+/// Sets `boxed` on fields and variants that close a cycle. Errors on cycles made only of
+/// aliases and unions (`A = B`, `B = A`): no finite value has that type.
+pub fn mark_boxes(types: &mut [TypeDef], file: &str) -> Result<(), Vec<Diagnostic>> {
+    let index: HashMap<String, usize> = types.iter().enumerate().map(|(i, t)| (t.name.clone(), i)).collect();
+    let graph: Vec<Vec<usize>> =
+        types.iter().map(|t| edges(t).into_iter().filter_map(|n| index.get(n).copied()).collect()).collect();
+    let component = scc(&graph);
+
+    let mut errors = Vec::new();
+    let mut sizes: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (node, c) in component.iter().enumerate() {
+        sizes.entry(*c).or_default().push(node);
+    }
+    for members in sizes.values() {
+        let cyclic = members.len() > 1 || graph[members[0]].contains(&members[0]);
+        let has_struct = members.iter().any(|&m| matches!(types[m].kind, TypeKind::Struct(_)));
+        if cyclic && !has_struct {
+            let first = members.iter().map(|&m| &types[m]).min_by_key(|t| &t.name).expect("non-empty");
+            let names: Vec<&str> = members.iter().map(|&m| types[m].name.as_str()).collect();
+            errors.push(Diagnostic::new(
+                file,
+                first.origin.clone(),
+                format!("reference cycle with no object in it ({}): no finite value has this type", names.join(" → ")),
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by(|a, b| a.pointer.cmp(&b.pointer));
+        return Err(errors);
+    }
+
+    for (i, def) in types.iter_mut().enumerate() {
+        let same = |n: &str| index.get(n).is_some_and(|&j| component[j] == component[i]);
+        match &mut def.kind {
+            TypeKind::Struct(s) => {
+                for f in &mut s.fields {
+                    f.boxed = direct_target(&f.ty).is_some_and(same);
+                }
+            }
+            TypeKind::Union(u) => {
+                for v in &mut u.variants {
+                    v.boxed = direct_target(&v.ty).is_some_and(same);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Kosaraju's algorithm, iterative so deep specs cannot overflow the stack.
+fn scc(graph: &[Vec<usize>]) -> Vec<usize> {
+    let n = graph.len();
+    let mut order = Vec::with_capacity(n);
+    let mut seen = vec![false; n];
+    for start in 0..n {
+        if seen[start] {
+            continue;
+        }
+        let mut stack = vec![(start, 0usize)];
+        seen[start] = true;
+        while let Some((node, next)) = stack.pop() {
+            if let Some(&to) = graph[node].get(next) {
+                stack.push((node, next + 1));
+                if !seen[to] {
+                    seen[to] = true;
+                    stack.push((to, 0));
+                }
+            } else {
+                order.push(node);
+            }
+        }
+    }
+    let mut reverse = vec![Vec::new(); n];
+    for (from, tos) in graph.iter().enumerate() {
+        for &to in tos {
+            reverse[to].push(from);
+        }
+    }
+    let mut component = vec![usize::MAX; n];
+    let mut count = 0;
+    for &start in order.iter().rev() {
+        if component[start] != usize::MAX {
+            continue;
+        }
+        let mut stack = vec![start];
+        component[start] = count;
+        while let Some(node) = stack.pop() {
+            for &from in &reverse[node] {
+                if component[from] == usize::MAX {
+                    component[from] = count;
+                    stack.push(from);
+                }
+            }
+        }
+        count += 1;
+    }
+    component
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scc;
+
+    #[test]
+    fn finds_components() {
+        // 0 → 1 → 2 → 0, 3 → 3, 4 alone.
+        let c = scc(&[vec![1], vec![2], vec![0], vec![3], vec![]]);
+        assert_eq!(c[0], c[1]);
+        assert_eq!(c[1], c[2]);
+        assert_ne!(c[0], c[3]);
+        assert_ne!(c[3], c[4]);
+    }
+}

@@ -1,0 +1,148 @@
+//! `openapiv3` → IR. Everything the emitters need is decided here: names, nullability,
+//! recursion boxing, pagination. Unsupported constructs become `TypeRef::Json` with a note in
+//! the docs (a warning is also reported); real errors carry their JSON pointer.
+
+mod cycles;
+mod operation;
+mod schema;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::ir;
+use crate::load::{self, Document};
+use crate::names::Scope;
+use serde::de::DeserializeOwned;
+use std::collections::{BTreeMap, HashMap};
+
+/// The IR of a spec plus the warnings found on the way (things typed as JSON, duplicate names).
+#[derive(Debug, Clone)]
+pub struct Lowered {
+    /// The API.
+    pub api: ir::Api,
+    /// Non-fatal findings.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Lowers a loaded document.
+pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
+    let mut cx = Lowerer::new(doc);
+    cx.reserve_components();
+    cx.lower_components();
+    let operations = cx.lower_operations();
+    if !cx.errors.is_empty() {
+        return Err(Diagnostics(cx.errors));
+    }
+    let mut types: Vec<ir::TypeDef> = cx.types.into_values().collect();
+    if let Err(errors) = cycles::mark_boxes(&mut types, &doc.file) {
+        return Err(Diagnostics(errors));
+    }
+    let info = &doc.openapi.info;
+    let api = ir::Api {
+        title: info.title.clone(),
+        version: info.version.clone(),
+        description: info.description.clone(),
+        types,
+        operations,
+    };
+    Ok(Lowered { api, warnings: cx.warnings })
+}
+
+/// Lowering state: the types found so far and the names already handed out.
+pub(crate) struct Lowerer<'a> {
+    doc: &'a Document,
+    /// Named types by Rust name (sorted, so the output order does not depend on discovery order).
+    types: BTreeMap<String, ir::TypeDef>,
+    /// Type names handed out.
+    type_names: Scope,
+    /// `components/schemas` key → (Rust name, nullable at the top).
+    components: HashMap<String, (String, bool)>,
+    /// Types of non-component `$ref`s already lowered, by reference.
+    by_ref: HashMap<String, ir::TypeRef>,
+    errors: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(doc: &'a Document) -> Self {
+        Lowerer {
+            doc,
+            types: BTreeMap::new(),
+            type_names: Scope::with_reserved(&["DateTime", "Date"]),
+            components: HashMap::new(),
+            by_ref: HashMap::new(),
+            errors: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn file(&self) -> &str {
+        &self.doc.file
+    }
+
+    fn warn(&mut self, pointer: &str, message: impl Into<String>) {
+        self.warnings.push(Diagnostic::new(&self.doc.file, pointer, message));
+    }
+
+    fn error(&mut self, pointer: &str, message: impl Into<String>) {
+        self.errors.push(Diagnostic::new(&self.doc.file, pointer, message));
+    }
+
+    /// Reads the object a local `$ref` points at as `T`.
+    fn resolve<T: DeserializeOwned>(&mut self, reference: &str, at: &str) -> Option<T> {
+        let Some(value) = load::resolve_pointer(&self.doc.raw, reference) else {
+            self.error(at, format!("`$ref` target `{reference}` does not exist"));
+            return None;
+        };
+        match serde_json::from_value(value.clone()) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                let target = reference.trim_start_matches('#').to_owned();
+                self.error(&target, format!("`$ref` target (from {at}) has the wrong shape: {e}"));
+                None
+            }
+        }
+    }
+
+    /// Follows `$ref` chains (a reference to a reference) up to a fixed depth.
+    fn deref<T: DeserializeOwned + Clone>(
+        &mut self,
+        r: &openapiv3::ReferenceOr<T>,
+        at: &str,
+    ) -> Option<(T, String)> {
+        let mut current = r.clone();
+        let mut pointer = at.to_owned();
+        for _ in 0..32 {
+            match current {
+                openapiv3::ReferenceOr::Item(item) => return Some((item, pointer)),
+                openapiv3::ReferenceOr::Reference { reference } => {
+                    pointer = reference.trim_start_matches('#').to_owned();
+                    current = self.resolve::<openapiv3::ReferenceOr<T>>(&reference, at)?;
+                }
+            }
+        }
+        self.error(at, "`$ref` chain is too long or cyclic");
+        None
+    }
+
+    /// Adds a named type.
+    fn define(&mut self, def: ir::TypeDef) -> ir::TypeRef {
+        let name = def.name.clone();
+        self.types.insert(name.clone(), def);
+        ir::TypeRef::Named(name)
+    }
+}
+
+/// Docs from the usual OpenAPI fields.
+pub(crate) fn docs(
+    summary: Option<&String>,
+    description: Option<&String>,
+    example: Option<&serde_json::Value>,
+    deprecated: bool,
+) -> ir::Docs {
+    let clean = |s: Option<&String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+    ir::Docs {
+        summary: clean(summary),
+        description: clean(description),
+        example: example.map(|e| serde_json::to_string(e).unwrap_or_default()),
+        deprecated,
+    }
+}

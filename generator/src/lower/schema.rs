@@ -1,0 +1,531 @@
+//! Schemas → `ir::TypeRef`s and named `ir::TypeDef`s.
+
+use super::{Lowerer, docs};
+use crate::diagnostics::{escape_token, pointer_join};
+use crate::ir::{self, Constraints, Field, Presence, TypeKind, TypeRef};
+use crate::names::{self, Scope};
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat,
+    Type, VariantOrUnknownOrEmpty,
+};
+
+const COMPONENT_PREFIX: &str = "#/components/schemas/";
+
+/// Property names whose values are secrets even when the spec does not say so.
+const SECRET_WORDS: &[&str] =
+    &["password", "passwd", "secret", "token", "api_key", "apikey", "private_key", "access_key", "credential"];
+
+/// An object's parts, gathered from `properties` and every `allOf` member.
+#[derive(Default)]
+struct ObjectParts {
+    properties: IndexMap<String, ReferenceOr<Box<Schema>>>,
+    required: Vec<String>,
+    additional: Option<AdditionalProperties>,
+}
+
+impl Lowerer<'_> {
+    /// Gives every component schema its Rust name before any is lowered, so that references
+    /// can be resolved in any order and component names win over inline ones.
+    pub(super) fn reserve_components(&mut self) {
+        let Some(components) = &self.doc.openapi.components else { return };
+        let keys: Vec<(String, bool)> = components
+            .schemas
+            .iter()
+            .map(|(k, s)| (k.clone(), matches!(s, ReferenceOr::Item(s) if s.schema_data.nullable)))
+            .collect();
+        for (key, nullable) in keys {
+            let name = self.type_names.claim(names::type_name(&key));
+            self.components.insert(key, (name, nullable));
+        }
+    }
+
+    pub(super) fn lower_components(&mut self) {
+        let Some(components) = &self.doc.openapi.components else { return };
+        let schemas: Vec<(String, ReferenceOr<Schema>)> =
+            components.schemas.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (key, schema) in schemas {
+            let (name, _) = self.components[&key].clone();
+            let pointer = pointer_join("/components/schemas", &[&key]);
+            match &schema {
+                ReferenceOr::Reference { reference } => {
+                    let target = self.schema_ref(&schema, &name, &pointer);
+                    let d = ir::Docs { description: Some(format!("Same as the schema at `{reference}`.")), ..Default::default() };
+                    self.define(ir::TypeDef { name, origin: pointer, docs: d, kind: TypeKind::Alias(strip_nullable(target).0) });
+                }
+                ReferenceOr::Item(s) => self.named_schema(s, name, &pointer),
+            }
+        }
+    }
+
+    /// Lowers a component schema under its reserved name: structs, enums and unions take the
+    /// name; anything else becomes an alias of that name.
+    fn named_schema(&mut self, s: &Schema, name: String, pointer: &str) {
+        let mut s = s.clone();
+        s.schema_data.nullable = false; // carried by references instead (see `reserve_components`)
+        let ty = self.schema_as(&s, &name, pointer, Some(name.clone()));
+        if ty != TypeRef::Named(name.clone()) {
+            let d = schema_docs(&s.schema_data);
+            self.define(ir::TypeDef { name, origin: pointer.to_owned(), docs: d, kind: TypeKind::Alias(ty) });
+        }
+    }
+
+    /// Lowers a schema or reference. `hint` names any inline type it defines.
+    pub(crate) fn schema_ref(&mut self, s: &ReferenceOr<Schema>, hint: &str, pointer: &str) -> TypeRef {
+        match s {
+            ReferenceOr::Item(s) => self.schema(s, hint, pointer),
+            ReferenceOr::Reference { reference } => self.reference(reference, pointer),
+        }
+    }
+
+    fn boxed_ref(&mut self, s: &ReferenceOr<Box<Schema>>, hint: &str, pointer: &str) -> TypeRef {
+        match s {
+            ReferenceOr::Item(s) => self.schema(s, hint, pointer),
+            ReferenceOr::Reference { reference } => self.reference(reference, pointer),
+        }
+    }
+
+    fn reference(&mut self, reference: &str, at: &str) -> TypeRef {
+        if let Some(key) = reference.strip_prefix(COMPONENT_PREFIX) {
+            let key = unescape(key);
+            if let Some((name, nullable)) = self.components.get(&key) {
+                let named = TypeRef::Named(name.clone());
+                return if *nullable { TypeRef::Nullable(Box::new(named)) } else { named };
+            }
+        }
+        if let Some(ty) = self.by_ref.get(reference) {
+            return ty.clone();
+        }
+        // A reference into another place (a property of a component, a path's schema...).
+        // Guard against self-reference while it is being lowered.
+        self.by_ref.insert(reference.to_owned(), TypeRef::Json);
+        let hint = reference.rsplit('/').next().map(unescape).unwrap_or_default();
+        let ty = match self.resolve::<ReferenceOr<Schema>>(reference, at) {
+            Some(target) => {
+                let pointer = reference.trim_start_matches('#').to_owned();
+                let hint = names::type_name(&hint);
+                self.schema_ref(&target, &hint, &pointer)
+            }
+            None => TypeRef::Json,
+        };
+        self.by_ref.insert(reference.to_owned(), ty.clone());
+        ty
+    }
+
+    /// Lowers an inline schema; the result is `Nullable` when the schema is.
+    pub(crate) fn schema(&mut self, s: &Schema, hint: &str, pointer: &str) -> TypeRef {
+        self.schema_as(s, hint, pointer, None)
+    }
+
+    /// `name`: the reserved name when this is a component schema.
+    fn schema_as(&mut self, s: &Schema, hint: &str, pointer: &str, name: Option<String>) -> TypeRef {
+        let data = &s.schema_data;
+        let ty = match &s.schema_kind {
+            SchemaKind::Type(Type::String(t)) => {
+                let values: Vec<String> = t.enumeration.iter().flatten().cloned().collect();
+                if !values.is_empty() {
+                    self.string_enum(values, hint, pointer, data, name)
+                } else {
+                    string_format(&t.format)
+                }
+            }
+            SchemaKind::Type(Type::Integer(t)) => match t.format {
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::I32,
+                _ => TypeRef::I64,
+            },
+            SchemaKind::Type(Type::Number(t)) => match t.format {
+                VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => TypeRef::F32,
+                _ => TypeRef::F64,
+            },
+            SchemaKind::Type(Type::Boolean(_)) => TypeRef::Bool,
+            SchemaKind::Type(Type::Array(a)) => {
+                let item_hint = format!("{hint}Item");
+                let items = match &a.items {
+                    Some(items) => self.boxed_ref(items, &item_hint, &format!("{pointer}/items")),
+                    None => TypeRef::Json,
+                };
+                TypeRef::Array(Box::new(items))
+            }
+            SchemaKind::Type(Type::Object(o)) => {
+                let parts = ObjectParts {
+                    properties: o.properties.clone(),
+                    required: o.required.clone(),
+                    additional: o.additional_properties.clone(),
+                };
+                self.object(parts, hint, pointer, data, name)
+            }
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, &IndexMap::new(), &[], hint, pointer, data, name),
+            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", hint, pointer, data, name),
+            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", hint, pointer, data, name),
+            SchemaKind::Not { .. } => {
+                self.warn(pointer, "`not` cannot be expressed as a Rust type; typed as JSON");
+                TypeRef::Json
+            }
+            SchemaKind::Any(any) => self.any(any, hint, pointer, data, name),
+        };
+        if data.nullable && !matches!(ty, TypeRef::Nullable(_)) { TypeRef::Nullable(Box::new(ty)) } else { ty }
+    }
+
+    /// Schemas `openapiv3` could not classify: a mix of keywords, or no `type`.
+    fn any(&mut self, any: &openapiv3::AnySchema, hint: &str, pointer: &str, data: &SchemaData, name: Option<String>) -> TypeRef {
+        if !any.one_of.is_empty() {
+            return self.union(&any.one_of, "oneOf", hint, pointer, data, name);
+        }
+        if !any.any_of.is_empty() {
+            return self.union(&any.any_of, "anyOf", hint, pointer, data, name);
+        }
+        if !any.properties.is_empty() || !any.all_of.is_empty() || any.typ.as_deref() == Some("object") {
+            return self.all_of(&any.all_of, &any.properties, &any.required, hint, pointer, data, name);
+        }
+        if let Some(items) = &any.items {
+            let item = self.boxed_ref(items, &format!("{hint}Item"), &format!("{pointer}/items"));
+            return TypeRef::Array(Box::new(item));
+        }
+        if !any.enumeration.is_empty() {
+            let strings: Option<Vec<String>> =
+                any.enumeration.iter().filter(|v| !v.is_null()).map(|v| v.as_str().map(str::to_owned)).collect();
+            if let Some(values) = strings.filter(|v| !v.is_empty()) {
+                return self.string_enum(values, hint, pointer, data, name);
+            }
+            if any.enumeration.iter().all(|v| v.is_null()) {
+                return TypeRef::Nullable(Box::new(TypeRef::Json));
+            }
+        }
+        match any.typ.as_deref() {
+            Some("string") => match any.format.as_deref() {
+                Some("date-time") => TypeRef::DateTime,
+                Some("date") => TypeRef::Date,
+                Some("uuid") => TypeRef::Uuid,
+                Some("binary") => TypeRef::Bytes,
+                _ => TypeRef::String,
+            },
+            Some("integer") => if any.format.as_deref() == Some("int32") { TypeRef::I32 } else { TypeRef::I64 },
+            Some("number") => TypeRef::F64,
+            Some("boolean") => TypeRef::Bool,
+            Some("array") => TypeRef::Array(Box::new(TypeRef::Json)),
+            _ => {
+                if any.format.as_deref() == Some("binary") {
+                    return TypeRef::Bytes;
+                }
+                TypeRef::Json
+            }
+        }
+    }
+
+    fn string_enum(&mut self, values: Vec<String>, hint: &str, pointer: &str, data: &SchemaData, name: Option<String>) -> TypeRef {
+        let name = name.unwrap_or_else(|| self.type_names.claim(names::type_name(hint)));
+        let mut scope = Scope::with_reserved(&["Unknown"]);
+        let mut variants = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        for v in values {
+            if !seen.insert(v.clone()) {
+                continue; // a repeated value adds nothing
+            }
+            let rust = scope.claim(names::type_name(&v));
+            variants.push(ir::Name { wire: v, rust });
+        }
+        let def = ir::TypeDef {
+            name,
+            origin: pointer.to_owned(),
+            docs: schema_docs(data),
+            kind: TypeKind::Enum(ir::Enum { variants }),
+        };
+        self.define(def)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn all_of(
+        &mut self,
+        members: &[ReferenceOr<Schema>],
+        own_properties: &IndexMap<String, ReferenceOr<Box<Schema>>>,
+        own_required: &[String],
+        hint: &str,
+        pointer: &str,
+        data: &SchemaData,
+        name: Option<String>,
+    ) -> TypeRef {
+        let meaningful: Vec<(usize, &ReferenceOr<Schema>)> =
+            members.iter().enumerate().filter(|(_, m)| !is_annotation_only(m)).collect();
+        if own_properties.is_empty() && meaningful.len() == 1 {
+            let (i, only) = meaningful[0];
+            return self.schema_ref(only, hint, &format!("{pointer}/allOf/{i}"));
+        }
+        let mut parts =
+            ObjectParts { properties: own_properties.clone(), required: own_required.to_vec(), additional: None };
+        for (i, member) in meaningful {
+            if !self.collect_object(member, &mut parts, 0) {
+                self.warn(&format!("{pointer}/allOf/{i}"), "`allOf` member is not an object; the whole `allOf` is typed as JSON");
+                return TypeRef::Json;
+            }
+        }
+        self.object(parts, hint, pointer, data, name)
+    }
+
+    /// Adds an `allOf` member's properties to `parts`; false if it is not object-like.
+    fn collect_object(&mut self, member: &ReferenceOr<Schema>, parts: &mut ObjectParts, depth: usize) -> bool {
+        if depth > 16 {
+            return false;
+        }
+        let schema = match member {
+            ReferenceOr::Item(s) => s.clone(),
+            ReferenceOr::Reference { reference } => match self.resolve::<ReferenceOr<Schema>>(reference, "") {
+                Some(ReferenceOr::Item(s)) => s,
+                Some(r @ ReferenceOr::Reference { .. }) => return self.collect_object(&r, parts, depth + 1),
+                None => return false,
+            },
+        };
+        let mut extend = |props: &IndexMap<String, ReferenceOr<Box<Schema>>>, required: &[String], add: &Option<AdditionalProperties>| {
+            for (k, v) in props {
+                parts.properties.insert(k.clone(), v.clone());
+            }
+            for r in required {
+                if !parts.required.contains(r) {
+                    parts.required.push(r.clone());
+                }
+            }
+            if add.is_some() {
+                parts.additional = add.clone();
+            }
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => extend(&o.properties, &o.required, &o.additional_properties),
+            SchemaKind::AllOf { all_of } => {
+                return all_of.iter().all(|m| is_annotation_only(m) || self.collect_object(m, parts, depth + 1));
+            }
+            SchemaKind::Any(a) if a.one_of.is_empty() && a.any_of.is_empty() => {
+                extend(&a.properties, &a.required, &a.additional_properties);
+                return a.all_of.iter().all(|m| is_annotation_only(m) || self.collect_object(m, parts, depth + 1));
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn object(&mut self, parts: ObjectParts, hint: &str, pointer: &str, data: &SchemaData, name: Option<String>) -> TypeRef {
+        let closed = matches!(parts.additional, Some(AdditionalProperties::Any(false)));
+        let additional = match &parts.additional {
+            Some(AdditionalProperties::Schema(s)) => {
+                Some(self.schema_ref(s, &format!("{hint}Value"), &format!("{pointer}/additionalProperties")))
+            }
+            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
+            _ => None,
+        };
+        if parts.properties.is_empty() && name.is_none() {
+            // A pure map (or free-form object): no struct needed.
+            return TypeRef::Map(Box::new(additional.unwrap_or(TypeRef::Json)));
+        }
+        let name = name.unwrap_or_else(|| self.type_names.claim(names::type_name(hint)));
+        let mut scope = Scope::new();
+        let mut fields = Vec::new();
+        for (key, prop) in &parts.properties {
+            let prop_pointer = format!("{pointer}/properties/{}", escape_token(key));
+            let prop_hint = format!("{name}{}", names::type_name(key));
+            let ty = self.boxed_ref(prop, &prop_hint, &prop_pointer);
+            let (ty, nullable) = strip_nullable(ty);
+            let required = parts.required.contains(key);
+            let presence = match (required, nullable) {
+                (true, false) => Presence::Required,
+                (true, true) => Presence::RequiredNullable,
+                (false, false) => Presence::Optional,
+                (false, true) => Presence::OptionalNullable,
+            };
+            let target = self.schema_data_of(prop);
+            let (field_docs, read_only, write_only, default, sensitive_hint, constraints) = match &target {
+                Some(s) => (
+                    schema_docs(&s.schema_data),
+                    s.schema_data.read_only,
+                    s.schema_data.write_only,
+                    s.schema_data.default.clone(),
+                    is_marked_sensitive(s),
+                    constraints_of(s),
+                ),
+                None => (ir::Docs::default(), false, false, None, false, Constraints::default()),
+            };
+            let sensitive = sensitive_hint || (looks_secret(key) && is_stringish(&ty));
+            let rust = scope.claim(names::field_name(key));
+            fields.push(Field {
+                name: ir::Name { wire: key.clone(), rust },
+                docs: field_docs,
+                ty,
+                presence,
+                sensitive,
+                read_only,
+                write_only,
+                boxed: false,
+                default,
+                constraints,
+            });
+        }
+        let def = ir::TypeDef {
+            name,
+            origin: pointer.to_owned(),
+            docs: schema_docs(data),
+            kind: TypeKind::Struct(ir::Struct { fields, additional, closed }),
+        };
+        self.define(def)
+    }
+
+    /// The schema a property refers to, for its docs and flags.
+    fn schema_data_of(&mut self, prop: &ReferenceOr<Box<Schema>>) -> Option<Schema> {
+        match prop {
+            ReferenceOr::Item(s) => Some((**s).clone()),
+            ReferenceOr::Reference { reference } => {
+                let value = crate::load::resolve_pointer(&self.doc.raw, reference)?;
+                serde_json::from_value::<Schema>(value.clone()).ok()
+            }
+        }
+    }
+
+    fn union(&mut self, members: &[ReferenceOr<Schema>], keyword: &str, hint: &str, pointer: &str, data: &SchemaData, name: Option<String>) -> TypeRef {
+        let live: Vec<(usize, &ReferenceOr<Schema>)> = members.iter().enumerate().filter(|(_, m)| !is_annotation_only(m)).collect();
+        if live.is_empty() {
+            return TypeRef::Json;
+        }
+        if live.len() == 1 && name.is_none() {
+            let (i, only) = live[0];
+            return self.schema_ref(only, hint, &format!("{pointer}/{keyword}/{i}"));
+        }
+        let name = name.unwrap_or_else(|| self.type_names.claim(names::type_name(hint)));
+        let mut scope = Scope::with_reserved(&["Other", "Unknown"]);
+        let mut variants = Vec::new();
+        let mut nullable = false;
+        let discriminator = data.discriminator.clone();
+        for (i, member) in live {
+            let variant_hint = format!("{name}Variant{}", i + 1);
+            let ty = self.schema_ref(member, &variant_hint, &format!("{pointer}/{keyword}/{i}"));
+            let (ty, is_null) = strip_nullable(ty);
+            nullable |= is_null;
+            let mut tags = Vec::new();
+            if let (Some(d), ReferenceOr::Reference { reference }) = (&discriminator, member) {
+                tags = d.mapping.iter().filter(|(_, r)| *r == reference || r.as_str() == reference.rsplit('/').next().unwrap_or("")).map(|(k, _)| k.clone()).collect();
+                if tags.is_empty() {
+                    tags.push(unescape(reference.rsplit('/').next().unwrap_or_default()));
+                }
+            }
+            let base = match &ty {
+                TypeRef::Named(n) => n.clone(),
+                other => kind_word(other).to_owned(),
+            };
+            variants.push(ir::UnionVariant { name: scope.claim(base), tags, ty, boxed: false });
+        }
+        // A discriminator only helps when every alternative is a named object carrying it.
+        let tagged = discriminator.filter(|_| variants.iter().all(|v| !v.tags.is_empty()));
+        let def = ir::TypeDef {
+            name,
+            origin: pointer.to_owned(),
+            docs: schema_docs(data),
+            kind: TypeKind::Union(ir::Union { variants, discriminator: tagged.map(|d| d.property_name) }),
+        };
+        let ty = self.define(def);
+        if nullable { TypeRef::Nullable(Box::new(ty)) } else { ty }
+    }
+}
+
+fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> TypeRef {
+    match format {
+        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
+        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
+        VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => TypeRef::Bytes,
+        VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => TypeRef::Uuid,
+        _ => TypeRef::String,
+    }
+}
+
+/// Removes one level of `Nullable`, saying whether it was there.
+pub(crate) fn strip_nullable(ty: TypeRef) -> (TypeRef, bool) {
+    match ty {
+        TypeRef::Nullable(inner) => (*inner, true),
+        other => (other, false),
+    }
+}
+
+fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+/// A schema that only annotates (`{description: ...}`, `{nullable: true}`): no constraint.
+fn is_annotation_only(s: &ReferenceOr<Schema>) -> bool {
+    match s {
+        ReferenceOr::Reference { .. } => false,
+        ReferenceOr::Item(s) => match &s.schema_kind {
+            SchemaKind::Any(a) => *a == openapiv3::AnySchema::default(),
+            _ => false,
+        },
+    }
+}
+
+fn kind_word(ty: &TypeRef) -> &'static str {
+    match ty {
+        TypeRef::String | TypeRef::Uuid | TypeRef::DateTime | TypeRef::Date => "String",
+        TypeRef::I32 | TypeRef::I64 => "Integer",
+        TypeRef::F32 | TypeRef::F64 => "Number",
+        TypeRef::Bool => "Boolean",
+        TypeRef::Bytes => "Bytes",
+        TypeRef::Array(_) => "Array",
+        TypeRef::Map(_) => "Object",
+        TypeRef::Json | TypeRef::Named(_) | TypeRef::Nullable(_) => "Value",
+    }
+}
+
+pub(crate) fn schema_docs(data: &SchemaData) -> ir::Docs {
+    docs(data.title.as_ref(), data.description.as_ref(), data.example.as_ref(), data.deprecated)
+}
+
+fn is_marked_sensitive(s: &Schema) -> bool {
+    let ext = s.schema_data.extensions.get("x-sensitive").and_then(|v| v.as_bool()).unwrap_or(false);
+    let password = matches!(&s.schema_kind, SchemaKind::Type(Type::String(t)) if matches!(t.format, VariantOrUnknownOrEmpty::Item(StringFormat::Password)));
+    ext || password || s.schema_data.write_only && matches!(&s.schema_kind, SchemaKind::Type(Type::String(t)) if matches!(t.format, VariantOrUnknownOrEmpty::Item(StringFormat::Password)))
+}
+
+/// A property name that usually holds a secret (`password`, `client_secret`, `auth_token`).
+pub(crate) fn looks_secret(name: &str) -> bool {
+    let lower = names::field_name(name);
+    SECRET_WORDS.iter().any(|w| lower == *w || lower.ends_with(&format!("_{w}")) || lower.starts_with(&format!("{w}_")))
+        || lower == "credentials"
+}
+
+fn is_stringish(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::String | TypeRef::Bytes) || matches!(ty, TypeRef::Map(v) if **v == TypeRef::String)
+}
+
+/// Validation rules of a schema.
+pub(crate) fn constraints_of(s: &Schema) -> Constraints {
+    let mut c = Constraints::default();
+    match &s.schema_kind {
+        SchemaKind::Type(Type::String(t)) => {
+            c.min_length = t.min_length;
+            c.max_length = t.max_length;
+            c.pattern = t.pattern.clone();
+        }
+        SchemaKind::Type(Type::Integer(t)) => {
+            c.minimum = t.minimum.map(|v| v as f64);
+            c.maximum = t.maximum.map(|v| v as f64);
+            c.exclusive_minimum = t.exclusive_minimum;
+            c.exclusive_maximum = t.exclusive_maximum;
+            c.allowed = t.enumeration.iter().flatten().map(|v| serde_json::json!(v)).collect();
+        }
+        SchemaKind::Type(Type::Number(t)) => {
+            c.minimum = t.minimum;
+            c.maximum = t.maximum;
+            c.exclusive_minimum = t.exclusive_minimum;
+            c.exclusive_maximum = t.exclusive_maximum;
+        }
+        SchemaKind::Type(Type::Boolean(t)) => {
+            c.allowed = t.enumeration.iter().flatten().map(|v| serde_json::json!(v)).collect();
+        }
+        SchemaKind::Type(Type::Array(t)) => {
+            c.min_items = t.min_items;
+            c.max_items = t.max_items;
+        }
+        SchemaKind::Any(a) => {
+            c.minimum = a.minimum;
+            c.maximum = a.maximum;
+            c.min_length = a.min_length;
+            c.max_length = a.max_length;
+            c.min_items = a.min_items;
+            c.max_items = a.max_items;
+        }
+        _ => {}
+    }
+    c
+}

@@ -1,0 +1,147 @@
+//! `cargo xtask codegen`: spec → generated crates, written only when they change.
+
+use generator::emit::Layout;
+use generator::{Config, Files};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+const SPEC: &str = "spec/openapi.yaml";
+const COMMAND: &str = "cargo xtask codegen";
+
+/// Regenerates (or, with `check`, verifies) the project's generated crates.
+pub fn project(check: bool) -> Result<(), String> {
+    let root = crate::project_root();
+    let files = generate_project(&root)?;
+    let mut stale = Vec::new();
+    for (path, contents) in &files.0 {
+        let full = root.join(path);
+        if let Some(diff) = ensure_file_contents(&full, contents, check)? {
+            stale.push((path.clone(), diff));
+        }
+    }
+    if stale.is_empty() {
+        if check {
+            println!("generated crates are up to date ({} files)", files.0.len());
+        }
+        return Ok(());
+    }
+    if check {
+        let mut message = String::new();
+        for (path, diff) in &stale {
+            message.push_str(&format!("--- {} is stale:\n{diff}\n", path.display()));
+        }
+        message.push_str("The generated crates are out of date: run `cargo xtask codegen` locally and commit the result.");
+        return Err(message);
+    }
+    for (path, _) in &stale {
+        println!("updated {}", path.display());
+    }
+    Ok(())
+}
+
+/// Everything `cargo xtask codegen` writes, in memory.
+pub fn generate_project(root: &Path) -> Result<Files, String> {
+    let doc = generator::load::load_file(&root.join(SPEC)).map_err(|d| d.to_string())?;
+    let lowered = generator::lower::lower(&doc).map_err(|d| d.to_string())?;
+    for w in &lowered.warnings {
+        eprintln!("warning: {w}");
+    }
+    let config = Config {
+        source: SPEC.to_owned(),
+        command: COMMAND.to_owned(),
+        layout: Layout::Split {
+            client_dir: PathBuf::from("generated-client"),
+            server_dir: PathBuf::from("generated-server-stubs"),
+            client_crate: "generated_client".to_owned(),
+        },
+    };
+    generator::generate(&lowered.api, &config).map_err(|e| format!("internal error: emitted code does not parse: {e}"))
+}
+
+/// Generates a standalone crate for any spec.
+pub fn standalone(spec: &Path, out: &Path, name: Option<&str>) -> Result<(), String> {
+    let start = Instant::now();
+    let doc = generator::load::load_file(spec).map_err(|d| d.to_string())?;
+    let loaded = start.elapsed();
+    let lowered = generator::lower::lower(&doc).map_err(|d| d.to_string())?;
+    let lowered_at = start.elapsed();
+    for w in &lowered.warnings {
+        eprintln!("warning: {w}");
+    }
+    let crate_name = name.map(str::to_owned).unwrap_or_else(|| crate_name_from(&lowered.api.title));
+    let config = Config {
+        source: spec.display().to_string(),
+        command: "cargo xtask codegen --spec".to_owned(),
+        layout: Layout::Standalone { crate_name: crate_name.clone() },
+    };
+    let files = generator::generate(&lowered.api, &config).map_err(|e| format!("internal error: emitted code does not parse: {e}"))?;
+    let emitted = start.elapsed();
+    let mut bytes = 0;
+    for (path, contents) in &files.0 {
+        ensure_file_contents(&out.join(path), contents, false)?;
+        bytes += contents.len();
+    }
+    println!(
+        "{crate_name}: {} operations, {} types, {} files ({} KiB) in {:.0} ms (load {:.0} ms, lower {:.0} ms, emit {:.0} ms); {} warnings",
+        lowered.api.operations.len(),
+        lowered.api.types.len(),
+        files.0.len(),
+        bytes / 1024,
+        emitted.as_secs_f64() * 1e3,
+        loaded.as_secs_f64() * 1e3,
+        (lowered_at - loaded).as_secs_f64() * 1e3,
+        (emitted - lowered_at).as_secs_f64() * 1e3,
+        lowered.warnings.len(),
+    );
+    Ok(())
+}
+
+fn crate_name_from(title: &str) -> String {
+    let name: String = title
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("api-{name}") } else { name }
+}
+
+/// Writes `contents` to `path` if it differs. In check mode nothing is written and the diff is
+/// returned instead.
+fn ensure_file_contents(path: &Path, contents: &str, check: bool) -> Result<Option<String>, String> {
+    let old = std::fs::read_to_string(path).unwrap_or_default();
+    if old == contents {
+        return Ok(None);
+    }
+    let diff = similar::TextDiff::from_lines(old.as_str(), contents)
+        .unified_diff()
+        .context_radius(2)
+        .header("checked in", "generated")
+        .to_string();
+    if !check {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(Some(diff))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The drift check as an ordinary test: fails when the checked-in crates are stale.
+    #[test]
+    fn generated_crates_are_fresh() {
+        if let Err(message) = super::project(true) {
+            panic!("{message}");
+        }
+    }
+
+    #[test]
+    fn crate_names() {
+        assert_eq!(super::crate_name_from("Cloud Foundry V3 API — droplets"), "cloud-foundry-v3-api-droplets");
+        assert_eq!(super::crate_name_from("3scale"), "api-3scale");
+    }
+}

@@ -1,0 +1,70 @@
+//! Project tasks, run as `cargo xtask <task>`:
+//! - `codegen`: regenerate `generated-client/` and `generated-server-stubs/` from `spec/`
+//!   (`--check` fails on drift; `--spec FILE --out DIR` generates a crate for any spec);
+//! - `validate`: lint `spec/openapi.yaml`.
+
+mod codegen;
+mod validate;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "xtask", about = "Project tasks")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Regenerate the generated crates from the spec.
+    Codegen {
+        /// Compare with the checked-in files instead of writing; fail with a diff on drift.
+        #[arg(long)]
+        check: bool,
+        /// Generate a standalone crate from this spec instead of the project's own.
+        #[arg(long, requires = "out")]
+        spec: Option<PathBuf>,
+        /// Where the standalone crate goes.
+        #[arg(long, requires = "spec")]
+        out: Option<PathBuf>,
+        /// The standalone crate's package name (default: from the spec's title).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Lint the spec: structure, references, responses, descriptions and examples.
+    Validate {
+        /// The spec to lint (default: spec/openapi.yaml).
+        spec: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.task {
+        Task::Codegen { check, spec: Some(spec), out: Some(out), name } => {
+            if check {
+                Err("`--check` applies to the project's own crates, not to `--spec`".to_owned())
+            } else {
+                codegen::standalone(&spec, &out, name.as_deref())
+            }
+        }
+        Task::Codegen { check, .. } => codegen::project(check),
+        Task::Validate { spec } => validate::run(&spec.unwrap_or_else(|| project_root().join("spec/openapi.yaml"))),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (xtask lives one level below it).
+pub fn project_root() -> PathBuf {
+    let dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned());
+    PathBuf::from(dir).parent().expect("xtask is inside the workspace").to_path_buf()
+}

@@ -1,0 +1,1 @@
+pub fn run(_p: &std::path::Path) -> Result<(), String> { Ok(()) }
