@@ -1,3 +1,1577 @@
 // @generated from `spec/openapi.yaml` by `cargo xtask codegen`. Do not edit by hand.
 
-//! The client.
+//! One method per operation of the API, on [`Client`](crate::runtime::Client).
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::needless_borrow
+)]
+/// The `202` response of `deleteDroplet`: Deletion started.
+#[derive(Debug)]
+pub struct DeleteDropletResponse {
+    /// URL of the job that tracks the asynchronous work (`/v3/jobs/{guid}`).
+    pub location: ::std::string::String,
+}
+/// The responses of `downloadDroplet`.
+#[derive(Debug)]
+pub enum DownloadDropletResponse {
+    /// `200`: The droplet tarball (local blobstore).
+    Ok(crate::runtime::ByteStream),
+    /// `302`: Redirect to the blobstore (remote blobstore).
+    Found {
+        /// Signed blobstore URL of the tarball.
+        location: ::std::string::String,
+    },
+}
+/// The `202` response of `uploadDroplet`: Upload accepted; the job in 'Location' tracks its processing.
+#[derive(Debug)]
+pub struct UploadDropletResponse {
+    /// The body.
+    pub body: crate::models::Droplet,
+    /// URL of the job that tracks the asynchronous work (`/v3/jobs/{guid}`).
+    pub location: ::std::string::String,
+}
+/// The multipart body of `uploadDroplet`.
+#[derive(Debug)]
+pub struct UploadDropletForm {
+    /// The droplet as a gzipped tarball; the file name must end in `.tgz` or `.tar.gz` and the file must not be empty.
+    pub bits: crate::runtime::FilePart,
+}
+impl crate::runtime::Client {
+    /// Global API root
+    ///
+    /// Links to the APIs this Cloud Foundry exposes (Cloud Controller, UAA, logging). Needs no authentication; clients call it first to discover the V3 base URL and the login server.
+    ///
+    /// `GET /`
+    pub async fn get_root(
+        &self,
+    ) -> ::std::result::Result<
+        crate::models::RootInfo,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let path = [crate::runtime::PathPart::Literal("/")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "getRoot",
+            template: "/",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::None,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// V3 API root
+    ///
+    /// Links to every V3 resource collection. Needs no authentication.
+    ///
+    /// `GET /v3`
+    pub async fn get_v3_root(
+        &self,
+    ) -> ::std::result::Result<
+        crate::models::V3Root,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let path = [crate::runtime::PathPart::Literal("/v3")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "getV3Root",
+            template: "/v3",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::None,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// List droplets
+    ///
+    /// Retrieve all droplets the caller can see. Droplets that are still staging are never listed. Secrets are always redacted in lists, whatever the caller's role.
+    ///
+    /// `GET /v3/droplets`
+    pub async fn list_droplets(
+        &self,
+        query: &crate::models::ListDropletsQuery,
+    ) -> ::std::result::Result<
+        crate::models::DropletList,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        query
+            .validate()
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path = [crate::runtime::PathPart::Literal("/v3/droplets")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "listDroplets",
+            template: "/v3/droplets",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: query.to_pairs(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /** Every item of `listDroplets`, page after page: follows each page's next link until the last page.
+ Pages are fetched lazily; an error ends the stream.*/
+    pub fn list_droplets_stream<'a>(
+        &'a self,
+        query: &'a crate::models::ListDropletsQuery,
+    ) -> ::std::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::futures_core::Stream<
+                Item = ::std::result::Result<
+                    crate::models::Droplet,
+                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                >,
+            > + ::std::marker::Send + 'a,
+        >,
+    > {
+        let first = ::std::boxed::Box::pin(self.list_droplets(query));
+        crate::runtime::paginate(
+            self,
+            first,
+            |page: crate::models::DropletList| {
+                let next = ::std::option::Option::Some(&page)
+                    .map(|v| &v.pagination)
+                    .and_then(|v| v.next.as_ref())
+                    .map(|v| v.href.clone());
+                (page.resources, next)
+            },
+            "listDroplets",
+            crate::runtime::Auth::Bearer,
+        )
+    }
+    /// Create or copy a droplet
+    ///
+    /// Without `source_guid`, creates an empty droplet in state `AWAITING_UPLOAD` for the app,
+    /// whose bits are then uploaded with the upload endpoint.
+    ///
+    /// With `source_guid`, copies that droplet to the app given in the body (state `COPYING`;
+    /// docker droplets take the source's state). The body must then hold `relationships` only.
+    ///
+    /// `POST /v3/droplets`
+    pub async fn create_droplet(
+        &self,
+        query: &crate::models::CreateDropletQuery,
+        body: &crate::models::DropletCreate,
+    ) -> ::std::result::Result<
+        crate::models::Droplet,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        query
+            .validate()
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path = [crate::runtime::PathPart::Literal("/v3/droplets")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "createDroplet",
+            template: "/v3/droplets",
+            method: ::reqwest::Method::POST,
+            path: &path,
+            query: query.to_pairs(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::json::<
+                _,
+                crate::models::ErrorEnvelope,
+            >(body)?,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            201 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// Get a droplet
+    ///
+    /// Retrieve one droplet. Callers who cannot read secrets see `execution_metadata` and `process_types` redacted.
+    ///
+    /// `GET /v3/droplets/{guid}`
+    pub async fn get_droplet(
+        &self,
+        guid: &::uuid::Uuid,
+    ) -> ::std::result::Result<
+        crate::models::Droplet,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/droplets/"),
+            crate::runtime::PathPart::Param(&guid_value),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "getDroplet",
+            template: "/v3/droplets/{guid}",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// Delete a droplet
+    ///
+    /// Delete a droplet asynchronously. The `Location` header points at the job (operation `droplet.delete`). An app's current droplet cannot be deleted.
+    ///
+    /// `DELETE /v3/droplets/{guid}`
+    pub async fn delete_droplet(
+        &self,
+        guid: &::uuid::Uuid,
+    ) -> ::std::result::Result<
+        DeleteDropletResponse,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/droplets/"),
+            crate::runtime::PathPart::Param(&guid_value),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "deleteDroplet",
+            template: "/v3/droplets/{guid}",
+            method: ::reqwest::Method::DELETE,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            202 => {
+                ::std::result::Result::Ok(DeleteDropletResponse {
+                    location: crate::runtime::required_header::<
+                        _,
+                        crate::models::ErrorEnvelope,
+                    >(&resp, "Location")?,
+                })
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// Update a droplet
+    ///
+    /// Update a droplet's metadata, or (Build State Updater role only) its `image`. Metadata is deep-merged; a key set to `null` is deleted.
+    ///
+    /// `PATCH /v3/droplets/{guid}`
+    pub async fn update_droplet(
+        &self,
+        guid: &::uuid::Uuid,
+        body: &crate::models::DropletUpdate,
+    ) -> ::std::result::Result<
+        crate::models::Droplet,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/droplets/"),
+            crate::runtime::PathPart::Param(&guid_value),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "updateDroplet",
+            template: "/v3/droplets/{guid}",
+            method: ::reqwest::Method::PATCH,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::json::<
+                _,
+                crate::models::ErrorEnvelope,
+            >(body)?,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// Download droplet bits
+    ///
+    /// Download a staged buildpack droplet as a gzipped tarball. A remote blobstore answers with a redirect to a signed URL; a client following it must not send its bearer token there.
+    ///
+    /// `GET /v3/droplets/{guid}/download`
+    pub async fn download_droplet(
+        &self,
+        guid: &::uuid::Uuid,
+    ) -> ::std::result::Result<
+        DownloadDropletResponse,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/droplets/"),
+            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Literal("/download"),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "downloadDroplet",
+            template: "/v3/droplets/{guid}/download",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    DownloadDropletResponse::Ok(crate::runtime::ByteStream::new(resp)),
+                )
+            }
+            302 => {
+                ::std::result::Result::Ok(DownloadDropletResponse::Found {
+                    location: crate::runtime::required_header::<
+                        _,
+                        crate::models::ErrorEnvelope,
+                    >(&resp, "Location")?,
+                })
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            502 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// `downloadDroplet` as a byte stream: a redirect is followed, and the credential is not sent to another host.
+    pub async fn download_droplet_follow(
+        &self,
+        guid: &::uuid::Uuid,
+    ) -> ::std::result::Result<
+        crate::runtime::ByteStream,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        #[allow(unreachable_patterns)]
+        match self.download_droplet(guid).await? {
+            DownloadDropletResponse::Ok(stream) => Ok(stream),
+            DownloadDropletResponse::Found { location, .. } => {
+                self.fetch_redirect(&location.to_string(), crate::runtime::Auth::Bearer)
+                    .await
+            }
+        }
+    }
+    /// Upload droplet bits
+    ///
+    /// Upload a gzip compressed tarball containing a Cloud Foundry compatible droplet, as the multipart file field `bits`. The droplet must be `AWAITING_UPLOAD`; it moves to `PROCESSING_UPLOAD` and a job finishes the upload.
+    ///
+    /// `POST /v3/droplets/{guid}/upload`
+    pub async fn upload_droplet(
+        &self,
+        guid: &::uuid::Uuid,
+        body: UploadDropletForm,
+    ) -> ::std::result::Result<
+        UploadDropletResponse,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/droplets/"),
+            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Literal("/upload"),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "uploadDroplet",
+            template: "/v3/droplets/{guid}/upload",
+            method: ::reqwest::Method::POST,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: {
+                let mut form = ::reqwest::multipart::Form::new();
+                {
+                    let v = body.bits;
+                    form = form.part("bits", v.into_part()?);
+                }
+                crate::runtime::RequestBody::Multipart(form)
+            },
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            202 => {
+                ::std::result::Result::Ok(UploadDropletResponse {
+                    location: crate::runtime::required_header::<
+                        _,
+                        crate::models::ErrorEnvelope,
+                    >(&resp, "Location")?,
+                    body: crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp)
+                        .await?,
+                })
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            413 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// List droplets for a package
+    ///
+    /// Retrieve the droplets staged from a package.
+    ///
+    /// `GET /v3/packages/{guid}/droplets`
+    pub async fn list_package_droplets(
+        &self,
+        guid: &::uuid::Uuid,
+        query: &crate::models::ListPackageDropletsQuery,
+    ) -> ::std::result::Result<
+        crate::models::DropletList,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        query
+            .validate()
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/packages/"),
+            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Literal("/droplets"),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "listPackageDroplets",
+            template: "/v3/packages/{guid}/droplets",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: query.to_pairs(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /** Every item of `listPackageDroplets`, page after page: follows each page's next link until the last page.
+ Pages are fetched lazily; an error ends the stream.*/
+    pub fn list_package_droplets_stream<'a>(
+        &'a self,
+        guid: &'a ::uuid::Uuid,
+        query: &'a crate::models::ListPackageDropletsQuery,
+    ) -> ::std::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::futures_core::Stream<
+                Item = ::std::result::Result<
+                    crate::models::Droplet,
+                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                >,
+            > + ::std::marker::Send + 'a,
+        >,
+    > {
+        let first = ::std::boxed::Box::pin(self.list_package_droplets(guid, query));
+        crate::runtime::paginate(
+            self,
+            first,
+            |page: crate::models::DropletList| {
+                let next = ::std::option::Option::Some(&page)
+                    .map(|v| &v.pagination)
+                    .and_then(|v| v.next.as_ref())
+                    .map(|v| v.href.clone());
+                (page.resources, next)
+            },
+            "listPackageDroplets",
+            crate::runtime::Auth::Bearer,
+        )
+    }
+    /// List droplets for an app
+    ///
+    /// Retrieve the droplets of an app. `current=true` narrows the list to the app's current droplet.
+    ///
+    /// `GET /v3/apps/{guid}/droplets`
+    pub async fn list_app_droplets(
+        &self,
+        guid: &::uuid::Uuid,
+        query: &crate::models::ListAppDropletsQuery,
+    ) -> ::std::result::Result<
+        crate::models::DropletList,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        query
+            .validate()
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/apps/"),
+            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Literal("/droplets"),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "listAppDroplets",
+            template: "/v3/apps/{guid}/droplets",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: query.to_pairs(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /** Every item of `listAppDroplets`, page after page: follows each page's next link until the last page.
+ Pages are fetched lazily; an error ends the stream.*/
+    pub fn list_app_droplets_stream<'a>(
+        &'a self,
+        guid: &'a ::uuid::Uuid,
+        query: &'a crate::models::ListAppDropletsQuery,
+    ) -> ::std::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::futures_core::Stream<
+                Item = ::std::result::Result<
+                    crate::models::Droplet,
+                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                >,
+            > + ::std::marker::Send + 'a,
+        >,
+    > {
+        let first = ::std::boxed::Box::pin(self.list_app_droplets(guid, query));
+        crate::runtime::paginate(
+            self,
+            first,
+            |page: crate::models::DropletList| {
+                let next = ::std::option::Option::Some(&page)
+                    .map(|v| &v.pagination)
+                    .and_then(|v| v.next.as_ref())
+                    .map(|v| v.href.clone());
+                (page.resources, next)
+            },
+            "listAppDroplets",
+            crate::runtime::Auth::Bearer,
+        )
+    }
+    /// Get the current droplet of an app
+    ///
+    /// Retrieve the droplet the app runs. Answers 404 `Droplet not found` when the app has none.
+    ///
+    /// `GET /v3/apps/{guid}/droplets/current`
+    pub async fn get_app_current_droplet(
+        &self,
+        guid: &::uuid::Uuid,
+    ) -> ::std::result::Result<
+        crate::models::Droplet,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/apps/"),
+            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Literal("/droplets/current"),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "getAppCurrentDroplet",
+            template: "/v3/apps/{guid}/droplets/current",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// Get the current-droplet relationship of an app
+    ///
+    /// The GUID of the app's current droplet, with links to the relationship and the droplet.
+    ///
+    /// `GET /v3/apps/{guid}/relationships/current_droplet`
+    pub async fn get_app_current_droplet_relationship(
+        &self,
+        guid: &::uuid::Uuid,
+    ) -> ::std::result::Result<
+        crate::models::CurrentDropletRelationship,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/apps/"),
+            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Literal("/relationships/current_droplet"),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "getAppCurrentDropletRelationship",
+            template: "/v3/apps/{guid}/relationships/current_droplet",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// Set the current droplet of an app
+    ///
+    /// Make a staged droplet the one the app runs from its next start. The relationship cannot be removed (`data` must not be null).
+    ///
+    /// `PATCH /v3/apps/{guid}/relationships/current_droplet`
+    pub async fn set_app_current_droplet(
+        &self,
+        guid: &::uuid::Uuid,
+        body: &crate::models::ToOneRelationship,
+    ) -> ::std::result::Result<
+        crate::models::CurrentDropletRelationship,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/apps/"),
+            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Literal("/relationships/current_droplet"),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "setAppCurrentDroplet",
+            template: "/v3/apps/{guid}/relationships/current_droplet",
+            method: ::reqwest::Method::PATCH,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::json::<
+                _,
+                crate::models::ErrorEnvelope,
+            >(body)?,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// List tasks for an app
+    ///
+    /// Retrieve the tasks of an app. `command` is included only for callers who can read secrets.
+    ///
+    /// `GET /v3/apps/{guid}/tasks`
+    pub async fn list_app_tasks(
+        &self,
+        guid: &::uuid::Uuid,
+        query: &crate::models::ListAppTasksQuery,
+    ) -> ::std::result::Result<
+        crate::models::TaskList,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        query
+            .validate()
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/apps/"),
+            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Literal("/tasks"),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "listAppTasks",
+            template: "/v3/apps/{guid}/tasks",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: query.to_pairs(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /** Every item of `listAppTasks`, page after page: follows each page's next link until the last page.
+ Pages are fetched lazily; an error ends the stream.*/
+    pub fn list_app_tasks_stream<'a>(
+        &'a self,
+        guid: &'a ::uuid::Uuid,
+        query: &'a crate::models::ListAppTasksQuery,
+    ) -> ::std::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::futures_core::Stream<
+                Item = ::std::result::Result<
+                    crate::models::Task,
+                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                >,
+            > + ::std::marker::Send + 'a,
+        >,
+    > {
+        let first = ::std::boxed::Box::pin(self.list_app_tasks(guid, query));
+        crate::runtime::paginate(
+            self,
+            first,
+            |page: crate::models::TaskList| {
+                let next = ::std::option::Option::Some(&page)
+                    .map(|v| &v.pagination)
+                    .and_then(|v| v.next.as_ref())
+                    .map(|v| v.href.clone());
+                (page.resources, next)
+            },
+            "listAppTasks",
+            crate::runtime::Auth::Bearer,
+        )
+    }
+    /// Create a task
+    ///
+    /// Run a one-off command in the context of an app. The answer is usually already `RUNNING`; if the runtime refuses it the task is `FAILED`.
+    ///
+    /// `POST /v3/apps/{guid}/tasks`
+    pub async fn create_task(
+        &self,
+        guid: &::uuid::Uuid,
+        body: &crate::models::TaskCreate,
+    ) -> ::std::result::Result<
+        crate::models::Task,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/apps/"),
+            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Literal("/tasks"),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "createTask",
+            template: "/v3/apps/{guid}/tasks",
+            method: ::reqwest::Method::POST,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::json::<
+                _,
+                crate::models::ErrorEnvelope,
+            >(body)?,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            202 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// List tasks
+    ///
+    /// Retrieve all tasks the caller can see. `command` is never included in this list.
+    ///
+    /// `GET /v3/tasks`
+    pub async fn list_tasks(
+        &self,
+        query: &crate::models::ListTasksQuery,
+    ) -> ::std::result::Result<
+        crate::models::TaskList,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        query
+            .validate()
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path = [crate::runtime::PathPart::Literal("/v3/tasks")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "listTasks",
+            template: "/v3/tasks",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: query.to_pairs(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /** Every item of `listTasks`, page after page: follows each page's next link until the last page.
+ Pages are fetched lazily; an error ends the stream.*/
+    pub fn list_tasks_stream<'a>(
+        &'a self,
+        query: &'a crate::models::ListTasksQuery,
+    ) -> ::std::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::futures_core::Stream<
+                Item = ::std::result::Result<
+                    crate::models::Task,
+                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                >,
+            > + ::std::marker::Send + 'a,
+        >,
+    > {
+        let first = ::std::boxed::Box::pin(self.list_tasks(query));
+        crate::runtime::paginate(
+            self,
+            first,
+            |page: crate::models::TaskList| {
+                let next = ::std::option::Option::Some(&page)
+                    .map(|v| &v.pagination)
+                    .and_then(|v| v.next.as_ref())
+                    .map(|v| v.href.clone());
+                (page.resources, next)
+            },
+            "listTasks",
+            crate::runtime::Auth::Bearer,
+        )
+    }
+    /// Get a task
+    ///
+    /// Retrieve one task. `command` is omitted for callers who cannot read secrets.
+    ///
+    /// `GET /v3/tasks/{guid}`
+    pub async fn get_task(
+        &self,
+        guid: &::uuid::Uuid,
+    ) -> ::std::result::Result<
+        crate::models::Task,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/tasks/"),
+            crate::runtime::PathPart::Param(&guid_value),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "getTask",
+            template: "/v3/tasks/{guid}",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// Update a task
+    ///
+    /// Update a task's metadata. Metadata is deep-merged; a key set to `null` is deleted.
+    ///
+    /// `PATCH /v3/tasks/{guid}`
+    pub async fn update_task(
+        &self,
+        guid: &::uuid::Uuid,
+        body: &crate::models::TaskUpdate,
+    ) -> ::std::result::Result<
+        crate::models::Task,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/tasks/"),
+            crate::runtime::PathPart::Param(&guid_value),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "updateTask",
+            template: "/v3/tasks/{guid}",
+            method: ::reqwest::Method::PATCH,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::json::<
+                _,
+                crate::models::ErrorEnvelope,
+            >(body)?,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// Cancel a task
+    ///
+    /// Ask a running task to stop. It moves to `CANCELING` and later to `FAILED`. Tasks already `SUCCEEDED` or `FAILED` cannot be canceled (422).
+    ///
+    /// `POST /v3/tasks/{guid}/actions/cancel`
+    pub async fn cancel_task(
+        &self,
+        guid: &::uuid::Uuid,
+    ) -> ::std::result::Result<
+        crate::models::Task,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/tasks/"),
+            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Literal("/actions/cancel"),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "cancelTask",
+            template: "/v3/tasks/{guid}/actions/cancel",
+            method: ::reqwest::Method::POST,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            202 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// Cancel a task (deprecated route)
+    ///
+    /// The old cancel route; identical to `POST /v3/tasks/{guid}/actions/cancel`, which new clients should use.
+    ///
+    /// `PUT /v3/tasks/{guid}/cancel`
+    #[deprecated]
+    pub async fn cancel_task_deprecated(
+        &self,
+        guid: &::uuid::Uuid,
+    ) -> ::std::result::Result<
+        crate::models::Task,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/tasks/"),
+            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Literal("/cancel"),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "cancelTaskDeprecated",
+            template: "/v3/tasks/{guid}/cancel",
+            method: ::reqwest::Method::PUT,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            202 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+    /// Get a job
+    ///
+    /// Retrieve an asynchronous job, such as a droplet upload or deletion. Poll it until `COMPLETE` or `FAILED`.
+    ///
+    /// `GET /v3/jobs/{guid}`
+    pub async fn get_job(
+        &self,
+        guid: &::uuid::Uuid,
+    ) -> ::std::result::Result<
+        crate::models::Job,
+        crate::runtime::Error<crate::models::ErrorEnvelope>,
+    > {
+        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path = [
+            crate::runtime::PathPart::Literal("/v3/jobs/"),
+            crate::runtime::PathPart::Param(&guid_value),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "getJob",
+            template: "/v3/jobs/{guid}",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth::Bearer,
+        };
+        let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+        }
+    }
+}

@@ -1,10 +1,623 @@
-//! The async client.
-use crate::ir::Api;
-use proc_macro2::TokenStream;
-use quote::quote;
+//! The async client: one method per operation on `runtime::Client`, plus the response and
+//! form types those methods need. Transport, retries and decoding live in the runtime.
 
-/// The client module.
-pub fn client(_api: &Api, _models: &str) -> TokenStream {
-    quote! { //! The client.
+use super::docs;
+use super::types::{Index, ident, path, type_tokens};
+use crate::ir::{self, Api, Auth, BodyContent, Operation, PartKind, PathSegment, Response, Status, TypeRef};
+use crate::names::Scope;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+/// The client module. `models` is the path of the models module (`crate::models`).
+pub fn client(api: &Api, models: &str) -> TokenStream {
+    let models = path(models);
+    let index = Index::new(api);
+    let mut helpers = Scope::new();
+    for op in &api.operations {
+        helpers.claim(op.name.rust.clone());
     }
+    let mut methods = Vec::new();
+    let mut types = Vec::new();
+    for op in &api.operations {
+        let cx = OpContext::new(op, &models, &index);
+        let (method, extra_types) = cx.method();
+        methods.push(method);
+        types.extend(extra_types);
+        if op.pagination.is_some() {
+            methods.push(cx.stream_method(&mut helpers));
+        }
+        if cx.has_redirected_download() {
+            methods.push(cx.follow_method(&mut helpers));
+        }
+    }
+    quote! {
+        //! One method per operation of the API, on [`Client`](crate::runtime::Client).
+        #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::needless_borrow)]
+
+        #(#types)*
+
+        impl crate::runtime::Client {
+            #(#methods)*
+        }
+    }
+}
+
+struct OpContext<'a> {
+    op: &'a Operation,
+    models: &'a TokenStream,
+    index: &'a Index<'a>,
+    error_ty: TokenStream,
+}
+
+/// How a method returns its success.
+enum Returns<'a> {
+    /// Nothing (`()`).
+    Unit,
+    /// The body of the single success response.
+    Body(&'a Response),
+    /// A struct of body and headers of the single success response.
+    Struct(&'a Response),
+    /// An enum with one variant per success or redirect response.
+    Enum(Vec<&'a Response>),
+}
+
+impl<'a> OpContext<'a> {
+    fn new(op: &'a Operation, models: &'a TokenStream, index: &'a Index<'a>) -> Self {
+        let error_ty = error_type(op, models);
+        OpContext { op, models, index, error_ty }
+    }
+
+    fn successes(&self) -> Vec<&'a Response> {
+        self.op.responses.iter().filter(|r| r.status.is_some_and(|s| s.is_success() || s.is_redirect())).collect()
+    }
+
+    fn returns(&self) -> Returns<'a> {
+        let ok = self.successes();
+        match ok.as_slice() {
+            [] => Returns::Unit,
+            [one] if one.headers.is_empty() => match one.body {
+                None => Returns::Unit,
+                Some(_) => Returns::Body(one),
+            },
+            [one] => Returns::Struct(one),
+            _ => Returns::Enum(ok),
+        }
+    }
+
+    fn response_type_name(&self) -> proc_macro2::Ident {
+        format_ident!("{}Response", self.op.type_stem)
+    }
+
+    fn body_type(&self, body: &BodyContent) -> TokenStream {
+        let m = self.models;
+        match body {
+            BodyContent::Json(t) | BodyContent::Form(t) => type_tokens(t, m),
+            BodyContent::Binary(_) | BodyContent::Multipart(_) => quote!(crate::runtime::ByteStream),
+            BodyContent::Text(_) => quote!(::std::string::String),
+        }
+    }
+
+    fn return_type(&self) -> TokenStream {
+        match self.returns() {
+            Returns::Unit => quote!(()),
+            Returns::Body(r) => self.body_type(r.body.as_ref().expect("Body has a body")),
+            Returns::Struct(_) | Returns::Enum(_) => {
+                let n = self.response_type_name();
+                quote!(#n)
+            }
+        }
+    }
+
+    /// The generated types this operation needs (response struct/enum, multipart form).
+    fn types(&self) -> Vec<TokenStream> {
+        let mut out = Vec::new();
+        let name = self.response_type_name();
+        let wire = &self.op.name.wire;
+        match self.returns() {
+            Returns::Struct(r) => {
+                let fields = self.response_fields(r, true);
+                let doc = format!(" The `{}` response of `{wire}`: {}", status_text(r.status), first_line(&r.docs));
+                out.push(quote! {
+                    #[doc = #doc]
+                    #[derive(Debug)]
+                    pub struct #name { #(#fields)* }
+                });
+            }
+            Returns::Enum(rs) => {
+                let variants = rs.iter().map(|r| {
+                    let v = ident(&r.variant);
+                    let doc = format!(" `{}`: {}", status_text(r.status), first_line(&r.docs));
+                    if r.headers.is_empty() {
+                        match &r.body {
+                            Some(b) => {
+                                let t = self.body_type(b);
+                                quote! { #[doc = #doc] #v(#t), }
+                            }
+                            None => quote! { #[doc = #doc] #v, },
+                        }
+                    } else {
+                        let fields = self.response_fields(r, false);
+                        quote! { #[doc = #doc] #v { #(#fields)* }, }
+                    }
+                });
+                let doc = format!(" The responses of `{wire}`.");
+                out.push(quote! {
+                    #[doc = #doc]
+                    #[derive(Debug)]
+                    pub enum #name { #(#variants)* }
+                });
+            }
+            Returns::Unit | Returns::Body(_) => {}
+        }
+        if let Some(ir::RequestBody { content: BodyContent::Multipart(fields), docs: body_docs, .. }) = &self.op.body {
+            let form = format_ident!("{}Form", self.op.type_stem);
+            let defs = fields.iter().map(|f| {
+                let n = ident(&f.name.rust);
+                let ty = match &f.kind {
+                    PartKind::File => quote!(crate::runtime::FilePart),
+                    PartKind::Value(t) => type_tokens(t, self.models),
+                };
+                let ty = if f.required { ty } else { quote!(::std::option::Option<#ty>) };
+                let d = docs::attrs(&f.docs, &format!("The `{}` part.", f.name.wire));
+                quote! { #d pub #n: #ty, }
+            });
+            let doc = docs::attrs(body_docs, &format!("The multipart body of `{wire}`."));
+            out.push(quote! {
+                #doc
+                #[derive(Debug)]
+                pub struct #form { #(#defs)* }
+            });
+        }
+        out
+    }
+
+    fn response_fields(&self, r: &Response, public: bool) -> Vec<TokenStream> {
+        let vis = if public { quote!(pub) } else { quote!() };
+        let mut fields = Vec::new();
+        if let Some(b) = &r.body {
+            let t = self.body_type(b);
+            fields.push(quote! { /// The body.
+                #vis body: #t, });
+        }
+        for h in &r.headers {
+            let n = ident(&h.name.rust);
+            let t = type_tokens(&h.ty, self.models);
+            let t = if h.required { t } else { quote!(::std::option::Option<#t>) };
+            let d = docs::attrs(&h.docs, &format!("The `{}` header.", h.name.wire));
+            fields.push(quote! { #d #vis #n: #t, });
+        }
+        fields
+    }
+
+    /// Method arguments: path parameters, header parameters, query, body.
+    fn args(&self, lifetime: Option<&TokenStream>) -> (Vec<TokenStream>, Vec<TokenStream>) {
+        let lt = lifetime.cloned().unwrap_or_default();
+        let mut decl = Vec::new();
+        let mut names = Vec::new();
+        for p in &self.op.path_params {
+            let n = ident(&p.name.rust);
+            let t = param_arg_type(&p.ty, self.models);
+            decl.push(quote!(#n: &#lt #t));
+            names.push(quote!(#n));
+        }
+        for p in &self.op.header_params {
+            let n = ident(&p.name.rust);
+            let t = param_arg_type(&p.ty, self.models);
+            if p.required {
+                decl.push(quote!(#n: &#lt #t));
+            } else {
+                decl.push(quote!(#n: ::std::option::Option<&#lt #t>));
+            }
+            names.push(quote!(#n));
+        }
+        if let Some(q) = &self.op.query_type {
+            let q = ident(q);
+            let m = self.models;
+            decl.push(quote!(query: &#lt #m::#q));
+            names.push(quote!(query));
+        }
+        if let Some(body) = &self.op.body {
+            let t = match &body.content {
+                BodyContent::Json(t) | BodyContent::Form(t) => {
+                    let t = type_tokens(t, self.models);
+                    quote!(&#lt #t)
+                }
+                BodyContent::Multipart(_) => {
+                    let f = format_ident!("{}Form", self.op.type_stem);
+                    quote!(#f)
+                }
+                BodyContent::Binary(_) => quote!(::reqwest::Body),
+                BodyContent::Text(_) => quote!(::std::string::String),
+            };
+            if body.required || matches!(body.content, BodyContent::Multipart(_) | BodyContent::Binary(_) | BodyContent::Text(_)) {
+                decl.push(quote!(body: #t));
+            } else {
+                decl.push(quote!(body: ::std::option::Option<#t>));
+            }
+            names.push(quote!(body));
+        }
+        (decl, names)
+    }
+
+    fn method(&self) -> (TokenStream, Vec<TokenStream>) {
+        let op = self.op;
+        let name = ident(&op.name.rust);
+        let (args, _) = self.args(None);
+        let ret = self.return_type();
+        let err = &self.error_ty;
+        let mut d = op.docs.clone();
+        let line = format!("`{} {}`", op.method.as_str(), op.path);
+        d.description = Some(match d.description.take() {
+            Some(text) => format!("{text}\n\n{line}"),
+            None => line,
+        });
+        let doc = docs::attrs(&d, &op.name.wire);
+        let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
+        let validate = op.query_type.as_ref().map(|_| {
+            quote! { query.validate().map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?; }
+        });
+        let path_values = op.path_params.iter().map(|p| {
+            let n = ident(&p.name.rust);
+            let v = format_ident!("{}_value", p.name.rust);
+            quote! { let #v = crate::primitives::QueryValue::to_query(#n); }
+        });
+        let parts = op.segments.iter().map(|s| match s {
+            PathSegment::Literal(l) => quote!(crate::runtime::PathPart::Literal(#l)),
+            PathSegment::Param(i) => {
+                let v = format_ident!("{}_value", op.path_params[*i].name.rust);
+                quote!(crate::runtime::PathPart::Param(&#v))
+            }
+        });
+        let query = if op.query_type.is_some() { quote!(query.to_pairs()) } else { quote!(::std::vec::Vec::new()) };
+        let headers = op.header_params.iter().map(|p| {
+            let n = ident(&p.name.rust);
+            let wire = &p.name.wire;
+            if p.required {
+                quote! { headers.push((#wire, crate::primitives::QueryValue::to_query(#n))); }
+            } else {
+                quote! { if let ::std::option::Option::Some(v) = #n { headers.push((#wire, crate::primitives::QueryValue::to_query(v))); } }
+            }
+        });
+        let body = self.body_expr();
+        let method = format_ident!("{}", op.method.as_str());
+        let wire = &op.name.wire;
+        let template = &op.path;
+        let auth = auth_tokens(&op.auth);
+        let arms = self.status_arms();
+        let (mut_headers, headers_expr) = if op.header_params.is_empty() {
+            (quote!(), quote!(::std::vec::Vec::new()))
+        } else {
+            (quote! { let mut headers = ::std::vec::Vec::new(); #(#headers)* }, quote!(headers))
+        };
+        let method_tokens = quote! {
+            #doc
+            #deprecated
+            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ret, crate::runtime::Error<#err>> {
+                #validate
+                #(#path_values)*
+                let path = [#(#parts),*];
+                #mut_headers
+                let spec = crate::runtime::RequestSpec {
+                    operation: #wire,
+                    template: #template,
+                    method: ::reqwest::Method::#method,
+                    path: &path,
+                    query: #query,
+                    headers: #headers_expr,
+                    body: #body,
+                    auth: #auth,
+                };
+                let resp = self.send::<#err>(spec).await?;
+                match resp.status().as_u16() {
+                    #(#arms)*
+                }
+            }
+        };
+        (method_tokens, self.types())
+    }
+
+    fn body_expr(&self) -> TokenStream {
+        let err = &self.error_ty;
+        let Some(body) = &self.op.body else { return quote!(crate::runtime::RequestBody::Empty) };
+        let optional = !body.required;
+        match &body.content {
+            BodyContent::Json(_) if optional => quote! {
+                match body { ::std::option::Option::Some(b) => crate::runtime::RequestBody::json::<_, #err>(b)?, ::std::option::Option::None => crate::runtime::RequestBody::Empty }
+            },
+            BodyContent::Json(_) => quote!(crate::runtime::RequestBody::json::<_, #err>(body)?),
+            BodyContent::Form(_) if optional => quote! {
+                match body { ::std::option::Option::Some(b) => crate::runtime::RequestBody::form::<_, #err>(b)?, ::std::option::Option::None => crate::runtime::RequestBody::Empty }
+            },
+            BodyContent::Form(_) => quote!(crate::runtime::RequestBody::form::<_, #err>(body)?),
+            BodyContent::Binary(ct) => {
+                let ct = if ct.contains('*') { "application/octet-stream".to_owned() } else { ct.clone() };
+                quote!(crate::runtime::RequestBody::Binary(body, #ct))
+            }
+            BodyContent::Text(ct) => quote!(crate::runtime::RequestBody::Text(body, #ct)),
+            BodyContent::Multipart(fields) => {
+                let parts = fields.iter().map(|f| {
+                    let n = ident(&f.name.rust);
+                    let wire = &f.name.wire;
+                    let add = match &f.kind {
+                        PartKind::File => quote!(form = form.part(#wire, v.into_part()?);),
+                        PartKind::Value(t) => match self.index.resolve(t) {
+                            TypeRef::String => quote!(form = form.text(#wire, v.clone());),
+                            _ => quote!(form = form.text(#wire, ::serde_json::to_string(&v).unwrap_or_default());),
+                        },
+                    };
+                    if f.required {
+                        quote! { { let v = body.#n; #add } }
+                    } else {
+                        quote! { if let ::std::option::Option::Some(v) = body.#n { #add } }
+                    }
+                });
+                quote! {{
+                    let mut form = ::reqwest::multipart::Form::new();
+                    #(#parts)*
+                    crate::runtime::RequestBody::Multipart(form)
+                }}
+            }
+        }
+    }
+
+    /// `match` arms from status to result.
+    fn status_arms(&self) -> Vec<TokenStream> {
+        let mut arms = Vec::new();
+        let returns = self.returns();
+        let response_name = self.response_type_name();
+        let err = &self.error_ty;
+        let mut ordered: Vec<&Response> = self.op.responses.iter().collect();
+        // Exact codes before ranges, so `2XX` does not shadow `201`.
+        ordered.sort_by_key(|r| matches!(r.status, Some(Status::Range(_))));
+        let mut any_success = false;
+        for r in ordered {
+            let Some(status) = r.status else { continue };
+            let pattern = status_pattern(status);
+            if status.is_success() || status.is_redirect() {
+                any_success = true;
+                let value = match &returns {
+                    Returns::Unit => quote!(()),
+                    Returns::Body(_) => self.read_body(r.body.as_ref()),
+                    Returns::Struct(_) => {
+                        let init = self.struct_init(r);
+                        quote!(#response_name { #init })
+                    }
+                    Returns::Enum(_) => {
+                        let v = ident(&r.variant);
+                        if r.headers.is_empty() {
+                            match &r.body {
+                                Some(b) => {
+                                    let read = self.read_body(Some(b));
+                                    quote!(#response_name::#v(#read))
+                                }
+                                None => quote!(#response_name::#v),
+                            }
+                        } else {
+                            let init = self.struct_init(r);
+                            quote!(#response_name::#v { #init })
+                        }
+                    }
+                };
+                arms.push(quote! { #pattern => ::std::result::Result::Ok(#value), });
+            } else {
+                arms.push(quote! { #pattern => ::std::result::Result::Err(crate::runtime::api_error::<#err>(resp).await), });
+            }
+        }
+        if !any_success && matches!(returns, Returns::Unit) {
+            arms.push(quote! { 200..=299 => ::std::result::Result::Ok(()), });
+        }
+        if self.op.default_response.is_some() {
+            arms.push(quote! { _ => ::std::result::Result::Err(crate::runtime::api_error::<#err>(resp).await), });
+        } else {
+            arms.push(quote! { _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await), });
+        }
+        arms
+    }
+
+    fn struct_init(&self, r: &Response) -> TokenStream {
+        let err = &self.error_ty;
+        let headers = r.headers.iter().map(|h| {
+            let n = ident(&h.name.rust);
+            let wire = &h.name.wire;
+            if h.required {
+                quote! { #n: crate::runtime::required_header::<_, #err>(&resp, #wire)?, }
+            } else {
+                quote! { #n: crate::runtime::header::<_, #err>(&resp, #wire)?, }
+            }
+        });
+        // Headers are read before the body consumes the response.
+        let body = r.body.as_ref().map(|b| {
+            let read = self.read_body(Some(b));
+            quote! { body: #read, }
+        });
+        quote! { #(#headers)* #body }
+    }
+
+    fn read_body(&self, body: Option<&BodyContent>) -> TokenStream {
+        let err = &self.error_ty;
+        match body {
+            None => quote!(()),
+            Some(BodyContent::Json(_) | BodyContent::Form(_)) => quote!(crate::runtime::json::<_, #err>(resp).await?),
+            Some(BodyContent::Text(_)) => quote!(crate::runtime::text::<#err>(resp).await?),
+            Some(BodyContent::Binary(_) | BodyContent::Multipart(_)) => quote!(crate::runtime::ByteStream::new(resp)),
+        }
+    }
+
+    /// `<name>_stream`: every item of every page.
+    fn stream_method(&self, helpers: &mut Scope) -> TokenStream {
+        let op = self.op;
+        let pagination = op.pagination.as_ref().expect("paginated");
+        let name = ident(&helpers.claim(format!("{}_stream", op.name.rust)));
+        let call = ident(&op.name.rust);
+        let lt = quote!('a);
+        let (args, arg_names) = self.args(Some(&lt));
+        let item = type_tokens(&pagination.item, self.models);
+        let page = self.return_type();
+        let err = &self.error_ty;
+        let items = ident(&pagination.items_field);
+        let mut next = quote!(::std::option::Option::Some(&page));
+        let last = pagination.next_href.len() - 1;
+        for (i, step) in pagination.next_href.iter().enumerate() {
+            let f = ident(&step.field);
+            next = match (i == last, step.optional) {
+                (false, true) => quote!(#next.and_then(|v| v.#f.as_ref())),
+                (false, false) => quote!(#next.map(|v| &v.#f)),
+                (true, true) => quote!(#next.and_then(|v| v.#f.clone())),
+                (true, false) => quote!(#next.map(|v| v.#f.clone())),
+            };
+        }
+        let items_expr = match self.items_optional() {
+            true => quote!(page.#items.unwrap_or_default()),
+            false => quote!(page.#items),
+        };
+        let wire = &op.name.wire;
+        let auth = auth_tokens(&op.auth);
+        let doc = format!(
+            " Every item of `{wire}`, page after page: follows each page's next link until the last page.\n Pages are fetched lazily; an error ends the stream."
+        );
+        let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
+        quote! {
+            #[doc = #doc]
+            #deprecated
+            pub fn #name<'a>(&'a self, #(#args),*) -> ::std::pin::Pin<::std::boxed::Box<dyn ::futures_core::Stream<Item = ::std::result::Result<#item, crate::runtime::Error<#err>>> + ::std::marker::Send + 'a>> {
+                let first = ::std::boxed::Box::pin(self.#call(#(#arg_names),*));
+                crate::runtime::paginate(
+                    self,
+                    first,
+                    |page: #page| {
+                        let next = #next;
+                        (#items_expr, next)
+                    },
+                    #wire,
+                    #auth,
+                )
+            }
+        }
+    }
+
+    fn items_optional(&self) -> bool {
+        let pagination = self.op.pagination.as_ref().expect("paginated");
+        let Some(Returns::Body(r)) = Some(self.returns()) else { return false };
+        let Some(BodyContent::Json(TypeRef::Named(page))) = &r.body else { return false };
+        match self.index.kind(page) {
+            Some(ir::TypeKind::Struct(s)) => s
+                .fields
+                .iter()
+                .find(|f| f.name.rust == pagination.items_field)
+                .is_some_and(|f| f.presence != ir::Presence::Required),
+            _ => false,
+        }
+    }
+
+    /// A download that may be answered with a redirect to a blob store.
+    fn has_redirected_download(&self) -> bool {
+        let ok = self.successes();
+        let binary = ok.iter().any(|r| matches!(r.body, Some(BodyContent::Binary(_))) && r.status.is_some_and(|s| s.is_success()));
+        let redirect = ok.iter().any(|r| r.status.is_some_and(|s| s.is_redirect()) && r.headers.iter().any(|h| h.name.wire.eq_ignore_ascii_case("location")));
+        binary && redirect && matches!(self.returns(), Returns::Enum(_))
+    }
+
+    /// `<name>_follow`: the download as a stream, following the redirect without the token.
+    fn follow_method(&self, helpers: &mut Scope) -> TokenStream {
+        let op = self.op;
+        let name = ident(&helpers.claim(format!("{}_follow", op.name.rust)));
+        let call = ident(&op.name.rust);
+        let (args, arg_names) = self.args(None);
+        let err = &self.error_ty;
+        let response = self.response_type_name();
+        let arms = self.successes().into_iter().map(|r| {
+            let v = ident(&r.variant);
+            match (&r.body, r.status.is_some_and(|s| s.is_redirect())) {
+                (Some(BodyContent::Binary(_)), _) if r.headers.is_empty() => quote!(#response::#v(stream) => Ok(stream),),
+                (Some(BodyContent::Binary(_)), _) => quote!(#response::#v { body, .. } => Ok(body),),
+                (_, true) => {
+                    let loc = r.headers.iter().find(|h| h.name.wire.eq_ignore_ascii_case("location")).expect("has location");
+                    let l = ident(&loc.name.rust);
+                    let get = if loc.required { quote!(#l.to_string()) } else {
+                        quote!(#l.map(|l| l.to_string()).ok_or_else(|| crate::runtime::Error::InvalidRequest("redirect without Location".to_owned()))?)
+                    };
+                    let auth = auth_tokens(&op.auth);
+                    quote!(#response::#v { #l, .. } => self.fetch_redirect(&#get, #auth).await,)
+                }
+                _ => quote!(other => Err(crate::runtime::Error::InvalidRequest(format!("not a download: {other:?}"))),),
+            }
+        });
+        let wire = &op.name.wire;
+        let doc = format!(" `{wire}` as a byte stream: a redirect is followed, and the credential is not sent to another host.");
+        let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
+        quote! {
+            #[doc = #doc]
+            #deprecated
+            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<crate::runtime::ByteStream, crate::runtime::Error<#err>> {
+                #[allow(unreachable_patterns)]
+                match self.#call(#(#arg_names),*).await? {
+                    #(#arms)*
+                }
+            }
+        }
+    }
+}
+
+/// Path and header arguments are taken by reference; strings as `str`.
+fn param_arg_type(ty: &TypeRef, models: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(str),
+        other => type_tokens(other, models),
+    }
+}
+
+/// The error body type: the one JSON type all error responses share, else JSON.
+fn error_type(op: &Operation, models: &TokenStream) -> TokenStream {
+    let mut found: Option<&TypeRef> = None;
+    let errors = op.responses.iter().filter(|r| r.status.is_some_and(|s| !s.is_success() && !s.is_redirect())).chain(&op.default_response);
+    for r in errors {
+        match &r.body {
+            Some(BodyContent::Json(t)) => match found {
+                None => found = Some(t),
+                Some(prev) if prev == t => {}
+                Some(_) => return quote!(::serde_json::Value),
+            },
+            _ => return quote!(::serde_json::Value),
+        }
+    }
+    match found {
+        Some(t) => type_tokens(t, models),
+        None => quote!(::serde_json::Value),
+    }
+}
+
+fn auth_tokens(auth: &[Auth]) -> TokenStream {
+    match auth.first() {
+        None => quote!(crate::runtime::Auth::None),
+        Some(Auth::Bearer { .. }) => quote!(crate::runtime::Auth::Bearer),
+        Some(Auth::Basic { .. }) => quote!(crate::runtime::Auth::Basic),
+        Some(Auth::ApiKey { name, location: ir::ParamLocation::Query, .. }) => quote!(crate::runtime::Auth::ApiKeyQuery(#name)),
+        Some(Auth::ApiKey { name, .. }) => quote!(crate::runtime::Auth::ApiKeyHeader(#name)),
+    }
+}
+
+fn status_pattern(status: Status) -> TokenStream {
+    match status {
+        Status::Code(c) => {
+            let c = Literal::u16_unsuffixed(c);
+            quote!(#c)
+        }
+        Status::Range(r) => {
+            let lo = Literal::u16_unsuffixed(r * 100);
+            let hi = Literal::u16_unsuffixed(r * 100 + 99);
+            quote!(#lo..=#hi)
+        }
+    }
+}
+
+fn status_text(status: Option<Status>) -> String {
+    match status {
+        Some(Status::Code(c)) => c.to_string(),
+        Some(Status::Range(r)) => format!("{r}XX"),
+        None => "default".to_owned(),
+    }
+}
+
+fn first_line(d: &ir::Docs) -> String {
+    d.summary.as_ref().or(d.description.as_ref()).and_then(|s| s.lines().next()).unwrap_or("").replace('`', "'")
 }
