@@ -62,16 +62,12 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// V3 API root
@@ -98,16 +94,12 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// List droplets
@@ -138,46 +130,37 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            400 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /** Every item of `listDroplets`, page after page: follows each page's next link until the last page.
- Pages are fetched lazily; an error ends the stream.*/
+    Pages are fetched lazily; an error ends the stream.*/
     pub fn list_droplets_stream<'a>(
         &'a self,
         query: &'a crate::models::ListDropletsQuery,
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
             dyn ::futures_core::Stream<
-                Item = ::std::result::Result<
-                    crate::models::Droplet,
-                    crate::runtime::Error<crate::models::ErrorEnvelope>,
-                >,
-            > + ::std::marker::Send + 'a,
+                    Item = ::std::result::Result<
+                        crate::models::Droplet,
+                        crate::runtime::Error<crate::models::ErrorEnvelope>,
+                    >,
+                > + ::std::marker::Send
+                + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_droplets(query));
@@ -223,49 +206,32 @@ impl crate::runtime::Client {
             path: &path,
             query: query.to_pairs(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<
-                _,
-                crate::models::ErrorEnvelope,
-            >(body)?,
+            body: crate::runtime::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
             auth: crate::runtime::Auth::Bearer,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            201 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            201 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            400 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            422 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// Get a droplet
@@ -297,31 +263,21 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// Delete a droplet
@@ -353,39 +309,26 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            202 => {
-                ::std::result::Result::Ok(DeleteDropletResponse {
-                    location: crate::runtime::required_header::<
-                        _,
-                        crate::models::ErrorEnvelope,
-                    >(&resp, "Location")?,
-                })
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            202 => ::std::result::Result::Ok(DeleteDropletResponse {
+                location: crate::runtime::required_header::<_, crate::models::ErrorEnvelope>(
+                    &resp, "Location",
+                )?,
+            }),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            422 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// Update a droplet
@@ -413,49 +356,32 @@ impl crate::runtime::Client {
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<
-                _,
-                crate::models::ErrorEnvelope,
-            >(body)?,
+            body: crate::runtime::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
             auth: crate::runtime::Auth::Bearer,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            400 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            422 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// Download droplet bits
@@ -488,49 +414,32 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    DownloadDropletResponse::Ok(crate::runtime::ByteStream::new(resp)),
-                )
-            }
-            302 => {
-                ::std::result::Result::Ok(DownloadDropletResponse::Found {
-                    location: crate::runtime::required_header::<
-                        _,
-                        crate::models::ErrorEnvelope,
-                    >(&resp, "Location")?,
-                })
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            502 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(DownloadDropletResponse::Ok(
+                crate::runtime::ByteStream::new(resp),
+            )),
+            302 => ::std::result::Result::Ok(DownloadDropletResponse::Found {
+                location: crate::runtime::required_header::<_, crate::models::ErrorEnvelope>(
+                    &resp, "Location",
+                )?,
+            }),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            422 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            502 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// `downloadDroplet` as a byte stream: a redirect is followed, and the credential is not sent to another host.
@@ -588,51 +497,33 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            202 => {
-                ::std::result::Result::Ok(UploadDropletResponse {
-                    location: crate::runtime::required_header::<
-                        _,
-                        crate::models::ErrorEnvelope,
-                    >(&resp, "Location")?,
-                    body: crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp)
-                        .await?,
-                })
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            413 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            202 => ::std::result::Result::Ok(UploadDropletResponse {
+                location: crate::runtime::required_header::<_, crate::models::ErrorEnvelope>(
+                    &resp, "Location",
+                )?,
+                body: crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            }),
+            400 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            413 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            422 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// List droplets for a package
@@ -669,40 +560,28 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            400 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /** Every item of `listPackageDroplets`, page after page: follows each page's next link until the last page.
- Pages are fetched lazily; an error ends the stream.*/
+    Pages are fetched lazily; an error ends the stream.*/
     pub fn list_package_droplets_stream<'a>(
         &'a self,
         guid: &'a ::uuid::Uuid,
@@ -710,11 +589,12 @@ impl crate::runtime::Client {
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
             dyn ::futures_core::Stream<
-                Item = ::std::result::Result<
-                    crate::models::Droplet,
-                    crate::runtime::Error<crate::models::ErrorEnvelope>,
-                >,
-            > + ::std::marker::Send + 'a,
+                    Item = ::std::result::Result<
+                        crate::models::Droplet,
+                        crate::runtime::Error<crate::models::ErrorEnvelope>,
+                    >,
+                > + ::std::marker::Send
+                + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_package_droplets(guid, query));
@@ -766,40 +646,28 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            400 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /** Every item of `listAppDroplets`, page after page: follows each page's next link until the last page.
- Pages are fetched lazily; an error ends the stream.*/
+    Pages are fetched lazily; an error ends the stream.*/
     pub fn list_app_droplets_stream<'a>(
         &'a self,
         guid: &'a ::uuid::Uuid,
@@ -807,11 +675,12 @@ impl crate::runtime::Client {
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
             dyn ::futures_core::Stream<
-                Item = ::std::result::Result<
-                    crate::models::Droplet,
-                    crate::runtime::Error<crate::models::ErrorEnvelope>,
-                >,
-            > + ::std::marker::Send + 'a,
+                    Item = ::std::result::Result<
+                        crate::models::Droplet,
+                        crate::runtime::Error<crate::models::ErrorEnvelope>,
+                    >,
+                > + ::std::marker::Send
+                + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_app_droplets(guid, query));
@@ -859,31 +728,21 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// Get the current-droplet relationship of an app
@@ -916,31 +775,21 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// Set the current droplet of an app
@@ -969,49 +818,32 @@ impl crate::runtime::Client {
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<
-                _,
-                crate::models::ErrorEnvelope,
-            >(body)?,
+            body: crate::runtime::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
             auth: crate::runtime::Auth::Bearer,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            400 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            422 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// List tasks for an app
@@ -1048,40 +880,28 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            400 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /** Every item of `listAppTasks`, page after page: follows each page's next link until the last page.
- Pages are fetched lazily; an error ends the stream.*/
+    Pages are fetched lazily; an error ends the stream.*/
     pub fn list_app_tasks_stream<'a>(
         &'a self,
         guid: &'a ::uuid::Uuid,
@@ -1089,11 +909,12 @@ impl crate::runtime::Client {
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
             dyn ::futures_core::Stream<
-                Item = ::std::result::Result<
-                    crate::models::Task,
-                    crate::runtime::Error<crate::models::ErrorEnvelope>,
-                >,
-            > + ::std::marker::Send + 'a,
+                    Item = ::std::result::Result<
+                        crate::models::Task,
+                        crate::runtime::Error<crate::models::ErrorEnvelope>,
+                    >,
+                > + ::std::marker::Send
+                + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_app_tasks(guid, query));
@@ -1137,49 +958,32 @@ impl crate::runtime::Client {
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<
-                _,
-                crate::models::ErrorEnvelope,
-            >(body)?,
+            body: crate::runtime::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
             auth: crate::runtime::Auth::Bearer,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            202 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            202 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            400 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            422 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// List tasks
@@ -1210,46 +1014,37 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            400 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /** Every item of `listTasks`, page after page: follows each page's next link until the last page.
- Pages are fetched lazily; an error ends the stream.*/
+    Pages are fetched lazily; an error ends the stream.*/
     pub fn list_tasks_stream<'a>(
         &'a self,
         query: &'a crate::models::ListTasksQuery,
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
             dyn ::futures_core::Stream<
-                Item = ::std::result::Result<
-                    crate::models::Task,
-                    crate::runtime::Error<crate::models::ErrorEnvelope>,
-                >,
-            > + ::std::marker::Send + 'a,
+                    Item = ::std::result::Result<
+                        crate::models::Task,
+                        crate::runtime::Error<crate::models::ErrorEnvelope>,
+                    >,
+                > + ::std::marker::Send
+                + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_tasks(query));
@@ -1296,31 +1091,21 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// Update a task
@@ -1348,49 +1133,32 @@ impl crate::runtime::Client {
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<
-                _,
-                crate::models::ErrorEnvelope,
-            >(body)?,
+            body: crate::runtime::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
             auth: crate::runtime::Auth::Bearer,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            400 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            422 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// Cancel a task
@@ -1423,36 +1191,24 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            202 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            202 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            422 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// Cancel a task (deprecated route)
@@ -1486,36 +1242,24 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            202 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            202 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            422 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
     /// Get a job
@@ -1547,31 +1291,21 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => {
-                ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            _ => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
+            200 => ::std::result::Result::Ok(
+                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+            ),
+            401 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            403 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            404 => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
+            _ => ::std::result::Result::Err(
+                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+            ),
         }
     }
 }

@@ -13,16 +13,15 @@
 //! source. Every place where the reference pages disagree with the real API is recorded in
 //! `spec/CURATION.md`; the `x-curation` extensions below point at its entries.
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
+#[cfg(feature = "client")]
+mod client;
 pub mod models;
 pub mod primitives;
 #[cfg(feature = "client")]
 pub mod runtime;
 #[cfg(feature = "client")]
-mod client;
-#[cfg(feature = "client")]
 pub use client::*;
 #[cfg(feature = "client")]
 pub use runtime::{
-    Client, ClientBuilder, Error, ByteStream, FilePart, TokenProvider, StaticToken,
-    RetryPolicy,
+    ByteStream, Client, ClientBuilder, Error, FilePart, RetryPolicy, StaticToken, TokenProvider,
 };

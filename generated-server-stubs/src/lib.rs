@@ -15,7 +15,7 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
 pub mod runtime;
 mod server;
-pub use server::*;
-pub use runtime::{ApiError, RequestContext, ServerConfig, UploadStream};
 /// The models shared with the client crate.
 pub use ::generated_client::models;
+pub use runtime::{ApiError, RequestContext, ServerConfig, UploadStream};
+pub use server::*;

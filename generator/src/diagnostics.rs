@@ -18,7 +18,12 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A problem at `pointer` in `file`.
     pub fn new(file: &str, pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { file: file.to_owned(), pointer: pointer.into(), line: None, message: message.into() }
+        Diagnostic {
+            file: file.to_owned(),
+            pointer: pointer.into(),
+            line: None,
+            message: message.into(),
+        }
     }
 }
 
@@ -28,7 +33,11 @@ impl fmt::Display for Diagnostic {
         if let Some((line, col)) = self.line {
             write!(f, ":{line}:{col}")?;
         }
-        let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
+        let pointer = if self.pointer.is_empty() {
+            "/"
+        } else {
+            &self.pointer
+        };
         write!(f, ": at {pointer}: {}", self.message)
     }
 }

@@ -6,10 +6,11 @@ use std::collections::BTreeSet;
 
 /// Words Rust reserves; a field or method with one of these names is written `r#name`.
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
-    "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
-    "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract",
-    "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 
 /// Keywords that cannot even be raw identifiers.
@@ -35,7 +36,8 @@ fn spell_symbols(s: &str) -> String {
             '@' if i == 0 => Some("at "),
             '$' if i == 0 => Some("dollar "),
             '.' if i == 0 => Some("dot "),
-            '[' | ']' | '(' | ')' | '{' | '}' | '/' | '.' | ':' | '-' | ' ' | '#' | '@' | '$' | '|' | ',' | ';' | '\'' | '"' | '!' | '?' | '&' | '%' | '^' | '~' | '`' | '\\' => {
+            '[' | ']' | '(' | ')' | '{' | '}' | '/' | '.' | ':' | '-' | ' ' | '#' | '@' | '$'
+            | '|' | ',' | ';' | '\'' | '"' | '!' | '?' | '&' | '%' | '^' | '~' | '`' | '\\' => {
                 Some(" ")
             }
             _ => None,
@@ -53,7 +55,9 @@ fn spell_symbols(s: &str) -> String {
 
 /// Keeps ASCII identifier characters only (heck keeps Unicode letters, rustc warns on them).
 fn ascii_ident(s: &str) -> String {
-    s.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect()
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect()
 }
 
 /// A type or variant name: `UpperCamelCase`, never empty, never starting with a digit.
@@ -100,7 +104,9 @@ impl Scope {
 
     /// A scope where `reserved` names are already taken.
     pub fn with_reserved(reserved: &[&str]) -> Self {
-        Scope { taken: reserved.iter().map(|s| s.to_string()).collect() }
+        Scope {
+            taken: reserved.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     /// Returns `name`, or `name2`, `name3`... if it is taken, and marks the result taken.
@@ -205,7 +211,11 @@ mod tests {
             ("@type", "AtType", "at_type"),
         ];
         for (wire, ty, field) in cases {
-            assert_eq!((type_name(wire).as_str(), field_name(wire).as_str()), (*ty, *field), "for {wire:?}");
+            assert_eq!(
+                (type_name(wire).as_str(), field_name(wire).as_str()),
+                (*ty, *field),
+                "for {wire:?}"
+            );
         }
     }
 

@@ -55,7 +55,8 @@ pub fn generate_project(root: &Path) -> Result<Files, String> {
             client_crate: "generated_client".to_owned(),
         },
     };
-    generator::generate(&lowered.api, &config).map_err(|e| format!("internal error: emitted code does not parse: {e}"))
+    generator::generate(&lowered.api, &config)
+        .map_err(|e| format!("internal error: emitted code does not parse: {e}"))
 }
 
 /// Generates a standalone crate for any spec.
@@ -68,13 +69,18 @@ pub fn standalone(spec: &Path, out: &Path, name: Option<&str>) -> Result<(), Str
     for w in &lowered.warnings {
         eprintln!("warning: {w}");
     }
-    let crate_name = name.map(str::to_owned).unwrap_or_else(|| crate_name_from(&lowered.api.title));
+    let crate_name = name
+        .map(str::to_owned)
+        .unwrap_or_else(|| crate_name_from(&lowered.api.title));
     let config = Config {
         source: spec.display().to_string(),
         command: "cargo xtask codegen --spec".to_owned(),
-        layout: Layout::Standalone { crate_name: crate_name.clone() },
+        layout: Layout::Standalone {
+            crate_name: crate_name.clone(),
+        },
     };
-    let files = generator::generate(&lowered.api, &config).map_err(|e| format!("internal error: emitted code does not parse: {e}"))?;
+    let files = generator::generate(&lowered.api, &config)
+        .map_err(|e| format!("internal error: emitted code does not parse: {e}"))?;
     let emitted = start.elapsed();
     let mut bytes = 0;
     for (path, contents) in &files.0 {
@@ -99,18 +105,32 @@ pub fn standalone(spec: &Path, out: &Path, name: Option<&str>) -> Result<(), Str
 fn crate_name_from(title: &str) -> String {
     let name: String = title
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect::<String>()
         .split('-')
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("api-{name}") } else { name }
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("api-{name}")
+    } else {
+        name
+    }
 }
 
 /// Writes `contents` to `path` if it differs. In check mode nothing is written and the diff is
 /// returned instead.
-fn ensure_file_contents(path: &Path, contents: &str, check: bool) -> Result<Option<String>, String> {
+fn ensure_file_contents(
+    path: &Path,
+    contents: &str,
+    check: bool,
+) -> Result<Option<String>, String> {
     let old = std::fs::read_to_string(path).unwrap_or_default();
     if old == contents {
         return Ok(None);
@@ -122,9 +142,11 @@ fn ensure_file_contents(path: &Path, contents: &str, check: bool) -> Result<Opti
         .to_string();
     if !check {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
-        std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(path, contents)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(Some(diff))
 }
@@ -141,7 +163,10 @@ mod tests {
 
     #[test]
     fn crate_names() {
-        assert_eq!(super::crate_name_from("Cloud Foundry V3 API — droplets"), "cloud-foundry-v3-api-droplets");
+        assert_eq!(
+            super::crate_name_from("Cloud Foundry V3 API — droplets"),
+            "cloud-foundry-v3-api-droplets"
+        );
         assert_eq!(super::crate_name_from("3scale"), "api-3scale");
     }
 }

@@ -44,7 +44,12 @@ enum Task {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.task {
-        Task::Codegen { check, spec: Some(spec), out: Some(out), name } => {
+        Task::Codegen {
+            check,
+            spec: Some(spec),
+            out: Some(out),
+            name,
+        } => {
             if check {
                 Err("`--check` applies to the project's own crates, not to `--spec`".to_owned())
             } else {
@@ -52,7 +57,9 @@ fn main() -> ExitCode {
             }
         }
         Task::Codegen { check, .. } => codegen::project(check),
-        Task::Validate { spec } => validate::run(&spec.unwrap_or_else(|| project_root().join("spec/openapi.yaml"))),
+        Task::Validate { spec } => {
+            validate::run(&spec.unwrap_or_else(|| project_root().join("spec/openapi.yaml")))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -65,6 +72,10 @@ fn main() -> ExitCode {
 
 /// The workspace root (xtask lives one level below it).
 pub fn project_root() -> PathBuf {
-    let dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned());
-    PathBuf::from(dir).parent().expect("xtask is inside the workspace").to_path_buf()
+    let dir = std::env::var("CARGO_MANIFEST_DIR")
+        .unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned());
+    PathBuf::from(dir)
+        .parent()
+        .expect("xtask is inside the workspace")
+        .to_path_buf()
 }

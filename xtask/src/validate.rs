@@ -1,1 +1,3 @@
-pub fn run(_p: &std::path::Path) -> Result<(), String> { Ok(()) }
+pub fn run(_p: &std::path::Path) -> Result<(), String> {
+    Ok(())
+}

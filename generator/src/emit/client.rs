@@ -3,7 +3,9 @@
 
 use super::docs;
 use super::types::{Index, ident, path, type_tokens};
-use crate::ir::{self, Api, Auth, BodyContent, Operation, PartKind, PathSegment, Response, Status, TypeRef};
+use crate::ir::{
+    self, Api, Auth, BodyContent, Operation, PartKind, PathSegment, Response, Status, TypeRef,
+};
 use crate::names::Scope;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -64,11 +66,20 @@ enum Returns<'a> {
 impl<'a> OpContext<'a> {
     fn new(op: &'a Operation, models: &'a TokenStream, index: &'a Index<'a>) -> Self {
         let error_ty = error_type(op, models);
-        OpContext { op, models, index, error_ty }
+        OpContext {
+            op,
+            models,
+            index,
+            error_ty,
+        }
     }
 
     fn successes(&self) -> Vec<&'a Response> {
-        self.op.responses.iter().filter(|r| r.status.is_some_and(|s| s.is_success() || s.is_redirect())).collect()
+        self.op
+            .responses
+            .iter()
+            .filter(|r| r.status.is_some_and(|s| s.is_success() || s.is_redirect()))
+            .collect()
     }
 
     fn returns(&self) -> Returns<'a> {
@@ -92,7 +103,9 @@ impl<'a> OpContext<'a> {
         let m = self.models;
         match body {
             BodyContent::Json(t) | BodyContent::Form(t) => type_tokens(t, m),
-            BodyContent::Binary(_) | BodyContent::Multipart(_) => quote!(crate::runtime::ByteStream),
+            BodyContent::Binary(_) | BodyContent::Multipart(_) => {
+                quote!(crate::runtime::ByteStream)
+            }
             BodyContent::Text(_) => quote!(::std::string::String),
         }
     }
@@ -116,7 +129,11 @@ impl<'a> OpContext<'a> {
         match self.returns() {
             Returns::Struct(r) => {
                 let fields = self.response_fields(r, true);
-                let doc = format!(" The `{}` response of `{wire}`: {}", status_text(r.status), first_line(&r.docs));
+                let doc = format!(
+                    " The `{}` response of `{wire}`: {}",
+                    status_text(r.status),
+                    first_line(&r.docs)
+                );
                 out.push(quote! {
                     #[doc = #doc]
                     #[derive(Debug)]
@@ -149,7 +166,12 @@ impl<'a> OpContext<'a> {
             }
             Returns::Unit | Returns::Body(_) => {}
         }
-        if let Some(ir::RequestBody { content: BodyContent::Multipart(fields), docs: body_docs, .. }) = &self.op.body {
+        if let Some(ir::RequestBody {
+            content: BodyContent::Multipart(fields),
+            docs: body_docs,
+            ..
+        }) = &self.op.body
+        {
             let form = format_ident!("{}Form", self.op.type_stem);
             let defs = fields.iter().map(|f| {
                 let n = ident(&f.name.rust);
@@ -157,7 +179,11 @@ impl<'a> OpContext<'a> {
                     PartKind::File => quote!(crate::runtime::FilePart),
                     PartKind::Value(t) => type_tokens(t, self.models),
                 };
-                let ty = if f.required { ty } else { quote!(::std::option::Option<#ty>) };
+                let ty = if f.required {
+                    ty
+                } else {
+                    quote!(::std::option::Option<#ty>)
+                };
                 let d = docs::attrs(&f.docs, &format!("The `{}` part.", f.name.wire));
                 quote! { #d pub #n: #ty, }
             });
@@ -177,12 +203,16 @@ impl<'a> OpContext<'a> {
         if let Some(b) = &r.body {
             let t = self.body_type(b);
             fields.push(quote! { /// The body.
-                #vis body: #t, });
+            #vis body: #t, });
         }
         for h in &r.headers {
             let n = ident(&h.name.rust);
             let t = type_tokens(&h.ty, self.models);
-            let t = if h.required { t } else { quote!(::std::option::Option<#t>) };
+            let t = if h.required {
+                t
+            } else {
+                quote!(::std::option::Option<#t>)
+            };
             let d = docs::attrs(&h.docs, &format!("The `{}` header.", h.name.wire));
             fields.push(quote! { #d #vis #n: #t, });
         }
@@ -229,7 +259,12 @@ impl<'a> OpContext<'a> {
                 BodyContent::Binary(_) => quote!(::reqwest::Body),
                 BodyContent::Text(_) => quote!(::std::string::String),
             };
-            if body.required || matches!(body.content, BodyContent::Multipart(_) | BodyContent::Binary(_) | BodyContent::Text(_)) {
+            if body.required
+                || matches!(
+                    body.content,
+                    BodyContent::Multipart(_) | BodyContent::Binary(_) | BodyContent::Text(_)
+                )
+            {
                 decl.push(quote!(body: #t));
             } else {
                 decl.push(quote!(body: ::std::option::Option<#t>));
@@ -268,7 +303,11 @@ impl<'a> OpContext<'a> {
                 quote!(crate::runtime::PathPart::Param(&#v))
             }
         });
-        let query = if op.query_type.is_some() { quote!(query.to_pairs()) } else { quote!(::std::vec::Vec::new()) };
+        let query = if op.query_type.is_some() {
+            quote!(query.to_pairs())
+        } else {
+            quote!(::std::vec::Vec::new())
+        };
         let headers = op.header_params.iter().map(|p| {
             let n = ident(&p.name.rust);
             let wire = &p.name.wire;
@@ -287,7 +326,10 @@ impl<'a> OpContext<'a> {
         let (mut_headers, headers_expr) = if op.header_params.is_empty() {
             (quote!(), quote!(::std::vec::Vec::new()))
         } else {
-            (quote! { let mut headers = ::std::vec::Vec::new(); #(#headers)* }, quote!(headers))
+            (
+                quote! { let mut headers = ::std::vec::Vec::new(); #(#headers)* },
+                quote!(headers),
+            )
         };
         let method_tokens = quote! {
             #doc
@@ -318,7 +360,9 @@ impl<'a> OpContext<'a> {
 
     fn body_expr(&self) -> TokenStream {
         let err = &self.error_ty;
-        let Some(body) = &self.op.body else { return quote!(crate::runtime::RequestBody::Empty) };
+        let Some(body) = &self.op.body else {
+            return quote!(crate::runtime::RequestBody::Empty);
+        };
         let optional = !body.required;
         match &body.content {
             BodyContent::Json(_) if optional => quote! {
@@ -330,7 +374,11 @@ impl<'a> OpContext<'a> {
             },
             BodyContent::Form(_) => quote!(crate::runtime::RequestBody::form::<_, #err>(body)?),
             BodyContent::Binary(ct) => {
-                let ct = if ct.contains('*') { "application/octet-stream".to_owned() } else { ct.clone() };
+                let ct = if ct.contains('*') {
+                    "application/octet-stream".to_owned()
+                } else {
+                    ct.clone()
+                };
                 quote!(crate::runtime::RequestBody::Binary(body, #ct))
             }
             BodyContent::Text(ct) => quote!(crate::runtime::RequestBody::Text(body, #ct)),
@@ -409,7 +457,9 @@ impl<'a> OpContext<'a> {
         if self.op.default_response.is_some() {
             arms.push(quote! { _ => ::std::result::Result::Err(crate::runtime::api_error::<#err>(resp).await), });
         } else {
-            arms.push(quote! { _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await), });
+            arms.push(
+                quote! { _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await), },
+            );
         }
         arms
     }
@@ -437,9 +487,13 @@ impl<'a> OpContext<'a> {
         let err = &self.error_ty;
         match body {
             None => quote!(()),
-            Some(BodyContent::Json(_) | BodyContent::Form(_)) => quote!(crate::runtime::json::<_, #err>(resp).await?),
+            Some(BodyContent::Json(_) | BodyContent::Form(_)) => {
+                quote!(crate::runtime::json::<_, #err>(resp).await?)
+            }
             Some(BodyContent::Text(_)) => quote!(crate::runtime::text::<#err>(resp).await?),
-            Some(BodyContent::Binary(_) | BodyContent::Multipart(_)) => quote!(crate::runtime::ByteStream::new(resp)),
+            Some(BodyContent::Binary(_) | BodyContent::Multipart(_)) => {
+                quote!(crate::runtime::ByteStream::new(resp))
+            }
         }
     }
 
@@ -497,8 +551,12 @@ impl<'a> OpContext<'a> {
 
     fn items_optional(&self) -> bool {
         let pagination = self.op.pagination.as_ref().expect("paginated");
-        let Some(Returns::Body(r)) = Some(self.returns()) else { return false };
-        let Some(BodyContent::Json(TypeRef::Named(page))) = &r.body else { return false };
+        let Some(Returns::Body(r)) = Some(self.returns()) else {
+            return false;
+        };
+        let Some(BodyContent::Json(TypeRef::Named(page))) = &r.body else {
+            return false;
+        };
         match self.index.kind(page) {
             Some(ir::TypeKind::Struct(s)) => s
                 .fields
@@ -512,8 +570,16 @@ impl<'a> OpContext<'a> {
     /// A download that may be answered with a redirect to a blob store.
     fn has_redirected_download(&self) -> bool {
         let ok = self.successes();
-        let binary = ok.iter().any(|r| matches!(r.body, Some(BodyContent::Binary(_))) && r.status.is_some_and(|s| s.is_success()));
-        let redirect = ok.iter().any(|r| r.status.is_some_and(|s| s.is_redirect()) && r.headers.iter().any(|h| h.name.wire.eq_ignore_ascii_case("location")));
+        let binary = ok.iter().any(|r| {
+            matches!(r.body, Some(BodyContent::Binary(_)))
+                && r.status.is_some_and(|s| s.is_success())
+        });
+        let redirect = ok.iter().any(|r| {
+            r.status.is_some_and(|s| s.is_redirect())
+                && r.headers
+                    .iter()
+                    .any(|h| h.name.wire.eq_ignore_ascii_case("location"))
+        });
         binary && redirect && matches!(self.returns(), Returns::Enum(_))
     }
 
@@ -543,7 +609,9 @@ impl<'a> OpContext<'a> {
             }
         });
         let wire = &op.name.wire;
-        let doc = format!(" `{wire}` as a byte stream: a redirect is followed, and the credential is not sent to another host.");
+        let doc = format!(
+            " `{wire}` as a byte stream: a redirect is followed, and the credential is not sent to another host."
+        );
         let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
         quote! {
             #[doc = #doc]
@@ -569,7 +637,14 @@ fn param_arg_type(ty: &TypeRef, models: &TokenStream) -> TokenStream {
 /// The error body type: the one JSON type all error responses share, else JSON.
 fn error_type(op: &Operation, models: &TokenStream) -> TokenStream {
     let mut found: Option<&TypeRef> = None;
-    let errors = op.responses.iter().filter(|r| r.status.is_some_and(|s| !s.is_success() && !s.is_redirect())).chain(&op.default_response);
+    let errors = op
+        .responses
+        .iter()
+        .filter(|r| {
+            r.status
+                .is_some_and(|s| !s.is_success() && !s.is_redirect())
+        })
+        .chain(&op.default_response);
     for r in errors {
         match &r.body {
             Some(BodyContent::Json(t)) => match found {
@@ -591,7 +666,11 @@ fn auth_tokens(auth: &[Auth]) -> TokenStream {
         None => quote!(crate::runtime::Auth::None),
         Some(Auth::Bearer { .. }) => quote!(crate::runtime::Auth::Bearer),
         Some(Auth::Basic { .. }) => quote!(crate::runtime::Auth::Basic),
-        Some(Auth::ApiKey { name, location: ir::ParamLocation::Query, .. }) => quote!(crate::runtime::Auth::ApiKeyQuery(#name)),
+        Some(Auth::ApiKey {
+            name,
+            location: ir::ParamLocation::Query,
+            ..
+        }) => quote!(crate::runtime::Auth::ApiKeyQuery(#name)),
         Some(Auth::ApiKey { name, .. }) => quote!(crate::runtime::Auth::ApiKeyHeader(#name)),
     }
 }
@@ -619,5 +698,10 @@ fn status_text(status: Option<Status>) -> String {
 }
 
 fn first_line(d: &ir::Docs) -> String {
-    d.summary.as_ref().or(d.description.as_ref()).and_then(|s| s.lines().next()).unwrap_or("").replace('`', "'")
+    d.summary
+        .as_ref()
+        .or(d.description.as_ref())
+        .and_then(|s| s.lines().next())
+        .unwrap_or("")
+        .replace('`', "'")
 }

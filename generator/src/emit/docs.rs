@@ -7,7 +7,13 @@ use quote::quote;
 /// `#[doc = "..."]` attributes for the docs, one per line; `fallback` when there are none.
 pub fn attrs(docs: &Docs, fallback: &str) -> TokenStream {
     let text = render(docs, fallback);
-    let lines = text.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    let lines = text.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
     quote! { #( #[doc = #lines] )* }
 }
 
@@ -41,7 +47,11 @@ fn sanitize(text: &str) -> String {
     for line in text.lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") {
-            out.push(if in_fence { "```".to_owned() } else { "```text".to_owned() });
+            out.push(if in_fence {
+                "```".to_owned()
+            } else {
+                "```text".to_owned()
+            });
             in_fence = !in_fence;
             continue;
         }

@@ -60,32 +60,85 @@ pub struct Files(pub Vec<(PathBuf, String)>);
 /// Emits every file for `api`.
 pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
     let header = format::header(&config.source, &config.command);
-    let runtime_header = format!("{header}// Copied verbatim from the generator's runtime/ directory.\n");
+    let runtime_header =
+        format!("{header}// Copied verbatim from the generator's runtime/ directory.\n");
     let mut files = Vec::new();
     let mut put = |path: PathBuf, text: String| files.push((path, text));
     match &config.layout {
-        Layout::Split { client_dir, server_dir, client_crate } => {
+        Layout::Split {
+            client_dir,
+            server_dir,
+            client_crate,
+        } => {
             let src = client_dir.join("src");
             put(src.join("models.rs"), format::file(models(api), &header)?);
-            put(src.join("client.rs"), format::file(client(api, "crate::models"), &header)?);
-            put(src.join("primitives.rs"), format!("{runtime_header}\n{MODELS_RUNTIME}"));
-            put(src.join("runtime.rs"), format!("{runtime_header}\n{CLIENT_RUNTIME}"));
-            put(src.join("lib.rs"), format::file(client_lib(api, true), &header)?);
+            put(
+                src.join("client.rs"),
+                format::file(client(api, "crate::models"), &header)?,
+            );
+            put(
+                src.join("primitives.rs"),
+                format!("{runtime_header}\n{MODELS_RUNTIME}"),
+            );
+            put(
+                src.join("runtime.rs"),
+                format!("{runtime_header}\n{CLIENT_RUNTIME}"),
+            );
+            put(
+                src.join("lib.rs"),
+                format::file(client_lib(api, true), &header)?,
+            );
             let src = server_dir.join("src");
             let models_path = format!("::{client_crate}::models");
-            put(src.join("server.rs"), format::file(server(api, &models_path), &header)?);
-            put(src.join("runtime.rs"), format!("{runtime_header}\n{}", server_runtime(&format!("::{client_crate}"))));
-            put(src.join("lib.rs"), format::file(server_lib(api, client_crate), &header)?);
+            put(
+                src.join("server.rs"),
+                format::file(server(api, &models_path, "crate::runtime"), &header)?,
+            );
+            put(
+                src.join("runtime.rs"),
+                format!(
+                    "{runtime_header}\n{}",
+                    server_runtime(&format!("::{client_crate}"))
+                ),
+            );
+            put(
+                src.join("lib.rs"),
+                format::file(server_lib(api, client_crate), &header)?,
+            );
         }
         Layout::Standalone { crate_name } => {
             put(PathBuf::from("Cargo.toml"), standalone_manifest(crate_name));
-            put(PathBuf::from("src/models.rs"), format::file(models(api), &header)?);
-            put(PathBuf::from("src/client.rs"), format::file(client(api, "crate::models"), &header)?);
-            put(PathBuf::from("src/server.rs"), format::file(server(api, "crate::models"), &header)?);
-            put(PathBuf::from("src/primitives.rs"), format!("{runtime_header}\n{MODELS_RUNTIME}"));
-            put(PathBuf::from("src/runtime.rs"), format!("{runtime_header}\n{CLIENT_RUNTIME}"));
-            put(PathBuf::from("src/server_runtime.rs"), format!("{runtime_header}\n{}", server_runtime("crate")));
-            put(PathBuf::from("src/lib.rs"), format::file(standalone_lib(api), &header)?);
+            put(
+                PathBuf::from("src/models.rs"),
+                format::file(models(api), &header)?,
+            );
+            put(
+                PathBuf::from("src/client.rs"),
+                format::file(client(api, "crate::models"), &header)?,
+            );
+            put(
+                PathBuf::from("src/server.rs"),
+                format::file(
+                    server(api, "crate::models", "crate::server_runtime"),
+                    &header,
+                )?,
+            );
+            put(
+                PathBuf::from("src/primitives.rs"),
+                format!("{runtime_header}\n{MODELS_RUNTIME}"),
+            );
+            put(
+                PathBuf::from("src/runtime.rs"),
+                format!("{runtime_header}\n{CLIENT_RUNTIME}"),
+            );
+            put(
+                PathBuf::from("src/server_runtime.rs"),
+                format!("{runtime_header}\n{}", server_runtime("crate")),
+            );
+            put(
+                PathBuf::from("src/lib.rs"),
+                format::file(standalone_lib(api), &header)?,
+            );
         }
     }
     Ok(Files(files))
@@ -102,8 +155,20 @@ fn crate_docs(api: &Api, what: &str) -> proc_macro2::TokenStream {
         text.push_str("\n\n");
         text.push_str(d);
     }
-    let d = docs::render(&crate::ir::Docs { description: Some(text), ..Default::default() }, "");
-    let lines = d.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    let d = docs::render(
+        &crate::ir::Docs {
+            description: Some(text),
+            ..Default::default()
+        },
+        "",
+    );
+    let lines = d.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
     quote::quote! { #( #![doc = #lines] )* }
 }
 
@@ -178,7 +243,7 @@ publish = false
 [features]
 default = ["client"]
 client = ["dep:reqwest", "dep:tokio", "dep:tokio-util", "dep:futures-util", "dep:futures-core", "dep:bytes", "dep:url", "dep:tracing", "dep:http"]
-server = ["dep:axum", "dep:tokio", "dep:tower", "dep:tower-http", "dep:futures-util", "dep:bytes", "dep:http", "dep:tracing", "dep:serde_urlencoded", "dep:multer"]
+server = ["dep:axum", "dep:tokio", "dep:tower", "dep:tower-http", "dep:futures-util", "dep:bytes", "dep:http", "dep:tracing", "dep:serde_urlencoded", "dep:multer", "dep:serde_path_to_error"]
 
 [dependencies]
 serde = {{ version = "1", features = ["derive"] }}
@@ -196,7 +261,8 @@ tracing = {{ version = "0.1", optional = true }}
 http = {{ version = "1", optional = true }}
 axum = {{ version = "0.8", optional = true }}
 tower = {{ version = "0.5", optional = true }}
-tower-http = {{ version = "0.6", features = ["limit", "catch-panic"], optional = true }}
+tower-http = {{ version = "0.6", features = ["catch-panic"], optional = true }}
+serde_path_to_error = {{ version = "0.1", optional = true }}
 serde_urlencoded = {{ version = "0.7", optional = true }}
 multer = {{ version = "3", optional = true }}
 "#

@@ -11,7 +11,10 @@ use std::collections::BTreeSet;
 pub fn models(api: &Api) -> TokenStream {
     let index = Index::new(api);
     let in_params = types_in_params(api, &index);
-    let items = api.types.iter().map(|def| type_def(def, &index, &in_params));
+    let items = api
+        .types
+        .iter()
+        .map(|def| type_def(def, &index, &in_params));
     quote! {
         //! Types of the API's schemas and query parameters, shared by the client and the server.
         #![allow(clippy::derivable_impls, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
@@ -26,13 +29,21 @@ pub fn models(api: &Api) -> TokenStream {
 fn types_in_params(api: &Api, index: &Index) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for op in &api.operations {
-        for p in op.path_params.iter().chain(&op.query_params).chain(&op.header_params) {
+        for p in op
+            .path_params
+            .iter()
+            .chain(&op.query_params)
+            .chain(&op.header_params)
+        {
             let mut ty = index.resolve(&p.ty);
             if let TypeRef::Array(inner) = ty {
                 ty = index.resolve(inner);
             }
             if let TypeRef::Named(n) = ty {
-                if matches!(index.kind(n), Some(TypeKind::Struct(_) | TypeKind::Union(_))) {
+                if matches!(
+                    index.kind(n),
+                    Some(TypeKind::Struct(_) | TypeKind::Union(_))
+                ) {
                     out.insert(n.clone());
                 }
             }
@@ -87,9 +98,10 @@ fn field_docs(f: &ir::Field) -> TokenStream {
     let mut notes = Vec::new();
     match f.presence {
         Presence::RequiredNullable => notes.push("Always sent; `None` means `null`.".to_owned()),
-        Presence::OptionalNullable => {
-            notes.push("`None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.".to_owned())
-        }
+        Presence::OptionalNullable => notes.push(
+            "`None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`."
+                .to_owned(),
+        ),
         _ => {}
     }
     if f.read_only {
@@ -147,8 +159,16 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, _index: &Index) -> Token
         }
     });
     let sensitive = s.fields.iter().any(|f| f.sensitive);
-    let all_optional = s.fields.iter().all(|f| !matches!(f.presence, Presence::Required));
-    let mut derives = vec![quote!(Clone), quote!(PartialEq), quote!(::serde::Serialize), quote!(::serde::Deserialize)];
+    let all_optional = s
+        .fields
+        .iter()
+        .all(|f| !matches!(f.presence, Presence::Required));
+    let mut derives = vec![
+        quote!(Clone),
+        quote!(PartialEq),
+        quote!(::serde::Serialize),
+        quote!(::serde::Deserialize),
+    ];
     if !sensitive {
         derives.insert(0, quote!(Debug));
     }
@@ -283,7 +303,15 @@ fn union(name: &proc_macro2::Ident, u: &ir::Union) -> TokenStream {
         let doc = if v.tags.is_empty() {
             format!(" A `{}`.", v.name)
         } else {
-            format!(" Selected by `{}` = {}.", u.discriminator.as_deref().unwrap_or(""), v.tags.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", "))
+            format!(
+                " Selected by `{}` = {}.",
+                u.discriminator.as_deref().unwrap_or(""),
+                v.tags
+                    .iter()
+                    .map(|t| format!("`{t}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         };
         quote! { #[doc = #doc] #vname(#ty), }
     });
@@ -350,7 +378,11 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
     let fields = params.iter().map(|p| {
         let fname = ident(&p.name.rust);
         let ty = param_value_type(p, &TokenStream::new());
-        let ty = if p.required { ty } else { quote!(::std::option::Option<#ty>) };
+        let ty = if p.required {
+            ty
+        } else {
+            quote!(::std::option::Option<#ty>)
+        };
         let mut d = p.docs.clone();
         let mut notes = Vec::new();
         if p.name.wire != p.name.rust {
@@ -414,7 +446,11 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
             TypeRef::Array(item) => {
                 let count = count_checks(wire, &p.constraints);
                 let each = value_checks(wire, index.resolve(item), &p.item_constraints, index);
-                if each.is_empty() { count } else { quote! { #count for v in v.iter() { #each } } }
+                if each.is_empty() {
+                    count
+                } else {
+                    quote! { #count for v in v.iter() { #each } }
+                }
             }
             other => value_checks(wire, other, &p.constraints, index),
         };
@@ -433,7 +469,11 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
         let entries = params.iter().map(|p| {
             let fname = ident(&p.name.rust);
             let label = &p.name.rust;
-            if p.sensitive { quote!(.field(#label, &crate::primitives::Redacted)) } else { quote!(.field(#label, &self.#fname)) }
+            if p.sensitive {
+                quote!(.field(#label, &crate::primitives::Redacted))
+            } else {
+                quote!(.field(#label, &self.#fname))
+            }
         });
         quote! {
             impl ::std::fmt::Debug for #name {
@@ -514,25 +554,35 @@ fn opt_f64(v: Option<f64>) -> TokenStream {
 fn value_checks(wire: &str, ty: &TypeRef, c: &ir::Constraints, index: &Index) -> TokenStream {
     let mut out = TokenStream::new();
     match ty {
-        TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 if c.minimum.is_some() || c.maximum.is_some() => {
+        TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
+            if c.minimum.is_some() || c.maximum.is_some() =>
+        {
             let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
             let (emin, emax) = (c.exclusive_minimum, c.exclusive_maximum);
             out.extend(quote! { crate::primitives::check_range(#wire, *v as f64, #min, #max, #emin, #emax)?; });
         }
         TypeRef::String if c.min_length.is_some() || c.max_length.is_some() => {
             let (min, max) = (opt_usize(c.min_length), opt_usize(c.max_length));
-            out.extend(quote! { crate::primitives::check_length(#wire, v.chars().count(), #min, #max)?; });
+            out.extend(
+                quote! { crate::primitives::check_length(#wire, v.chars().count(), #min, #max)?; },
+            );
         }
         TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Enum(_))) => {
-            out.extend(quote! { crate::primitives::check_known(#wire, v.is_known(), v.as_str())?; });
+            out.extend(
+                quote! { crate::primitives::check_known(#wire, v.is_known(), v.as_str())?; },
+            );
         }
         _ => {}
     }
     if !c.allowed.is_empty() {
-        let allowed: Vec<String> = c.allowed.iter().map(|v| match v {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        }).collect();
+        let allowed: Vec<String> = c
+            .allowed
+            .iter()
+            .map(|v| match v {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+            .collect();
         out.extend(quote! { crate::primitives::check_allowed(#wire, &crate::primitives::QueryValue::to_query(v), &[#(#allowed),*])?; });
     }
     out

@@ -1,10 +1,739 @@
-//! The server trait and router.
-use crate::ir::Api;
-use proc_macro2::TokenStream;
-use quote::quote;
+//! The server: an `Api` trait with one method per operation, a response enum per operation
+//! (so only documented statuses can be returned), JSON body checks, and an axum router whose
+//! handlers do all extraction and validation before calling the trait.
 
-/// The server module.
-pub fn server(_api: &Api, _models: &str) -> TokenStream {
-    quote! { //! The server.
+use super::docs;
+use super::types::{Index, ident, path, type_tokens};
+use crate::ir::{
+    self, Api, Auth, BodyContent, Operation, PartKind, PathSegment, Presence, Response, Status,
+    TypeKind, TypeRef,
+};
+use heck::ToSnakeCase;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::BTreeSet;
+
+/// The server module. `models` is the path of the models module, `runtime` of the server
+/// runtime module.
+pub fn server(api: &Api, models: &str, runtime: &str) -> TokenStream {
+    let models = path(models);
+    let runtime = path(runtime);
+    let index = Index::new(api);
+    let checked = checked_types(api, &index);
+    let mut types = Vec::new();
+    let mut trait_methods = Vec::new();
+    let mut handlers = Vec::new();
+    for op in &api.operations {
+        let cx = Op {
+            op,
+            models: &models,
+            index: &index,
+        };
+        types.push(cx.response_enum());
+        types.extend(cx.upload_struct());
+        trait_methods.push(cx.trait_method());
+        handlers.push(cx.handler());
     }
+    let checks = checked.iter().map(|name| check_fn(name, &index));
+    let routes = routes(api);
+    quote! {
+        //! The API as a trait to implement, and a router that serves an implementation.
+        #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::needless_borrow, unused_variables, unused_mut)]
+
+        use ::axum::response::IntoResponse as _;
+        use #runtime as rt;
+
+        #(#types)*
+
+        /// The API. Implement one method per operation; [`router`] does the HTTP work:
+        /// routing, extraction, validation, credentials and errors in the envelope.
+        pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
+            /// Verifies a credential before any handler runs. The default accepts every
+            /// credential; return [`rt::ApiError::invalid_auth_token`] (401) or
+            /// [`rt::ApiError::not_authorized`] (403) to refuse. Anything stored in
+            /// `ctx.extensions` reaches the handler.
+            fn authenticate(&self, token: &str, ctx: &mut rt::RequestContext) -> impl ::std::future::Future<Output = ::std::result::Result<(), rt::ApiError>> + ::std::marker::Send {
+                let _ = (token, ctx);
+                async { ::std::result::Result::Ok(()) }
+            }
+
+            /// Renders an error the router raises (bad input, unknown routes, credentials).
+            /// The default is the JSON error envelope.
+            fn error_response(&self, error: rt::ApiError) -> ::axum::response::Response {
+                error.into_response()
+            }
+
+            #(#trait_methods)*
+        }
+
+        struct Shared<A> {
+            api: A,
+            config: rt::ServerConfig,
+        }
+
+        fn render<A: Api>(shared: &::std::sync::Arc<Shared<A>>, error: rt::ApiError) -> ::axum::response::Response {
+            shared.api.error_response(error)
+        }
+
+        /// A router serving `api` with the default [`rt::ServerConfig`].
+        pub fn router<A: Api>(api: A) -> ::axum::Router {
+            router_with_config(api, rt::ServerConfig::default())
+        }
+
+        /// A router serving `api`.
+        pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::Router {
+            let shared = ::std::sync::Arc::new(Shared { api, config });
+            let router = ::axum::Router::new();
+            #(#routes)*
+            rt::finish(router, shared, render::<A>)
+        }
+
+        #(#checks)*
+
+        #(#handlers)*
+    }
+}
+
+struct Op<'a> {
+    op: &'a Operation,
+    models: &'a TokenStream,
+    index: &'a Index<'a>,
+}
+
+impl Op<'_> {
+    fn response_name(&self) -> proc_macro2::Ident {
+        format_ident!("{}Response", self.op.type_stem)
+    }
+
+    fn upload_name(&self) -> proc_macro2::Ident {
+        format_ident!("{}Upload", self.op.type_stem)
+    }
+
+    fn all_responses(&self) -> impl Iterator<Item = &Response> {
+        self.op.responses.iter().chain(&self.op.default_response)
+    }
+
+    fn body_type(&self, body: &BodyContent) -> TokenStream {
+        match body {
+            BodyContent::Json(t) | BodyContent::Form(t) => type_tokens(t, self.models),
+            BodyContent::Binary(_) | BodyContent::Multipart(_) => quote!(::axum::body::Body),
+            BodyContent::Text(_) => quote!(::std::string::String),
+        }
+    }
+
+    /// One variant per documented response.
+    fn response_enum(&self) -> TokenStream {
+        let name = self.response_name();
+        let variants = self.all_responses().map(|r| {
+            let v = ident(&r.variant);
+            let doc = format!(
+                " {}: {}",
+                status_label(r.status),
+                docs::render(&r.docs, "").lines().next().unwrap_or("")
+            );
+            let status_field = needs_status(r).then(|| quote!(::axum::http::StatusCode));
+            let body = r.body.as_ref().map(|b| self.body_type(b));
+            if r.headers.is_empty() {
+                let items: Vec<TokenStream> = status_field.into_iter().chain(body).collect();
+                if items.is_empty() {
+                    quote! { #[doc = #doc] #v, }
+                } else {
+                    quote! { #[doc = #doc] #v(#(#items),*), }
+                }
+            } else {
+                let status = needs_status(r).then(|| {
+                    quote! { /// The status to send.
+                    status: ::axum::http::StatusCode, }
+                });
+                let body = body.map(|t| {
+                    quote! { /// The body.
+                    body: #t, }
+                });
+                let headers = r.headers.iter().map(|h| {
+                    let n = ident(&h.name.rust);
+                    let t = type_tokens(&h.ty, self.models);
+                    let t = if h.required {
+                        t
+                    } else {
+                        quote!(::std::option::Option<#t>)
+                    };
+                    let d = docs::attrs(&h.docs, &format!("The `{}` header.", h.name.wire));
+                    quote! { #d #n: #t, }
+                });
+                quote! { #[doc = #doc] #v { #status #body #(#headers)* }, }
+            }
+        });
+        let arms = self.all_responses().map(|r| self.response_arm(r));
+        let doc = format!(
+            " What `{}` can answer: only the statuses the spec documents.",
+            self.op.name.wire
+        );
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug)]
+            pub enum #name { #(#variants)* }
+
+            impl ::axum::response::IntoResponse for #name {
+                fn into_response(self) -> ::axum::response::Response {
+                    match self { #(#arms)* }
+                }
+            }
+        }
+    }
+
+    fn response_arm(&self, r: &Response) -> TokenStream {
+        let name = self.response_name();
+        let v = ident(&r.variant);
+        let code = match r.status {
+            Some(Status::Code(c)) => {
+                let c = Literal::u16_unsuffixed(c);
+                quote!(#c)
+            }
+            _ => quote!(status.as_u16()),
+        };
+        let header_names: Vec<_> = r.headers.iter().map(|h| ident(&h.name.rust)).collect();
+        let required_headers = r.headers.iter().filter(|h| h.required).map(|h| {
+            let n = ident(&h.name.rust);
+            let wire = &h.name.wire;
+            quote! { (#wire, rt::QueryValue::to_query(&#n)) }
+        });
+        let optional: Vec<&ir::Header> = r.headers.iter().filter(|h| !h.required).collect();
+        let push_optional = optional.iter().map(|h| {
+            let n = ident(&h.name.rust);
+            let wire = &h.name.wire;
+            quote! { if let ::std::option::Option::Some(v) = &#n { headers.push((#wire, rt::QueryValue::to_query(v))); } }
+        });
+        let respond = match &r.body {
+            None => quote!(rt::empty_response(#code, headers)),
+            Some(BodyContent::Json(_) | BodyContent::Form(_)) => {
+                quote!(rt::json_response(#code, &body, headers))
+            }
+            Some(BodyContent::Binary(ct)) => {
+                let ct = static_content_type(ct);
+                quote!(rt::body_response(#code, #ct, body, headers))
+            }
+            Some(BodyContent::Multipart(_)) => {
+                quote!(rt::body_response(#code, "multipart/form-data", body, headers))
+            }
+            Some(BodyContent::Text(ct)) => {
+                let ct = static_content_type(ct);
+                quote!(rt::body_response(#code, #ct, ::axum::body::Body::from(body), headers))
+            }
+        };
+        let status_bind = needs_status(r).then(|| quote!(status));
+        let body_bind = r.body.as_ref().map(|_| quote!(body));
+        let pattern = if r.headers.is_empty() {
+            let items: Vec<TokenStream> = status_bind.into_iter().chain(body_bind).collect();
+            if items.is_empty() {
+                quote!(#name::#v)
+            } else {
+                quote!(#name::#v(#(#items),*))
+            }
+        } else {
+            let binds: Vec<TokenStream> = status_bind
+                .into_iter()
+                .chain(body_bind)
+                .chain(header_names.iter().map(|h| quote!(#h)))
+                .collect();
+            quote!(#name::#v { #(#binds),* })
+        };
+        let mutable = if optional.is_empty() {
+            quote!()
+        } else {
+            quote!(mut)
+        };
+        quote! {
+            #pattern => {
+                let #mutable headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![#(#required_headers),*];
+                #(#push_optional)*
+                #respond
+            }
+        }
+    }
+
+    /// The parts of a multipart body, as the trait method receives them.
+    fn upload_struct(&self) -> Option<TokenStream> {
+        let Some(ir::RequestBody {
+            content: BodyContent::Multipart(fields),
+            docs: d,
+            ..
+        }) = &self.op.body
+        else {
+            return None;
+        };
+        let name = self.upload_name();
+        let defs = fields.iter().map(|f| {
+            let n = ident(&f.name.rust);
+            let t = match &f.kind {
+                PartKind::File => quote!(rt::UploadStream),
+                PartKind::Value(t) => type_tokens(t, self.models),
+            };
+            let t = if f.required {
+                t
+            } else {
+                quote!(::std::option::Option<#t>)
+            };
+            let doc = docs::attrs(&f.docs, &format!("The `{}` part.", f.name.wire));
+            quote! { #doc pub #n: #t, }
+        });
+        let doc = docs::attrs(
+            d,
+            &format!("The multipart body of `{}`.", self.op.name.wire),
+        );
+        Some(quote! {
+            #doc
+            #[derive(Debug)]
+            pub struct #name { #(#defs)* }
+        })
+    }
+
+    /// The typed inputs, in order: path parameters, headers, query, body.
+    fn inputs(&self) -> Vec<(proc_macro2::Ident, TokenStream)> {
+        let mut out = Vec::new();
+        for p in &self.op.path_params {
+            out.push((ident(&p.name.rust), type_tokens(&p.ty, self.models)));
+        }
+        for p in &self.op.header_params {
+            let t = type_tokens(&p.ty, self.models);
+            out.push((
+                ident(&p.name.rust),
+                if p.required {
+                    t
+                } else {
+                    quote!(::std::option::Option<#t>)
+                },
+            ));
+        }
+        if let Some(q) = &self.op.query_type {
+            let q = ident(q);
+            let m = self.models;
+            out.push((format_ident!("query"), quote!(#m::#q)));
+        }
+        if let Some(body) = &self.op.body {
+            let t = match &body.content {
+                BodyContent::Json(t) | BodyContent::Form(t) => type_tokens(t, self.models),
+                BodyContent::Multipart(_) => {
+                    let n = self.upload_name();
+                    quote!(#n)
+                }
+                BodyContent::Binary(_) => quote!(::axum::body::Body),
+                BodyContent::Text(_) => quote!(::std::string::String),
+            };
+            let optional = !body.required
+                && matches!(body.content, BodyContent::Json(_) | BodyContent::Form(_));
+            out.push((
+                format_ident!("body"),
+                if optional {
+                    quote!(::std::option::Option<#t>)
+                } else {
+                    t
+                },
+            ));
+        }
+        out
+    }
+
+    fn trait_method(&self) -> TokenStream {
+        let op = self.op;
+        let name = ident(&op.name.rust);
+        let response = self.response_name();
+        let args = self.inputs().into_iter().map(|(n, t)| quote!(#n: #t));
+        let mut d = op.docs.clone();
+        let line = format!("`{} {}`", op.method.as_str(), op.path);
+        d.description = Some(match d.description.take() {
+            Some(text) => format!("{text}\n\n{line}"),
+            None => line,
+        });
+        let doc = docs::attrs(&d, &op.name.wire);
+        quote! {
+            #doc
+            fn #name(&self, ctx: rt::RequestContext, #(#args),*) -> impl ::std::future::Future<Output = #response> + ::std::marker::Send;
+        }
+    }
+
+    fn handler(&self) -> TokenStream {
+        let op = self.op;
+        let handler = format_ident!("handle_{}", op.name.rust);
+        let method = ident(&op.name.rust);
+        let wire = &op.name.wire;
+        let auth = match op.auth.first() {
+            None => quote!(rt::AuthKind::None),
+            Some(Auth::Bearer { .. }) => quote!(rt::AuthKind::Bearer),
+            Some(Auth::Basic { .. }) => quote!(rt::AuthKind::Basic),
+            Some(Auth::ApiKey {
+                name,
+                location: ir::ParamLocation::Query,
+                ..
+            }) => quote!(rt::AuthKind::ApiKeyQuery(#name)),
+            Some(Auth::ApiKey { name, .. }) => quote!(rt::AuthKind::ApiKeyHeader(#name)),
+        };
+        let path_params = (!op.path_params.is_empty()).then(|| {
+            let reads = op.path_params.iter().enumerate().map(|(i, p)| {
+                let n = ident(&p.name.rust);
+                let t = type_tokens(&p.ty, self.models);
+                let capture = format!("p{i}");
+                let wire = &p.name.wire;
+                quote! { let #n: #t = rt::path_param(&params, #capture, #wire)?; }
+            });
+            quote! {
+                let params = rt::path_params(&mut parts).await?;
+                #(#reads)*
+            }
+        });
+        let headers = op.header_params.iter().map(|p| {
+            let n = ident(&p.name.rust);
+            let t = type_tokens(&p.ty, self.models);
+            let wire = &p.name.wire;
+            if p.required {
+                quote! { let #n: #t = rt::header_param(&parts.headers, #wire, true)?.ok_or_else(|| rt::ApiError::bad_request(format!("Missing required header {}", #wire)))?; }
+            } else {
+                quote! { let #n: ::std::option::Option<#t> = rt::header_param(&parts.headers, #wire, false)?; }
+            }
+        });
+        let query = match &op.query_type {
+            Some(q) => {
+                let q = ident(q);
+                let m = self.models;
+                quote! {
+                    let pairs = rt::query_pairs(parts.uri.query())?;
+                    let query = #m::#q::from_pairs(&pairs).map_err(rt::bad_query)?;
+                    query.validate().map_err(rt::bad_query)?;
+                }
+            }
+            None => quote! {
+                let pairs = rt::query_pairs(parts.uri.query())?;
+                rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+            },
+        };
+        let body = self.body_extraction();
+        let args = self.inputs().into_iter().map(|(n, _)| n);
+        quote! {
+            async fn #handler<A: Api>(
+                ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+                request: ::axum::extract::Request,
+            ) -> ::axum::response::Response {
+                let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+                    let (mut parts, body) = request.into_parts();
+                    let mut ctx = rt::RequestContext::from_parts(&parts, #wire);
+                    ctx.token = rt::credential(&parts, #auth)?;
+                    if let ::std::option::Option::Some(token) = ctx.token.clone() {
+                        shared.api.authenticate(token.expose(), &mut ctx).await?;
+                    }
+                    #path_params
+                    #(#headers)*
+                    #query
+                    #body
+                    ::std::result::Result::Ok(shared.api.#method(ctx, #(#args),*).await.into_response())
+                }
+                .await;
+                result.unwrap_or_else(|e| render(&shared, e))
+            }
+        }
+    }
+
+    fn body_extraction(&self) -> TokenStream {
+        let Some(body) = &self.op.body else {
+            return quote!(let _ = body;);
+        };
+        let required = body.required;
+        match &body.content {
+            BodyContent::Json(t) => {
+                let ty = type_tokens(t, self.models);
+                let check = check_fn_path(t, self.index);
+                let get = if required {
+                    quote!(.ok_or_else(rt::ApiError::message_parse_error)?)
+                } else {
+                    quote!()
+                };
+                quote! { let body = rt::json_body::<#ty>(body, shared.config.body_limit, #required, #check).await? #get; }
+            }
+            BodyContent::Form(t) => {
+                let ty = type_tokens(t, self.models);
+                let parse = quote! {
+                    ::serde_urlencoded::from_bytes::<#ty>(&bytes).map_err(|e| rt::ApiError::unprocessable_entity(e.to_string()))?
+                };
+                if required {
+                    quote! { let bytes = rt::read_body(body, shared.config.body_limit).await?; let body = #parse; }
+                } else {
+                    quote! {
+                        let bytes = rt::read_body(body, shared.config.body_limit).await?;
+                        let body = if bytes.is_empty() { ::std::option::Option::None } else { ::std::option::Option::Some(#parse) };
+                    }
+                }
+            }
+            BodyContent::Binary(_) => quote!(),
+            BodyContent::Text(_) => quote! {
+                let bytes = rt::read_body(body, shared.config.body_limit).await?;
+                let body = ::std::string::String::from_utf8(bytes.to_vec()).map_err(|_| rt::ApiError::message_parse_error())?;
+            },
+            BodyContent::Multipart(fields) => self.multipart_extraction(fields),
+        }
+    }
+
+    fn multipart_extraction(&self, fields: &[ir::MultipartField]) -> TokenStream {
+        let upload = self.upload_name();
+        let slots: Vec<_> = fields
+            .iter()
+            .map(|f| format_ident!("part_{}", f.name.rust.trim_start_matches("r#")))
+            .collect();
+        let slot_types = fields.iter().map(|f| match &f.kind {
+            PartKind::File => quote!(rt::UploadStream),
+            PartKind::Value(t) => type_tokens(t, self.models),
+        });
+        let last_file = fields.iter().rposition(|f| f.kind == PartKind::File);
+        let required_values: Vec<_> = fields
+            .iter()
+            .zip(&slots)
+            .filter(|(f, _)| f.required && f.kind != PartKind::File)
+            .map(|(_, s)| quote!(#s.is_some()))
+            .collect();
+        let arms = fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
+            let wire = &f.name.wire;
+            match &f.kind {
+                PartKind::File if Some(i) == last_file => {
+                    // The last file streams straight to the handler once every required value
+                    // has arrived; anything before it is small enough to buffer.
+                    let ready = if required_values.is_empty() { quote!(true) } else { quote!(#(#required_values)&&*) };
+                    quote! {
+                        #wire => {
+                            if #ready {
+                                #slot = ::std::option::Option::Some(part.into_stream());
+                                break;
+                            }
+                            #slot = ::std::option::Option::Some(part.buffered().await?);
+                        }
+                    }
+                }
+                PartKind::File => quote! { #wire => { #slot = ::std::option::Option::Some(part.buffered().await?); } },
+                PartKind::Value(_) => quote! { #wire => { #slot = ::std::option::Option::Some(part.value().await?); } },
+            }
+        });
+        let finish = fields.iter().zip(&slots).map(|(f, slot)| {
+            let n = ident(&f.name.rust);
+            let wire = &f.name.wire;
+            if f.required {
+                quote! { #n: #slot.ok_or_else(|| rt::ApiError::unprocessable_entity(format!("{} is required", #wire)))?, }
+            } else {
+                quote! { #n: #slot, }
+            }
+        });
+        quote! {
+            let mut multipart = rt::Multipart::new(&parts.headers, body, shared.config.body_limit)?;
+            #( let mut #slots: ::std::option::Option<#slot_types> = ::std::option::Option::None; )*
+            let mut unknown: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+            while let ::std::option::Option::Some(part) = multipart.next_part().await? {
+                match part.name().unwrap_or("").to_owned().as_str() {
+                    #(#arms)*
+                    other => {
+                        unknown.push(format!("'{other}'"));
+                        part.skip().await?;
+                    }
+                }
+            }
+            if !unknown.is_empty() {
+                return ::std::result::Result::Err(rt::ApiError::unprocessable_entity(format!("Unknown field(s): {}", unknown.join(", "))));
+            }
+            let body = #upload { #(#finish)* };
+        }
+    }
+}
+
+/// Range and default responses carry the status the handler picked.
+fn needs_status(r: &Response) -> bool {
+    !matches!(r.status, Some(Status::Code(_)))
+}
+
+fn status_label(status: Option<Status>) -> String {
+    match status {
+        Some(Status::Code(c)) => format!("`{c}`"),
+        Some(Status::Range(r)) => format!("`{r}XX`"),
+        None => "Any other status".to_owned(),
+    }
+}
+
+fn static_content_type(ct: &str) -> String {
+    if ct.contains('*') {
+        "application/octet-stream".to_owned()
+    } else {
+        ct.to_owned()
+    }
+}
+
+/// The axum routes: capture names are positional (`{p0}`), so templates that differ only in
+/// parameter names share one route, and methods of the same route share one `MethodRouter`.
+fn routes(api: &Api) -> Vec<TokenStream> {
+    let mut grouped: Vec<(String, Vec<&Operation>)> = Vec::new();
+    for op in &api.operations {
+        let mut route = String::new();
+        for s in &op.segments {
+            match s {
+                PathSegment::Literal(l) => route.push_str(l),
+                PathSegment::Param(i) => route.push_str(&format!("{{p{i}}}")),
+            }
+        }
+        if !route.starts_with('/') {
+            route.insert(0, '/');
+        }
+        match grouped.iter_mut().find(|(r, _)| *r == route) {
+            Some((_, ops)) if ops.iter().any(|o| o.method == op.method) => {} // a duplicate: the first wins
+            Some((_, ops)) => ops.push(op),
+            None => grouped.push((route, vec![op])),
+        }
+    }
+    grouped
+        .into_iter()
+        .map(|(route, ops)| {
+            let calls = ops.iter().map(|op| {
+                let m = format_ident!("{}", op.method.as_str().to_ascii_lowercase());
+                let h = format_ident!("handle_{}", op.name.rust);
+                quote!(.#m(#h::<A>))
+            });
+            quote! {
+                let router = rt::add_route(router, #route, ::axum::routing::MethodRouter::new() #(#calls)*);
+            }
+        })
+        .collect()
+}
+
+/// Struct types reachable from JSON request bodies: they get a `check_*` function.
+fn checked_types(api: &Api, index: &Index) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut stack: Vec<&TypeRef> = Vec::new();
+    for op in &api.operations {
+        if let Some(ir::RequestBody {
+            content: BodyContent::Json(t),
+            ..
+        }) = &op.body
+        {
+            stack.push(t);
+        }
+    }
+    while let Some(t) = stack.pop() {
+        match index.resolve(t) {
+            TypeRef::Named(n) => {
+                if let Some(TypeKind::Struct(s)) = index.kind(n) {
+                    if out.insert(n.clone()) {
+                        stack.extend(s.fields.iter().map(|f| &f.ty));
+                    }
+                }
+            }
+            TypeRef::Array(inner) | TypeRef::Nullable(inner) => stack.push(inner),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn check_name(type_name: &str) -> proc_macro2::Ident {
+    format_ident!("check_{}", type_name.to_snake_case())
+}
+
+/// The check function for a body type, or a no-op for bodies that are not objects.
+fn check_fn_path(t: &TypeRef, index: &Index) -> TokenStream {
+    match index.resolve(t) {
+        TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Struct(_))) => {
+            let f = check_name(n);
+            quote!(#f)
+        }
+        _ => quote!(|_, _, _| {}),
+    }
+}
+
+fn check_fn(name: &str, index: &Index) -> TokenStream {
+    let Some(TypeKind::Struct(s)) = index.kind(name) else {
+        return quote!();
+    };
+    let f = check_name(name);
+    let known: Vec<&String> = s.fields.iter().map(|f| &f.name.wire).collect();
+    let required: Vec<&String> = s
+        .fields
+        .iter()
+        .filter(|f| matches!(f.presence, Presence::Required | Presence::RequiredNullable))
+        .map(|f| &f.name.wire)
+        .collect();
+    let closed = s.closed;
+    let per_field = s.fields.iter().filter_map(|field| {
+        let check = value_check(&field.ty, &field.constraints, index, quote!(v), quote!(&at));
+        if check.is_empty() {
+            return None;
+        }
+        let wire = &field.name.wire;
+        Some(quote! {
+            if let ::std::option::Option::Some(v) = obj.get(#wire).filter(|v| !v.is_null()) {
+                let at = rt::field_path(at, #wire);
+                #check
+            }
+        })
+    });
+    let doc = format!(
+        " Checks a `{name}` in a request body: unknown and missing fields, ranges and lengths."
+    );
+    quote! {
+        #[doc = #doc]
+        fn #f(value: &::serde_json::Value, at: &str, problems: &mut ::std::vec::Vec<::std::string::String>) {
+            let ::std::option::Option::Some(obj) = rt::check_object(value, at, &[#(#known),*], &[#(#required),*], #closed, problems) else { return };
+            #(#per_field)*
+        }
+    }
+}
+
+fn opt<T: quote::ToTokens>(v: Option<T>) -> TokenStream {
+    match v {
+        Some(v) => quote!(::std::option::Option::Some(#v)),
+        None => quote!(::std::option::Option::None),
+    }
+}
+
+/// Checks on one JSON value `v` at path `at`.
+fn value_check(
+    ty: &TypeRef,
+    c: &ir::Constraints,
+    index: &Index,
+    v: TokenStream,
+    at: TokenStream,
+) -> TokenStream {
+    let resolved = index.resolve(ty);
+    let mut out = TokenStream::new();
+    match resolved {
+        TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
+            if c.minimum.is_some() || c.maximum.is_some() =>
+        {
+            let (min, max) = (opt(c.minimum), opt(c.maximum));
+            let (emin, emax) = (c.exclusive_minimum, c.exclusive_maximum);
+            out.extend(quote! { rt::check_number(#v, #at, #min, #max, #emin, #emax, problems); });
+        }
+        TypeRef::String if c.min_length.is_some() || c.max_length.is_some() => {
+            let (min, max) = (opt(c.min_length), opt(c.max_length));
+            out.extend(quote! { rt::check_string(#v, #at, #min, #max, problems); });
+        }
+        TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Struct(_))) => {
+            let f = check_name(n);
+            out.extend(quote! { #f(#v, #at, problems); });
+        }
+        TypeRef::Array(inner) => {
+            if c.min_items.is_some() || c.max_items.is_some() {
+                let (min, max) = (opt(c.min_items), opt(c.max_items));
+                out.extend(quote! { rt::check_items(#v, #at, #min, #max, problems); });
+            }
+            let item = value_check(
+                inner,
+                &ir::Constraints::default(),
+                index,
+                quote!(item),
+                quote!(&item_at),
+            );
+            if !item.is_empty() {
+                out.extend(quote! {
+                    if let ::std::option::Option::Some(items) = #v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            let item_at = format!("{}[{}]", #at, i);
+                            #item
+                        }
+                    }
+                });
+            }
+        }
+        _ => {}
+    }
+    out
 }

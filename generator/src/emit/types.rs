@@ -1,14 +1,18 @@
 //! Type references and identifiers as tokens.
 
 use crate::ir::{Api, TypeDef, TypeKind, TypeRef};
-use std::collections::HashMap;
 use crate::names;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+use std::collections::HashMap;
 
 /// An identifier, raw when it is a keyword.
 pub fn ident(name: &str) -> Ident {
-    if names::is_keyword(name) { Ident::new_raw(name, Span::call_site()) } else { Ident::new(name, Span::call_site()) }
+    if names::is_keyword(name) {
+        Ident::new_raw(name, Span::call_site())
+    } else {
+        Ident::new(name, Span::call_site())
+    }
 }
 
 /// A path such as `crate::models` or `::generated_client::models` as tokens.
@@ -57,7 +61,9 @@ pub struct Index<'a> {
 impl<'a> Index<'a> {
     /// Indexes the API's types.
     pub fn new(api: &'a Api) -> Self {
-        Index { map: api.types.iter().map(|t| (t.name.as_str(), t)).collect() }
+        Index {
+            map: api.types.iter().map(|t| (t.name.as_str(), t)).collect(),
+        }
     }
 
     /// The kind of a named type.
@@ -86,6 +92,9 @@ impl<'a> Index<'a> {
 
 /// `models::name`, or the bare name inside the models module (`models` empty).
 fn prefixed(models: &TokenStream, name: TokenStream) -> TokenStream {
-    if models.is_empty() { name } else { quote!(#models::#name) }
+    if models.is_empty() {
+        name
+    } else {
+        quote!(#models::#name)
+    }
 }
-

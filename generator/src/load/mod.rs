@@ -29,8 +29,13 @@ pub struct Document {
 /// Reads and loads a spec file.
 pub fn load_file(path: &Path) -> Result<Document, Diagnostics> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Diagnostics::one(Diagnostic::new(&file, "", format!("cannot read the file: {e}"))))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Diagnostics::one(Diagnostic::new(
+            &file,
+            "",
+            format!("cannot read the file: {e}"),
+        ))
+    })?;
     load_str(&file, &text)
 }
 
@@ -39,11 +44,27 @@ pub fn load_str(file: &str, text: &str) -> Result<Document, Diagnostics> {
     let mut raw = parse(file, text)?;
     let version = match raw.get("openapi") {
         Some(Value::String(v)) => v.clone(),
-        Some(_) => return Err(one(file, "/openapi", "`openapi` must be a version string such as \"3.0.3\"")),
-        None if raw.get("swagger").is_some() => {
-            return Err(one(file, "/swagger", "Swagger 2.0 is not supported; convert the document to OpenAPI 3"));
+        Some(_) => {
+            return Err(one(
+                file,
+                "/openapi",
+                "`openapi` must be a version string such as \"3.0.3\"",
+            ));
         }
-        None => return Err(one(file, "", "not an OpenAPI document: the `openapi` field is missing")),
+        None if raw.get("swagger").is_some() => {
+            return Err(one(
+                file,
+                "/swagger",
+                "Swagger 2.0 is not supported; convert the document to OpenAPI 3",
+            ));
+        }
+        None => {
+            return Err(one(
+                file,
+                "",
+                "not an OpenAPI document: the `openapi` field is missing",
+            ));
+        }
     };
     if !raw.is_object() {
         return Err(one(file, "", "the document must be a mapping"));
@@ -51,11 +72,20 @@ pub fn load_str(file: &str, text: &str) -> Result<Document, Diagnostics> {
     if version.starts_with("3.1") {
         normalize::to_openapi_30(&mut raw);
     } else if !version.starts_with("3.0") {
-        return Err(one(file, "/openapi", format!("OpenAPI version {version} is not supported (3.0.x and 3.1.x are)")));
+        return Err(one(
+            file,
+            "/openapi",
+            format!("OpenAPI version {version} is not supported (3.0.x and 3.1.x are)"),
+        ));
     }
     refs::check(file, &raw)?;
     let openapi = deserialize(file, &raw)?;
-    Ok(Document { file: file.to_owned(), source_version: version, raw, openapi })
+    Ok(Document {
+        file: file.to_owned(),
+        source_version: version,
+        raw,
+        openapi,
+    })
 }
 
 fn parse(file: &str, text: &str) -> Result<Value, Diagnostics> {
@@ -78,7 +108,11 @@ fn deserialize(file: &str, raw: &Value) -> Result<openapiv3::OpenAPI, Diagnostic
     serde_path_to_error::deserialize(raw.clone()).map_err(|e| {
         let pointer = serde_path_to_pointer(e.path());
         let inner = e.into_inner().to_string();
-        Diagnostics::one(Diagnostic::new(file, pointer, format!("does not match the OpenAPI schema: {inner}")))
+        Diagnostics::one(Diagnostic::new(
+            file,
+            pointer,
+            format!("does not match the OpenAPI schema: {inner}"),
+        ))
     })
 }
 

@@ -22,7 +22,9 @@ use serde_json::{Map, Value, json};
 
 /// Rewrites a 3.1 document into the 3.0 shape, in place.
 pub fn to_openapi_30(doc: &mut Value) {
-    let Some(root) = doc.as_object_mut() else { return };
+    let Some(root) = doc.as_object_mut() else {
+        return;
+    };
     root.remove("webhooks");
     root.remove("jsonSchemaDialect");
     root.entry("paths").or_insert_with(|| json!({}));
@@ -91,7 +93,10 @@ fn schema(v: &mut Value) {
             map.entry("example").or_insert(first);
         }
     }
-    for (key, flag) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+    for (key, flag) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
         if let Some(n) = map.get(key).filter(|v| v.is_number()).cloned() {
             map.insert(flag.into(), n);
             map.insert(key.into(), Value::Bool(true));
@@ -102,7 +107,26 @@ fn schema(v: &mut Value) {
     } else if map.contains_key("contentMediaType") && !map.contains_key("format") {
         map.insert("format".into(), json!("binary"));
     }
-    for key in ["$defs", "prefixItems", "if", "then", "else", "dependentSchemas", "unevaluatedProperties", "$schema", "$id", "$anchor", "contentEncoding", "contentMediaType", "contentSchema", "dependentRequired", "propertyNames", "contains", "minContains", "maxContains"] {
+    for key in [
+        "$defs",
+        "prefixItems",
+        "if",
+        "then",
+        "else",
+        "dependentSchemas",
+        "unevaluatedProperties",
+        "$schema",
+        "$id",
+        "$anchor",
+        "contentEncoding",
+        "contentMediaType",
+        "contentSchema",
+        "dependentRequired",
+        "propertyNames",
+        "contains",
+        "minContains",
+        "maxContains",
+    ] {
         map.remove(key);
     }
     for key in ["oneOf", "anyOf"] {
@@ -140,7 +164,8 @@ fn rewrite_type(map: &mut Map<String, Value>) {
                 _ => {
                     // Several types: an `anyOf` of single-typed copies keeps every constraint.
                     map.remove("type");
-                    let variants: Vec<Value> = rest.into_iter().map(|t| json!({ "type": t })).collect();
+                    let variants: Vec<Value> =
+                        rest.into_iter().map(|t| json!({ "type": t })).collect();
                     map.insert("anyOf".into(), Value::Array(variants));
                 }
             }
@@ -158,7 +183,9 @@ fn rewrite_type(map: &mut Map<String, Value>) {
 }
 
 fn null_member_to_nullable(map: &mut Map<String, Value>, key: &str) {
-    let Some(Value::Array(members)) = map.get_mut(key) else { return };
+    let Some(Value::Array(members)) = map.get_mut(key) else {
+        return;
+    };
     let before = members.len();
     members.retain(|m| !is_null_schema(m));
     if members.len() != before {
@@ -170,6 +197,9 @@ fn is_null_schema(v: &Value) -> bool {
     match v.get("type") {
         Some(Value::String(t)) => t == "null",
         Some(Value::Array(ts)) => ts.len() == 1 && ts[0] == "null",
-        _ => v.get("enum").is_some_and(|e| e == &json!([null])) && v.as_object().is_some_and(|m| m.len() <= 2),
+        _ => {
+            v.get("enum").is_some_and(|e| e == &json!([null]))
+                && v.as_object().is_some_and(|m| m.len() <= 2)
+        }
     }
 }

@@ -8,7 +8,11 @@ pub fn check(file: &str, raw: &Value) -> Result<(), Diagnostics> {
     let mut problems = Vec::new();
     let mut pointer = String::new();
     walk(file, raw, raw, &mut pointer, &mut problems);
-    if problems.is_empty() { Ok(()) } else { Err(Diagnostics(problems)) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Diagnostics(problems))
+    }
 }
 
 fn walk(file: &str, root: &Value, v: &Value, pointer: &mut String, out: &mut Vec<Diagnostic>) {
@@ -16,7 +20,14 @@ fn walk(file: &str, root: &Value, v: &Value, pointer: &mut String, out: &mut Vec
 }
 
 /// `names` is true inside a map whose keys are names (`properties`), not keywords.
-fn walk_in(file: &str, root: &Value, v: &Value, pointer: &mut String, out: &mut Vec<Diagnostic>, names: bool) {
+fn walk_in(
+    file: &str,
+    root: &Value,
+    v: &Value,
+    pointer: &mut String,
+    out: &mut Vec<Diagnostic>,
+    names: bool,
+) {
     match v {
         Value::Object(map) => {
             if !names {
@@ -25,7 +36,14 @@ fn walk_in(file: &str, root: &Value, v: &Value, pointer: &mut String, out: &mut 
                 }
             }
             for (k, child) in map {
-                if !names && (k == "$ref" || k == "example" || k == "x-examples" || k == "default" || k == "const" || k == "enum") {
+                if !names
+                    && (k == "$ref"
+                        || k == "example"
+                        || k == "x-examples"
+                        || k == "default"
+                        || k == "const"
+                        || k == "enum")
+                {
                     continue;
                 }
                 let len = pointer.len();
@@ -65,13 +83,19 @@ fn check_ref(file: &str, root: &Value, r: &Value, at: &str, out: &mut Vec<Diagno
     match r {
         Value::String(target) if target.starts_with('#') => {
             if super::resolve_pointer(root, target).is_none() {
-                out.push(Diagnostic::new(file, at, format!("`$ref` target `{target}` does not exist")));
+                out.push(Diagnostic::new(
+                    file,
+                    at,
+                    format!("`$ref` target `{target}` does not exist"),
+                ));
             }
         }
         Value::String(target) => out.push(Diagnostic::new(
             file,
             at,
-            format!("external `$ref` `{target}` is not supported; bundle the spec into one file first"),
+            format!(
+                "external `$ref` `{target}` is not supported; bundle the spec into one file first"
+            ),
         )),
         _ => out.push(Diagnostic::new(file, at, "`$ref` must be a string")),
     }

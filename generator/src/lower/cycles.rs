@@ -16,8 +16,16 @@ fn direct_target(ty: &TypeRef) -> Option<&str> {
 
 fn edges(def: &TypeDef) -> Vec<&str> {
     match &def.kind {
-        TypeKind::Struct(s) => s.fields.iter().filter_map(|f| direct_target(&f.ty)).collect(),
-        TypeKind::Union(u) => u.variants.iter().filter_map(|v| direct_target(&v.ty)).collect(),
+        TypeKind::Struct(s) => s
+            .fields
+            .iter()
+            .filter_map(|f| direct_target(&f.ty))
+            .collect(),
+        TypeKind::Union(u) => u
+            .variants
+            .iter()
+            .filter_map(|v| direct_target(&v.ty))
+            .collect(),
         TypeKind::Alias(t) => direct_target(t).into_iter().collect(),
         TypeKind::Enum(_) | TypeKind::Query(_) => Vec::new(),
     }
@@ -26,9 +34,20 @@ fn edges(def: &TypeDef) -> Vec<&str> {
 /// Sets `boxed` on fields and variants that close a cycle. Errors on cycles made only of
 /// aliases and unions (`A = B`, `B = A`): no finite value has that type.
 pub fn mark_boxes(types: &mut [TypeDef], file: &str) -> Result<(), Vec<Diagnostic>> {
-    let index: HashMap<String, usize> = types.iter().enumerate().map(|(i, t)| (t.name.clone(), i)).collect();
-    let graph: Vec<Vec<usize>> =
-        types.iter().map(|t| edges(t).into_iter().filter_map(|n| index.get(n).copied()).collect()).collect();
+    let index: HashMap<String, usize> = types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.clone(), i))
+        .collect();
+    let graph: Vec<Vec<usize>> = types
+        .iter()
+        .map(|t| {
+            edges(t)
+                .into_iter()
+                .filter_map(|n| index.get(n).copied())
+                .collect()
+        })
+        .collect();
     let component = scc(&graph);
 
     let mut errors = Vec::new();
@@ -38,14 +57,23 @@ pub fn mark_boxes(types: &mut [TypeDef], file: &str) -> Result<(), Vec<Diagnosti
     }
     for members in sizes.values() {
         let cyclic = members.len() > 1 || graph[members[0]].contains(&members[0]);
-        let has_struct = members.iter().any(|&m| matches!(types[m].kind, TypeKind::Struct(_)));
+        let has_struct = members
+            .iter()
+            .any(|&m| matches!(types[m].kind, TypeKind::Struct(_)));
         if cyclic && !has_struct {
-            let first = members.iter().map(|&m| &types[m]).min_by_key(|t| &t.name).expect("non-empty");
+            let first = members
+                .iter()
+                .map(|&m| &types[m])
+                .min_by_key(|t| &t.name)
+                .expect("non-empty");
             let names: Vec<&str> = members.iter().map(|&m| types[m].name.as_str()).collect();
             errors.push(Diagnostic::new(
                 file,
                 first.origin.clone(),
-                format!("reference cycle with no object in it ({}): no finite value has this type", names.join(" → ")),
+                format!(
+                    "reference cycle with no object in it ({}): no finite value has this type",
+                    names.join(" → ")
+                ),
             ));
         }
     }

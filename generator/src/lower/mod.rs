@@ -43,7 +43,10 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
         types,
         operations,
     };
-    Ok(Lowered { api, warnings: cx.warnings })
+    Ok(Lowered {
+        api,
+        warnings: cx.warnings,
+    })
 }
 
 /// Lowering state: the types found so far and the names already handed out.
@@ -74,16 +77,14 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn file(&self) -> &str {
-        &self.doc.file
-    }
-
     fn warn(&mut self, pointer: &str, message: impl Into<String>) {
-        self.warnings.push(Diagnostic::new(&self.doc.file, pointer, message));
+        self.warnings
+            .push(Diagnostic::new(&self.doc.file, pointer, message));
     }
 
     fn error(&mut self, pointer: &str, message: impl Into<String>) {
-        self.errors.push(Diagnostic::new(&self.doc.file, pointer, message));
+        self.errors
+            .push(Diagnostic::new(&self.doc.file, pointer, message));
     }
 
     /// Reads the object a local `$ref` points at as `T`.
@@ -96,7 +97,10 @@ impl<'a> Lowerer<'a> {
             Ok(t) => Some(t),
             Err(e) => {
                 let target = reference.trim_start_matches('#').to_owned();
-                self.error(&target, format!("`$ref` target (from {at}) has the wrong shape: {e}"));
+                self.error(
+                    &target,
+                    format!("`$ref` target (from {at}) has the wrong shape: {e}"),
+                );
                 None
             }
         }

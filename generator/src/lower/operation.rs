@@ -7,23 +7,39 @@ use crate::ir::{self, ArrayStyle, BodyContent, ParamLocation, TypeKind, TypeRef}
 use crate::names::{self, Scope};
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr, RequestBody, Response, Schema,
-    SecurityScheme, StatusCode,
+    MediaType, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr, RequestBody,
+    Response, Schema, SecurityScheme, StatusCode,
 };
 
 /// Method names the generated client already uses.
-const RESERVED_METHODS: &[&str] = &["new", "builder", "base_url", "inner", "with_client", "from_parts", "fetch_redirect"];
+const RESERVED_METHODS: &[&str] = &[
+    "new",
+    "builder",
+    "base_url",
+    "inner",
+    "with_client",
+    "from_parts",
+    "fetch_redirect",
+];
 
 impl Lowerer<'_> {
     pub(super) fn lower_operations(&mut self) -> Vec<ir::Operation> {
-        let paths: Vec<(String, ReferenceOr<PathItem>)> =
-            self.doc.openapi.paths.paths.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let paths: Vec<(String, ReferenceOr<PathItem>)> = self
+            .doc
+            .openapi
+            .paths
+            .paths
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         let mut method_names = Scope::with_reserved(RESERVED_METHODS);
         let mut stems = Scope::new();
         let mut out = Vec::new();
         for (path, item) in paths {
             let item_pointer = pointer_join("/paths", &[&path]);
-            let Some((item, _)) = self.deref(&item, &item_pointer) else { continue };
+            let Some((item, _)) = self.deref(&item, &item_pointer) else {
+                continue;
+            };
             let methods = [
                 (ir::Method::Get, "get", &item.get),
                 (ir::Method::Put, "put", &item.put),
@@ -37,14 +53,25 @@ impl Lowerer<'_> {
             for (method, key, op) in methods {
                 let Some(op) = op else { continue };
                 let pointer = format!("{item_pointer}/{key}");
-                let wire = op.operation_id.clone().unwrap_or_else(|| format!("{key} {path}"));
+                let wire = op
+                    .operation_id
+                    .clone()
+                    .unwrap_or_else(|| format!("{key} {path}"));
                 let rust = names::field_name(&wire);
                 if method_names.contains(&rust) && !RESERVED_METHODS.contains(&rust.as_str()) {
                     self.warn(&format!("{pointer}/operationId"), format!("operationId `{wire}` clashes with another operation's name; a number was added"));
                 }
                 let rust = method_names.claim(rust);
                 let stem = stems.claim(names::type_name(&rust));
-                if let Some(lowered) = self.operation(&path, method, op, &item, ir::Name { wire, rust }, stem, &pointer) {
+                if let Some(lowered) = self.operation(
+                    &path,
+                    method,
+                    op,
+                    &item,
+                    ir::Name { wire, rust },
+                    stem,
+                    &pointer,
+                ) {
                     out.push(lowered);
                 }
             }
@@ -65,7 +92,10 @@ impl Lowerer<'_> {
     ) -> Option<ir::Operation> {
         // Operation parameters override path-item ones with the same name and location.
         let mut params: IndexMap<(String, &'static str), (Parameter, String)> = IndexMap::new();
-        let sources = [(&item.parameters, format!("{}/parameters", parent(pointer))), (&op.parameters, format!("{pointer}/parameters"))];
+        let sources = [
+            (&item.parameters, format!("{}/parameters", parent(pointer))),
+            (&op.parameters, format!("{pointer}/parameters")),
+        ];
         for (list, base) in sources {
             for (i, p) in list.iter().enumerate() {
                 let at = format!("{base}/{i}");
@@ -93,7 +123,10 @@ impl Lowerer<'_> {
                     self.param(p, ParamLocation::Header, &stem, at, &mut arg_scope)
                 }
                 _ => {
-                    self.warn(at, "cookie parameters are not supported; the parameter is left out");
+                    self.warn(
+                        at,
+                        "cookie parameters are not supported; the parameter is left out",
+                    );
                     continue;
                 }
             };
@@ -104,14 +137,22 @@ impl Lowerer<'_> {
             }
         }
 
-        let segments = self.segments(path, &mut path_params, &stem, pointer, &mut arg_scope);
+        let segments = self.segments(path, &mut path_params, pointer, &mut arg_scope);
 
         let query_type = if query_params.is_empty() {
             None
         } else {
             let qname = self.type_names.claim(format!("{stem}Query"));
-            let d = ir::Docs { description: Some(format!("Query parameters of `{}`.", name.wire)), ..Default::default() };
-            self.define(ir::TypeDef { name: qname.clone(), origin: pointer.to_owned(), docs: d, kind: TypeKind::Query(query_params.clone()) });
+            let d = ir::Docs {
+                description: Some(format!("Query parameters of `{}`.", name.wire)),
+                ..Default::default()
+            };
+            self.define(ir::TypeDef {
+                name: qname.clone(),
+                origin: pointer.to_owned(),
+                docs: d,
+                kind: TypeKind::Query(query_params.clone()),
+            });
             Some(qname)
         };
 
@@ -140,11 +181,20 @@ impl Lowerer<'_> {
         }
         responses.sort_by_key(|r| r.status);
         let default_response = match &op.responses.default {
-            Some(r) => self.response(r, None, "Default".into(), &format!("{stem}DefaultBody"), &format!("{pointer}/responses/default")),
+            Some(r) => self.response(
+                r,
+                None,
+                "Default".into(),
+                &format!("{stem}DefaultBody"),
+                &format!("{pointer}/responses/default"),
+            ),
             None => None,
         };
         if responses.is_empty() && default_response.is_none() {
-            self.warn(&format!("{pointer}/responses"), "the operation documents no response");
+            self.warn(
+                &format!("{pointer}/responses"),
+                "the operation documents no response",
+            );
         }
 
         let auth = self.auth(op.security.as_ref().or(self.doc.openapi.security.as_ref()));
@@ -155,7 +205,12 @@ impl Lowerer<'_> {
             method,
             path: path.to_owned(),
             segments,
-            docs: docs(op.summary.as_ref(), op.description.as_ref(), None, op.deprecated),
+            docs: docs(
+                op.summary.as_ref(),
+                op.description.as_ref(),
+                None,
+                op.deprecated,
+            ),
             path_params,
             query_params,
             query_type,
@@ -170,13 +225,20 @@ impl Lowerer<'_> {
 
     /// Splits the template; a `{name}` with no declared parameter gets a string parameter (and
     /// a warning) rather than a broken URL.
-    fn segments(&mut self, path: &str, params: &mut Vec<ir::Param>, stem: &str, pointer: &str, scope: &mut Scope) -> Vec<ir::PathSegment> {
-        let _ = stem;
+    fn segments(
+        &mut self,
+        path: &str,
+        params: &mut Vec<ir::Param>,
+        pointer: &str,
+        scope: &mut Scope,
+    ) -> Vec<ir::PathSegment> {
         let mut out = Vec::new();
         let mut ordered = Vec::new();
         let mut rest = path;
         while let Some(open) = rest.find('{') {
-            let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                break;
+            };
             if open > 0 {
                 out.push(ir::PathSegment::Literal(rest[..open].to_owned()));
             }
@@ -184,9 +246,17 @@ impl Lowerer<'_> {
             let idx = match params.iter().position(|p| p.name.wire == pname) {
                 Some(i) => i,
                 None => {
-                    self.warn(pointer, format!("path parameter `{pname}` is not declared; it is typed as a string"));
+                    self.warn(
+                        pointer,
+                        format!(
+                            "path parameter `{pname}` is not declared; it is typed as a string"
+                        ),
+                    );
                     params.push(ir::Param {
-                        name: ir::Name { wire: pname.to_owned(), rust: scope.claim(names::field_name(pname)) },
+                        name: ir::Name {
+                            wire: pname.to_owned(),
+                            rust: scope.claim(names::field_name(pname)),
+                        },
                         location: ParamLocation::Path,
                         ty: TypeRef::String,
                         required: true,
@@ -221,40 +291,63 @@ impl Lowerer<'_> {
         out
     }
 
-    fn param(&mut self, p: &Parameter, location: ParamLocation, stem: &str, at: &str, scope: &mut Scope) -> ir::Param {
+    fn param(
+        &mut self,
+        p: &Parameter,
+        location: ParamLocation,
+        stem: &str,
+        at: &str,
+        scope: &mut Scope,
+    ) -> ir::Param {
         let data = p.parameter_data_ref();
         let hint = format!("{stem}{}", names::type_name(&data.name));
-        let (ty, constraints, item_constraints, default, schema_sensitive, schema_docs_) = match &data.format {
-            ParameterSchemaOrContent::Schema(s) => {
-                let ty = self.schema_ref(s, &hint, &format!("{at}/schema"));
-                let resolved = self.resolved_schema(s);
-                let (c, d, sens, sd) = match &resolved {
-                    Some(s) => (constraints_of(s), s.schema_data.default.clone(), s.schema_data.extensions.contains_key("x-sensitive"), schema_docs(&s.schema_data)),
-                    None => (Default::default(), None, false, Default::default()),
-                };
-                let items = match resolved.as_ref().map(|s| &s.schema_kind) {
-                    Some(openapiv3::SchemaKind::Type(openapiv3::Type::Array(a))) => match &a.items {
-                        Some(ReferenceOr::Item(i)) => constraints_of(i),
-                        Some(ReferenceOr::Reference { reference }) => {
-                            self.resolve::<Schema>(reference, at).map(|s| constraints_of(&s)).unwrap_or_default()
+        let (ty, constraints, item_constraints, default, schema_sensitive, schema_docs_) =
+            match &data.format {
+                ParameterSchemaOrContent::Schema(s) => {
+                    let ty = self.schema_ref(s, &hint, &format!("{at}/schema"));
+                    let resolved = self.resolved_schema(s);
+                    let (c, d, sens, sd) = match &resolved {
+                        Some(s) => (
+                            constraints_of(s),
+                            s.schema_data.default.clone(),
+                            s.schema_data.extensions.contains_key("x-sensitive"),
+                            schema_docs(&s.schema_data),
+                        ),
+                        None => (Default::default(), None, false, Default::default()),
+                    };
+                    let items = match resolved.as_ref().map(|s| &s.schema_kind) {
+                        Some(openapiv3::SchemaKind::Type(openapiv3::Type::Array(a))) => {
+                            match &a.items {
+                                Some(ReferenceOr::Item(i)) => constraints_of(i),
+                                Some(ReferenceOr::Reference { reference }) => self
+                                    .resolve::<Schema>(reference, at)
+                                    .map(|s| constraints_of(&s))
+                                    .unwrap_or_default(),
+                                None => Default::default(),
+                            }
                         }
-                        None => Default::default(),
-                    },
-                    _ => Default::default(),
-                };
-                (ty, c, items, d, sens, sd)
-            }
-            ParameterSchemaOrContent::Content(content) => {
-                let ty = match content.first() {
-                    Some((_, m)) => match &m.schema {
-                        Some(s) => self.schema_ref(s, &hint, &format!("{at}/content")),
+                        _ => Default::default(),
+                    };
+                    (ty, c, items, d, sens, sd)
+                }
+                ParameterSchemaOrContent::Content(content) => {
+                    let ty = match content.first() {
+                        Some((_, m)) => match &m.schema {
+                            Some(s) => self.schema_ref(s, &hint, &format!("{at}/content")),
+                            None => TypeRef::String,
+                        },
                         None => TypeRef::String,
-                    },
-                    None => TypeRef::String,
-                };
-                (ty, Default::default(), Default::default(), None, false, Default::default())
-            }
-        };
+                    };
+                    (
+                        ty,
+                        Default::default(),
+                        Default::default(),
+                        None,
+                        false,
+                        Default::default(),
+                    )
+                }
+            };
         let (ty, _) = strip_nullable(ty);
         let style = match p {
             Parameter::Query { style, .. } => match (style, data.explode) {
@@ -269,12 +362,20 @@ impl Lowerer<'_> {
             },
             _ => ArrayStyle::Comma,
         };
-        let mut d = docs(None, data.description.as_ref(), data.example.as_ref(), data.deprecated.unwrap_or(false));
+        let mut d = docs(
+            None,
+            data.description.as_ref(),
+            data.example.as_ref(),
+            data.deprecated.unwrap_or(false),
+        );
         if d.description.is_none() {
             d.description = schema_docs_.description;
         }
         ir::Param {
-            name: ir::Name { wire: data.name.clone(), rust: scope.claim(names::field_name(&data.name)) },
+            name: ir::Name {
+                wire: data.name.clone(),
+                rust: scope.claim(names::field_name(&data.name)),
+            },
             location,
             ty,
             required: data.required || location == ParamLocation::Path,
@@ -294,17 +395,39 @@ impl Lowerer<'_> {
         }
     }
 
-    fn request_body(&mut self, rb: &ReferenceOr<RequestBody>, stem: &str, at: &str) -> Option<ir::RequestBody> {
+    fn request_body(
+        &mut self,
+        rb: &ReferenceOr<RequestBody>,
+        stem: &str,
+        at: &str,
+    ) -> Option<ir::RequestBody> {
         let (rb, at) = self.deref(rb, at)?;
-        let content = self.content(&rb.content, &format!("{stem}Body"), &format!("{at}/content"), true)?;
-        Some(ir::RequestBody { required: rb.required, docs: docs(None, rb.description.as_ref(), None, false), content })
+        let content = self.content(
+            &rb.content,
+            &format!("{stem}Body"),
+            &format!("{at}/content"),
+        )?;
+        Some(ir::RequestBody {
+            required: rb.required,
+            docs: docs(None, rb.description.as_ref(), None, false),
+            content,
+        })
     }
 
     /// Picks the media type to support: JSON first, then multipart, form, binary, text.
-    fn content(&mut self, content: &IndexMap<String, MediaType>, hint: &str, at: &str, request: bool) -> Option<BodyContent> {
-        let find = |pred: &dyn Fn(&str) -> bool| content.iter().find(|(k, _)| pred(&k.to_ascii_lowercase()));
+    fn content(
+        &mut self,
+        content: &IndexMap<String, MediaType>,
+        hint: &str,
+        at: &str,
+    ) -> Option<BodyContent> {
+        let find = |pred: &dyn Fn(&str) -> bool| {
+            content.iter().find(|(k, _)| pred(&k.to_ascii_lowercase()))
+        };
         let schema_at = |k: &str| format!("{at}/{}/schema", escape_token(k));
-        if let Some((k, m)) = find(&|k| k.starts_with("application/json") || k.contains("+json") || k == "*/*" && false) {
+        if let Some((k, m)) = find(&|k| {
+            k.starts_with("application/json") || k.contains("+json") || k.starts_with("text/json")
+        }) {
             let ty = match &m.schema {
                 Some(s) => self.schema_ref(s, hint, &schema_at(k)),
                 None => TypeRef::Json,
@@ -329,7 +452,6 @@ impl Lowerer<'_> {
             return Some(BodyContent::Text(k.clone()));
         }
         if let Some((k, _)) = content.first() {
-            let _ = request;
             return Some(BodyContent::Binary(k.clone()));
         }
         None
@@ -339,7 +461,9 @@ impl Lowerer<'_> {
         let mut fields = Vec::new();
         let schema = m.schema.as_ref().and_then(|s| self.resolved_schema(s));
         let (props, required) = match schema.as_ref().map(|s| &s.schema_kind) {
-            Some(openapiv3::SchemaKind::Type(openapiv3::Type::Object(o))) => (o.properties.clone(), o.required.clone()),
+            Some(openapiv3::SchemaKind::Type(openapiv3::Type::Object(o))) => {
+                (o.properties.clone(), o.required.clone())
+            }
             Some(openapiv3::SchemaKind::Any(a)) => (a.properties.clone(), a.required.clone()),
             _ => (IndexMap::new(), Vec::new()),
         };
@@ -347,77 +471,144 @@ impl Lowerer<'_> {
         for (key, prop) in &props {
             let prop_at = format!("{at}/properties/{}", escape_token(key));
             let ty = match prop {
-                ReferenceOr::Item(s) => self.schema(s, &format!("{hint}{}", names::type_name(key)), &prop_at),
+                ReferenceOr::Item(s) => {
+                    self.schema(s, &format!("{hint}{}", names::type_name(key)), &prop_at)
+                }
                 ReferenceOr::Reference { reference } => {
-                    let r: ReferenceOr<Schema> = ReferenceOr::Reference { reference: reference.clone() };
+                    let r: ReferenceOr<Schema> = ReferenceOr::Reference {
+                        reference: reference.clone(),
+                    };
                     self.schema_ref(&r, hint, &prop_at)
                 }
             };
             let (ty, _) = strip_nullable(ty);
-            let is_file = matches!(&ty, TypeRef::Bytes) || matches!(&ty, TypeRef::Array(i) if **i == TypeRef::Bytes);
+            let is_file = matches!(&ty, TypeRef::Bytes)
+                || matches!(&ty, TypeRef::Array(i) if **i == TypeRef::Bytes);
             let d = match prop {
                 ReferenceOr::Item(s) => schema_docs(&s.schema_data),
                 _ => Default::default(),
             };
             fields.push(ir::MultipartField {
-                name: ir::Name { wire: key.clone(), rust: scope.claim(names::field_name(key)) },
+                name: ir::Name {
+                    wire: key.clone(),
+                    rust: scope.claim(names::field_name(key)),
+                },
                 docs: d,
-                kind: if is_file { ir::PartKind::File } else { ir::PartKind::Value(ty) },
+                kind: if is_file {
+                    ir::PartKind::File
+                } else {
+                    ir::PartKind::Value(ty)
+                },
                 required: required.contains(key),
             });
         }
         BodyContent::Multipart(fields)
     }
 
-    fn response(&mut self, r: &ReferenceOr<Response>, status: Option<ir::Status>, variant: String, hint: &str, at: &str) -> Option<ir::Response> {
+    fn response(
+        &mut self,
+        r: &ReferenceOr<Response>,
+        status: Option<ir::Status>,
+        variant: String,
+        hint: &str,
+        at: &str,
+    ) -> Option<ir::Response> {
         let (r, at) = self.deref(r, at)?;
-        let body = self.content(&r.content, hint, &format!("{at}/content"), false);
+        let body = self.content(&r.content, hint, &format!("{at}/content"));
         let mut headers = Vec::new();
         let mut scope = Scope::new();
         for (name, h) in &r.headers {
-            if name.eq_ignore_ascii_case("content-type") || name.eq_ignore_ascii_case("content-length") {
+            if name.eq_ignore_ascii_case("content-type")
+                || name.eq_ignore_ascii_case("content-length")
+            {
                 continue;
             }
             let h_at = format!("{at}/headers/{}", escape_token(name));
-            let Some((h, h_at)) = self.deref(h, &h_at) else { continue };
+            let Some((h, h_at)) = self.deref(h, &h_at) else {
+                continue;
+            };
             let ty = match &h.format {
-                ParameterSchemaOrContent::Schema(s) => self.schema_ref(s, &format!("{hint}{}", names::type_name(name)), &format!("{h_at}/schema")),
+                ParameterSchemaOrContent::Schema(s) => self.schema_ref(
+                    s,
+                    &format!("{hint}{}", names::type_name(name)),
+                    &format!("{h_at}/schema"),
+                ),
                 ParameterSchemaOrContent::Content(_) => TypeRef::String,
             };
             let (ty, _) = strip_nullable(ty);
             headers.push(ir::Header {
-                name: ir::Name { wire: name.clone(), rust: scope.claim(names::field_name(name)) },
+                name: ir::Name {
+                    wire: name.clone(),
+                    rust: scope.claim(names::field_name(name)),
+                },
                 ty,
                 required: h.required,
                 docs: docs(None, h.description.as_ref(), None, false),
             });
         }
-        Some(ir::Response { status, variant, docs: docs(None, Some(&r.description), None, false), body, headers })
+        Some(ir::Response {
+            status,
+            variant,
+            docs: docs(None, Some(&r.description), None, false),
+            body,
+            headers,
+        })
     }
 
     fn auth(&mut self, security: Option<&Vec<openapiv3::SecurityRequirement>>) -> Vec<ir::Auth> {
-        let Some(requirements) = security else { return Vec::new() };
+        let Some(requirements) = security else {
+            return Vec::new();
+        };
         if requirements.iter().any(|r| r.is_empty()) {
             return Vec::new(); // anonymous access allowed
         }
-        let schemes = self.doc.openapi.components.as_ref().map(|c| c.security_schemes.clone()).unwrap_or_default();
+        let schemes = self
+            .doc
+            .openapi
+            .components
+            .as_ref()
+            .map(|c| c.security_schemes.clone())
+            .unwrap_or_default();
         let mut out = Vec::new();
         for req in requirements {
             for name in req.keys() {
                 let Some(scheme) = schemes.get(name) else {
-                    self.error(&pointer_join("/components/securitySchemes", &[name]), format!("security scheme `{name}` is used but not defined"));
+                    self.error(
+                        &pointer_join("/components/securitySchemes", &[name]),
+                        format!("security scheme `{name}` is used but not defined"),
+                    );
                     continue;
                 };
                 let at = pointer_join("/components/securitySchemes", &[name]);
-                let Some((scheme, _)) = self.deref(scheme, &at) else { continue };
+                let Some((scheme, _)) = self.deref(scheme, &at) else {
+                    continue;
+                };
                 let auth = match scheme {
-                    SecurityScheme::HTTP { scheme: s, .. } if s.eq_ignore_ascii_case("basic") => ir::Auth::Basic { scheme: name.clone() },
-                    SecurityScheme::HTTP { .. } | SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. } => {
-                        ir::Auth::Bearer { scheme: name.clone() }
+                    SecurityScheme::HTTP { scheme: s, .. } if s.eq_ignore_ascii_case("basic") => {
+                        ir::Auth::Basic {
+                            scheme: name.clone(),
+                        }
                     }
-                    SecurityScheme::APIKey { location, name: key, .. } => match location {
-                        openapiv3::APIKeyLocation::Query => ir::Auth::ApiKey { scheme: name.clone(), name: key, location: ParamLocation::Query },
-                        openapiv3::APIKeyLocation::Header => ir::Auth::ApiKey { scheme: name.clone(), name: key, location: ParamLocation::Header },
+                    SecurityScheme::HTTP { .. }
+                    | SecurityScheme::OAuth2 { .. }
+                    | SecurityScheme::OpenIDConnect { .. } => ir::Auth::Bearer {
+                        scheme: name.clone(),
+                    },
+                    SecurityScheme::APIKey {
+                        location,
+                        name: key,
+                        ..
+                    } => match location {
+                        openapiv3::APIKeyLocation::Query => ir::Auth::ApiKey {
+                            scheme: name.clone(),
+                            name: key,
+                            location: ParamLocation::Query,
+                        },
+                        openapiv3::APIKeyLocation::Header => ir::Auth::ApiKey {
+                            scheme: name.clone(),
+                            name: key,
+                            location: ParamLocation::Header,
+                        },
                         openapiv3::APIKeyLocation::Cookie => continue,
                     },
                 };
@@ -432,16 +623,40 @@ impl Lowerer<'_> {
     /// A list operation: its success body is an object with one array of items and a path of
     /// objects leading to `next` → `href` (the convention of JSON:API-like and CF-style APIs).
     fn pagination(&self, responses: &[ir::Response]) -> Option<ir::Pagination> {
-        let ok = responses.iter().find(|r| r.status.is_some_and(|s| s.is_success()))?;
-        let Some(BodyContent::Json(TypeRef::Named(page))) = &ok.body else { return None };
-        let TypeKind::Struct(page) = &self.types.get(page)?.kind else { return None };
-        let arrays: Vec<&ir::Field> = page.fields.iter().filter(|f| matches!(f.ty, TypeRef::Array(_))).collect();
-        let [items] = arrays.as_slice() else { return None };
-        let TypeRef::Array(item) = &items.ty else { return None };
+        let ok = responses
+            .iter()
+            .find(|r| r.status.is_some_and(|s| s.is_success()))?;
+        let Some(BodyContent::Json(TypeRef::Named(page))) = &ok.body else {
+            return None;
+        };
+        let TypeKind::Struct(page) = &self.types.get(page)?.kind else {
+            return None;
+        };
+        let arrays: Vec<&ir::Field> = page
+            .fields
+            .iter()
+            .filter(|f| matches!(f.ty, TypeRef::Array(_)))
+            .collect();
+        let [items] = arrays.as_slice() else {
+            return None;
+        };
+        let TypeRef::Array(item) = &items.ty else {
+            return None;
+        };
         for f in &page.fields {
             if let Some(mut steps) = self.next_href(&f.ty, 0) {
-                steps.insert(0, ir::NextStep { field: f.name.rust.clone(), optional: f.presence != ir::Presence::Required });
-                return Some(ir::Pagination { items_field: items.name.rust.clone(), item: (**item).clone(), next_href: steps });
+                steps.insert(
+                    0,
+                    ir::NextStep {
+                        field: f.name.rust.clone(),
+                        optional: f.presence != ir::Presence::Required,
+                    },
+                );
+                return Some(ir::Pagination {
+                    items_field: items.name.rust.clone(),
+                    item: (**item).clone(),
+                    next_href: steps,
+                });
             }
         }
         None
@@ -449,15 +664,29 @@ impl Lowerer<'_> {
 
     fn next_href(&self, ty: &TypeRef, depth: usize) -> Option<Vec<ir::NextStep>> {
         let TypeRef::Named(n) = ty else { return None };
-        let TypeKind::Struct(s) = &self.types.get(n)?.kind else { return None };
+        let TypeKind::Struct(s) = &self.types.get(n)?.kind else {
+            return None;
+        };
         if depth == 1 {
             // We are at the `next` link: it must hold a string `href`.
-            let href = s.fields.iter().find(|f| f.name.wire == "href" && f.ty == TypeRef::String)?;
-            return Some(vec![ir::NextStep { field: href.name.rust.clone(), optional: href.presence != ir::Presence::Required }]);
+            let href = s
+                .fields
+                .iter()
+                .find(|f| f.name.wire == "href" && f.ty == TypeRef::String)?;
+            return Some(vec![ir::NextStep {
+                field: href.name.rust.clone(),
+                optional: href.presence != ir::Presence::Required,
+            }]);
         }
         let next = s.fields.iter().find(|f| f.name.wire == "next")?;
         let mut rest = self.next_href(&next.ty, depth + 1)?;
-        rest.insert(0, ir::NextStep { field: next.name.rust.clone(), optional: next.presence != ir::Presence::Required });
+        rest.insert(
+            0,
+            ir::NextStep {
+                field: next.name.rust.clone(),
+                optional: next.presence != ir::Presence::Required,
+            },
+        );
         Some(rest)
     }
 }

@@ -6,15 +6,24 @@ use crate::ir::{self, Constraints, Field, Presence, TypeKind, TypeRef};
 use crate::names::{self, Scope};
 use indexmap::IndexMap;
 use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat,
-    Type, VariantOrUnknownOrEmpty,
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
 /// Property names whose values are secrets even when the spec does not say so.
-const SECRET_WORDS: &[&str] =
-    &["password", "passwd", "secret", "token", "api_key", "apikey", "private_key", "access_key", "credential"];
+const SECRET_WORDS: &[&str] = &[
+    "password",
+    "passwd",
+    "secret",
+    "token",
+    "api_key",
+    "apikey",
+    "private_key",
+    "access_key",
+    "credential",
+];
 
 /// An object's parts, gathered from `properties` and every `allOf` member.
 #[derive(Default)]
@@ -28,11 +37,18 @@ impl Lowerer<'_> {
     /// Gives every component schema its Rust name before any is lowered, so that references
     /// can be resolved in any order and component names win over inline ones.
     pub(super) fn reserve_components(&mut self) {
-        let Some(components) = &self.doc.openapi.components else { return };
+        let Some(components) = &self.doc.openapi.components else {
+            return;
+        };
         let keys: Vec<(String, bool)> = components
             .schemas
             .iter()
-            .map(|(k, s)| (k.clone(), matches!(s, ReferenceOr::Item(s) if s.schema_data.nullable)))
+            .map(|(k, s)| {
+                (
+                    k.clone(),
+                    matches!(s, ReferenceOr::Item(s) if s.schema_data.nullable),
+                )
+            })
             .collect();
         for (key, nullable) in keys {
             let name = self.type_names.claim(names::type_name(&key));
@@ -41,17 +57,30 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn lower_components(&mut self) {
-        let Some(components) = &self.doc.openapi.components else { return };
-        let schemas: Vec<(String, ReferenceOr<Schema>)> =
-            components.schemas.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let Some(components) = &self.doc.openapi.components else {
+            return;
+        };
+        let schemas: Vec<(String, ReferenceOr<Schema>)> = components
+            .schemas
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         for (key, schema) in schemas {
             let (name, _) = self.components[&key].clone();
             let pointer = pointer_join("/components/schemas", &[&key]);
             match &schema {
                 ReferenceOr::Reference { reference } => {
                     let target = self.schema_ref(&schema, &name, &pointer);
-                    let d = ir::Docs { description: Some(format!("Same as the schema at `{reference}`.")), ..Default::default() };
-                    self.define(ir::TypeDef { name, origin: pointer, docs: d, kind: TypeKind::Alias(strip_nullable(target).0) });
+                    let d = ir::Docs {
+                        description: Some(format!("Same as the schema at `{reference}`.")),
+                        ..Default::default()
+                    };
+                    self.define(ir::TypeDef {
+                        name,
+                        origin: pointer,
+                        docs: d,
+                        kind: TypeKind::Alias(strip_nullable(target).0),
+                    });
                 }
                 ReferenceOr::Item(s) => self.named_schema(s, name, &pointer),
             }
@@ -66,12 +95,22 @@ impl Lowerer<'_> {
         let ty = self.schema_as(&s, &name, pointer, Some(name.clone()));
         if ty != TypeRef::Named(name.clone()) {
             let d = schema_docs(&s.schema_data);
-            self.define(ir::TypeDef { name, origin: pointer.to_owned(), docs: d, kind: TypeKind::Alias(ty) });
+            self.define(ir::TypeDef {
+                name,
+                origin: pointer.to_owned(),
+                docs: d,
+                kind: TypeKind::Alias(ty),
+            });
         }
     }
 
     /// Lowers a schema or reference. `hint` names any inline type it defines.
-    pub(crate) fn schema_ref(&mut self, s: &ReferenceOr<Schema>, hint: &str, pointer: &str) -> TypeRef {
+    pub(crate) fn schema_ref(
+        &mut self,
+        s: &ReferenceOr<Schema>,
+        hint: &str,
+        pointer: &str,
+    ) -> TypeRef {
         match s {
             ReferenceOr::Item(s) => self.schema(s, hint, pointer),
             ReferenceOr::Reference { reference } => self.reference(reference, pointer),
@@ -90,7 +129,11 @@ impl Lowerer<'_> {
             let key = unescape(key);
             if let Some((name, nullable)) = self.components.get(&key) {
                 let named = TypeRef::Named(name.clone());
-                return if *nullable { TypeRef::Nullable(Box::new(named)) } else { named };
+                return if *nullable {
+                    TypeRef::Nullable(Box::new(named))
+                } else {
+                    named
+                };
             }
         }
         if let Some(ty) = self.by_ref.get(reference) {
@@ -99,7 +142,11 @@ impl Lowerer<'_> {
         // A reference into another place (a property of a component, a path's schema...).
         // Guard against self-reference while it is being lowered.
         self.by_ref.insert(reference.to_owned(), TypeRef::Json);
-        let hint = reference.rsplit('/').next().map(unescape).unwrap_or_default();
+        let hint = reference
+            .rsplit('/')
+            .next()
+            .map(unescape)
+            .unwrap_or_default();
         let ty = match self.resolve::<ReferenceOr<Schema>>(reference, at) {
             Some(target) => {
                 let pointer = reference.trim_start_matches('#').to_owned();
@@ -118,7 +165,13 @@ impl Lowerer<'_> {
     }
 
     /// `name`: the reserved name when this is a component schema.
-    fn schema_as(&mut self, s: &Schema, hint: &str, pointer: &str, name: Option<String>) -> TypeRef {
+    fn schema_as(
+        &mut self,
+        s: &Schema,
+        hint: &str,
+        pointer: &str,
+        name: Option<String>,
+    ) -> TypeRef {
         let data = &s.schema_data;
         let ty = match &s.schema_kind {
             SchemaKind::Type(Type::String(t)) => {
@@ -154,36 +207,67 @@ impl Lowerer<'_> {
                 };
                 self.object(parts, hint, pointer, data, name)
             }
-            SchemaKind::AllOf { all_of } => self.all_of(all_of, &IndexMap::new(), &[], hint, pointer, data, name),
+            SchemaKind::AllOf { all_of } => {
+                self.all_of(all_of, &IndexMap::new(), &[], hint, pointer, data, name)
+            }
             SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", hint, pointer, data, name),
             SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", hint, pointer, data, name),
             SchemaKind::Not { .. } => {
-                self.warn(pointer, "`not` cannot be expressed as a Rust type; typed as JSON");
+                self.warn(
+                    pointer,
+                    "`not` cannot be expressed as a Rust type; typed as JSON",
+                );
                 TypeRef::Json
             }
             SchemaKind::Any(any) => self.any(any, hint, pointer, data, name),
         };
-        if data.nullable && !matches!(ty, TypeRef::Nullable(_)) { TypeRef::Nullable(Box::new(ty)) } else { ty }
+        if data.nullable && !matches!(ty, TypeRef::Nullable(_)) {
+            TypeRef::Nullable(Box::new(ty))
+        } else {
+            ty
+        }
     }
 
     /// Schemas `openapiv3` could not classify: a mix of keywords, or no `type`.
-    fn any(&mut self, any: &openapiv3::AnySchema, hint: &str, pointer: &str, data: &SchemaData, name: Option<String>) -> TypeRef {
+    fn any(
+        &mut self,
+        any: &openapiv3::AnySchema,
+        hint: &str,
+        pointer: &str,
+        data: &SchemaData,
+        name: Option<String>,
+    ) -> TypeRef {
         if !any.one_of.is_empty() {
             return self.union(&any.one_of, "oneOf", hint, pointer, data, name);
         }
         if !any.any_of.is_empty() {
             return self.union(&any.any_of, "anyOf", hint, pointer, data, name);
         }
-        if !any.properties.is_empty() || !any.all_of.is_empty() || any.typ.as_deref() == Some("object") {
-            return self.all_of(&any.all_of, &any.properties, &any.required, hint, pointer, data, name);
+        if !any.properties.is_empty()
+            || !any.all_of.is_empty()
+            || any.typ.as_deref() == Some("object")
+        {
+            return self.all_of(
+                &any.all_of,
+                &any.properties,
+                &any.required,
+                hint,
+                pointer,
+                data,
+                name,
+            );
         }
         if let Some(items) = &any.items {
             let item = self.boxed_ref(items, &format!("{hint}Item"), &format!("{pointer}/items"));
             return TypeRef::Array(Box::new(item));
         }
         if !any.enumeration.is_empty() {
-            let strings: Option<Vec<String>> =
-                any.enumeration.iter().filter(|v| !v.is_null()).map(|v| v.as_str().map(str::to_owned)).collect();
+            let strings: Option<Vec<String>> = any
+                .enumeration
+                .iter()
+                .filter(|v| !v.is_null())
+                .map(|v| v.as_str().map(str::to_owned))
+                .collect();
             if let Some(values) = strings.filter(|v| !v.is_empty()) {
                 return self.string_enum(values, hint, pointer, data, name);
             }
@@ -199,7 +283,13 @@ impl Lowerer<'_> {
                 Some("binary") => TypeRef::Bytes,
                 _ => TypeRef::String,
             },
-            Some("integer") => if any.format.as_deref() == Some("int32") { TypeRef::I32 } else { TypeRef::I64 },
+            Some("integer") => {
+                if any.format.as_deref() == Some("int32") {
+                    TypeRef::I32
+                } else {
+                    TypeRef::I64
+                }
+            }
             Some("number") => TypeRef::F64,
             Some("boolean") => TypeRef::Bool,
             Some("array") => TypeRef::Array(Box::new(TypeRef::Json)),
@@ -212,7 +302,14 @@ impl Lowerer<'_> {
         }
     }
 
-    fn string_enum(&mut self, values: Vec<String>, hint: &str, pointer: &str, data: &SchemaData, name: Option<String>) -> TypeRef {
+    fn string_enum(
+        &mut self,
+        values: Vec<String>,
+        hint: &str,
+        pointer: &str,
+        data: &SchemaData,
+        name: Option<String>,
+    ) -> TypeRef {
         let name = name.unwrap_or_else(|| self.type_names.claim(names::type_name(hint)));
         let mut scope = Scope::with_reserved(&["Unknown"]);
         let mut variants = Vec::new();
@@ -244,17 +341,26 @@ impl Lowerer<'_> {
         data: &SchemaData,
         name: Option<String>,
     ) -> TypeRef {
-        let meaningful: Vec<(usize, &ReferenceOr<Schema>)> =
-            members.iter().enumerate().filter(|(_, m)| !is_annotation_only(m)).collect();
+        let meaningful: Vec<(usize, &ReferenceOr<Schema>)> = members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !is_annotation_only(m))
+            .collect();
         if own_properties.is_empty() && meaningful.len() == 1 {
             let (i, only) = meaningful[0];
             return self.schema_ref(only, hint, &format!("{pointer}/allOf/{i}"));
         }
-        let mut parts =
-            ObjectParts { properties: own_properties.clone(), required: own_required.to_vec(), additional: None };
+        let mut parts = ObjectParts {
+            properties: own_properties.clone(),
+            required: own_required.to_vec(),
+            additional: None,
+        };
         for (i, member) in meaningful {
             if !self.collect_object(member, &mut parts, 0) {
-                self.warn(&format!("{pointer}/allOf/{i}"), "`allOf` member is not an object; the whole `allOf` is typed as JSON");
+                self.warn(
+                    &format!("{pointer}/allOf/{i}"),
+                    "`allOf` member is not an object; the whole `allOf` is typed as JSON",
+                );
                 return TypeRef::Json;
             }
         }
@@ -262,19 +368,30 @@ impl Lowerer<'_> {
     }
 
     /// Adds an `allOf` member's properties to `parts`; false if it is not object-like.
-    fn collect_object(&mut self, member: &ReferenceOr<Schema>, parts: &mut ObjectParts, depth: usize) -> bool {
+    fn collect_object(
+        &mut self,
+        member: &ReferenceOr<Schema>,
+        parts: &mut ObjectParts,
+        depth: usize,
+    ) -> bool {
         if depth > 16 {
             return false;
         }
         let schema = match member {
             ReferenceOr::Item(s) => s.clone(),
-            ReferenceOr::Reference { reference } => match self.resolve::<ReferenceOr<Schema>>(reference, "") {
-                Some(ReferenceOr::Item(s)) => s,
-                Some(r @ ReferenceOr::Reference { .. }) => return self.collect_object(&r, parts, depth + 1),
-                None => return false,
-            },
+            ReferenceOr::Reference { reference } => {
+                match self.resolve::<ReferenceOr<Schema>>(reference, "") {
+                    Some(ReferenceOr::Item(s)) => s,
+                    Some(r @ ReferenceOr::Reference { .. }) => {
+                        return self.collect_object(&r, parts, depth + 1);
+                    }
+                    None => return false,
+                }
+            }
         };
-        let mut extend = |props: &IndexMap<String, ReferenceOr<Box<Schema>>>, required: &[String], add: &Option<AdditionalProperties>| {
+        let mut extend = |props: &IndexMap<String, ReferenceOr<Box<Schema>>>,
+                          required: &[String],
+                          add: &Option<AdditionalProperties>| {
             for (k, v) in props {
                 parts.properties.insert(k.clone(), v.clone());
             }
@@ -288,25 +405,41 @@ impl Lowerer<'_> {
             }
         };
         match &schema.schema_kind {
-            SchemaKind::Type(Type::Object(o)) => extend(&o.properties, &o.required, &o.additional_properties),
+            SchemaKind::Type(Type::Object(o)) => {
+                extend(&o.properties, &o.required, &o.additional_properties)
+            }
             SchemaKind::AllOf { all_of } => {
-                return all_of.iter().all(|m| is_annotation_only(m) || self.collect_object(m, parts, depth + 1));
+                return all_of
+                    .iter()
+                    .all(|m| is_annotation_only(m) || self.collect_object(m, parts, depth + 1));
             }
             SchemaKind::Any(a) if a.one_of.is_empty() && a.any_of.is_empty() => {
                 extend(&a.properties, &a.required, &a.additional_properties);
-                return a.all_of.iter().all(|m| is_annotation_only(m) || self.collect_object(m, parts, depth + 1));
+                return a
+                    .all_of
+                    .iter()
+                    .all(|m| is_annotation_only(m) || self.collect_object(m, parts, depth + 1));
             }
             _ => return false,
         }
         true
     }
 
-    fn object(&mut self, parts: ObjectParts, hint: &str, pointer: &str, data: &SchemaData, name: Option<String>) -> TypeRef {
+    fn object(
+        &mut self,
+        parts: ObjectParts,
+        hint: &str,
+        pointer: &str,
+        data: &SchemaData,
+        name: Option<String>,
+    ) -> TypeRef {
         let closed = matches!(parts.additional, Some(AdditionalProperties::Any(false)));
         let additional = match &parts.additional {
-            Some(AdditionalProperties::Schema(s)) => {
-                Some(self.schema_ref(s, &format!("{hint}Value"), &format!("{pointer}/additionalProperties")))
-            }
+            Some(AdditionalProperties::Schema(s)) => Some(self.schema_ref(
+                s,
+                &format!("{hint}Value"),
+                &format!("{pointer}/additionalProperties"),
+            )),
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
             _ => None,
         };
@@ -330,21 +463,32 @@ impl Lowerer<'_> {
                 (false, true) => Presence::OptionalNullable,
             };
             let target = self.schema_data_of(prop);
-            let (field_docs, read_only, write_only, default, sensitive_hint, constraints) = match &target {
-                Some(s) => (
-                    schema_docs(&s.schema_data),
-                    s.schema_data.read_only,
-                    s.schema_data.write_only,
-                    s.schema_data.default.clone(),
-                    is_marked_sensitive(s),
-                    constraints_of(s),
-                ),
-                None => (ir::Docs::default(), false, false, None, false, Constraints::default()),
-            };
+            let (field_docs, read_only, write_only, default, sensitive_hint, constraints) =
+                match &target {
+                    Some(s) => (
+                        schema_docs(&s.schema_data),
+                        s.schema_data.read_only,
+                        s.schema_data.write_only,
+                        s.schema_data.default.clone(),
+                        is_marked_sensitive(s),
+                        constraints_of(s),
+                    ),
+                    None => (
+                        ir::Docs::default(),
+                        false,
+                        false,
+                        None,
+                        false,
+                        Constraints::default(),
+                    ),
+                };
             let sensitive = sensitive_hint || (looks_secret(key) && is_stringish(&ty));
             let rust = scope.claim(names::field_name(key));
             fields.push(Field {
-                name: ir::Name { wire: key.clone(), rust },
+                name: ir::Name {
+                    wire: key.clone(),
+                    rust,
+                },
                 docs: field_docs,
                 ty,
                 presence,
@@ -360,7 +504,11 @@ impl Lowerer<'_> {
             name,
             origin: pointer.to_owned(),
             docs: schema_docs(data),
-            kind: TypeKind::Struct(ir::Struct { fields, additional, closed }),
+            kind: TypeKind::Struct(ir::Struct {
+                fields,
+                additional,
+                closed,
+            }),
         };
         self.define(def)
     }
@@ -376,8 +524,20 @@ impl Lowerer<'_> {
         }
     }
 
-    fn union(&mut self, members: &[ReferenceOr<Schema>], keyword: &str, hint: &str, pointer: &str, data: &SchemaData, name: Option<String>) -> TypeRef {
-        let live: Vec<(usize, &ReferenceOr<Schema>)> = members.iter().enumerate().filter(|(_, m)| !is_annotation_only(m)).collect();
+    fn union(
+        &mut self,
+        members: &[ReferenceOr<Schema>],
+        keyword: &str,
+        hint: &str,
+        pointer: &str,
+        data: &SchemaData,
+        name: Option<String>,
+    ) -> TypeRef {
+        let live: Vec<(usize, &ReferenceOr<Schema>)> = members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !is_annotation_only(m))
+            .collect();
         if live.is_empty() {
             return TypeRef::Json;
         }
@@ -397,7 +557,14 @@ impl Lowerer<'_> {
             nullable |= is_null;
             let mut tags = Vec::new();
             if let (Some(d), ReferenceOr::Reference { reference }) = (&discriminator, member) {
-                tags = d.mapping.iter().filter(|(_, r)| *r == reference || r.as_str() == reference.rsplit('/').next().unwrap_or("")).map(|(k, _)| k.clone()).collect();
+                tags = d
+                    .mapping
+                    .iter()
+                    .filter(|(_, r)| {
+                        *r == reference || r.as_str() == reference.rsplit('/').next().unwrap_or("")
+                    })
+                    .map(|(k, _)| k.clone())
+                    .collect();
                 if tags.is_empty() {
                     tags.push(unescape(reference.rsplit('/').next().unwrap_or_default()));
                 }
@@ -406,7 +573,12 @@ impl Lowerer<'_> {
                 TypeRef::Named(n) => n.clone(),
                 other => kind_word(other).to_owned(),
             };
-            variants.push(ir::UnionVariant { name: scope.claim(base), tags, ty, boxed: false });
+            variants.push(ir::UnionVariant {
+                name: scope.claim(base),
+                tags,
+                ty,
+                boxed: false,
+            });
         }
         // A discriminator only helps when every alternative is a named object carrying it.
         let tagged = discriminator.filter(|_| variants.iter().all(|v| !v.tags.is_empty()));
@@ -414,10 +586,17 @@ impl Lowerer<'_> {
             name,
             origin: pointer.to_owned(),
             docs: schema_docs(data),
-            kind: TypeKind::Union(ir::Union { variants, discriminator: tagged.map(|d| d.property_name) }),
+            kind: TypeKind::Union(ir::Union {
+                variants,
+                discriminator: tagged.map(|d| d.property_name),
+            }),
         };
         let ty = self.define(def);
-        if nullable { TypeRef::Nullable(Box::new(ty)) } else { ty }
+        if nullable {
+            TypeRef::Nullable(Box::new(ty))
+        } else {
+            ty
+        }
     }
 }
 
@@ -468,24 +647,38 @@ fn kind_word(ty: &TypeRef) -> &'static str {
 }
 
 pub(crate) fn schema_docs(data: &SchemaData) -> ir::Docs {
-    docs(data.title.as_ref(), data.description.as_ref(), data.example.as_ref(), data.deprecated)
+    docs(
+        data.title.as_ref(),
+        data.description.as_ref(),
+        data.example.as_ref(),
+        data.deprecated,
+    )
 }
 
 fn is_marked_sensitive(s: &Schema) -> bool {
-    let ext = s.schema_data.extensions.get("x-sensitive").and_then(|v| v.as_bool()).unwrap_or(false);
+    let ext = s
+        .schema_data
+        .extensions
+        .get("x-sensitive")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
     let password = matches!(&s.schema_kind, SchemaKind::Type(Type::String(t)) if matches!(t.format, VariantOrUnknownOrEmpty::Item(StringFormat::Password)));
-    ext || password || s.schema_data.write_only && matches!(&s.schema_kind, SchemaKind::Type(Type::String(t)) if matches!(t.format, VariantOrUnknownOrEmpty::Item(StringFormat::Password)))
+    ext || password
+        || s.schema_data.write_only
+            && matches!(&s.schema_kind, SchemaKind::Type(Type::String(t)) if matches!(t.format, VariantOrUnknownOrEmpty::Item(StringFormat::Password)))
 }
 
 /// A property name that usually holds a secret (`password`, `client_secret`, `auth_token`).
 pub(crate) fn looks_secret(name: &str) -> bool {
     let lower = names::field_name(name);
-    SECRET_WORDS.iter().any(|w| lower == *w || lower.ends_with(&format!("_{w}")) || lower.starts_with(&format!("{w}_")))
-        || lower == "credentials"
+    SECRET_WORDS.iter().any(|w| {
+        lower == *w || lower.ends_with(&format!("_{w}")) || lower.starts_with(&format!("{w}_"))
+    }) || lower == "credentials"
 }
 
 fn is_stringish(ty: &TypeRef) -> bool {
-    matches!(ty, TypeRef::String | TypeRef::Bytes) || matches!(ty, TypeRef::Map(v) if **v == TypeRef::String)
+    matches!(ty, TypeRef::String | TypeRef::Bytes)
+        || matches!(ty, TypeRef::Map(v) if **v == TypeRef::String)
 }
 
 /// Validation rules of a schema.
@@ -502,7 +695,12 @@ pub(crate) fn constraints_of(s: &Schema) -> Constraints {
             c.maximum = t.maximum.map(|v| v as f64);
             c.exclusive_minimum = t.exclusive_minimum;
             c.exclusive_maximum = t.exclusive_maximum;
-            c.allowed = t.enumeration.iter().flatten().map(|v| serde_json::json!(v)).collect();
+            c.allowed = t
+                .enumeration
+                .iter()
+                .flatten()
+                .map(|v| serde_json::json!(v))
+                .collect();
         }
         SchemaKind::Type(Type::Number(t)) => {
             c.minimum = t.minimum;
@@ -511,7 +709,12 @@ pub(crate) fn constraints_of(s: &Schema) -> Constraints {
             c.exclusive_maximum = t.exclusive_maximum;
         }
         SchemaKind::Type(Type::Boolean(t)) => {
-            c.allowed = t.enumeration.iter().flatten().map(|v| serde_json::json!(v)).collect();
+            c.allowed = t
+                .enumeration
+                .iter()
+                .flatten()
+                .map(|v| serde_json::json!(v))
+                .collect();
         }
         SchemaKind::Type(Type::Array(t)) => {
             c.min_items = t.min_items;
