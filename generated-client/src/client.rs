@@ -62,12 +62,16 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// V3 API root
@@ -94,12 +98,16 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// List droplets
@@ -130,37 +138,46 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            400 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /** Every item of `listDroplets`, page after page: follows each page's next link until the last page.
-    Pages are fetched lazily; an error ends the stream.*/
+ Pages are fetched lazily; an error ends the stream.*/
     pub fn list_droplets_stream<'a>(
         &'a self,
         query: &'a crate::models::ListDropletsQuery,
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
             dyn ::futures_core::Stream<
-                    Item = ::std::result::Result<
-                        crate::models::Droplet,
-                        crate::runtime::Error<crate::models::ErrorEnvelope>,
-                    >,
-                > + ::std::marker::Send
-                + 'a,
+                Item = ::std::result::Result<
+                    crate::models::Droplet,
+                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                >,
+            > + ::std::marker::Send + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_droplets(query));
@@ -206,32 +223,49 @@ impl crate::runtime::Client {
             path: &path,
             query: query.to_pairs(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
+            body: crate::runtime::RequestBody::json::<
+                _,
+                crate::models::ErrorEnvelope,
+            >(body)?,
             auth: crate::runtime::Auth::Bearer,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            201 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            400 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            422 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            201 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// Get a droplet
@@ -263,21 +297,31 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// Delete a droplet
@@ -309,26 +353,39 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            202 => ::std::result::Result::Ok(DeleteDropletResponse {
-                location: crate::runtime::required_header::<_, crate::models::ErrorEnvelope>(
-                    &resp, "Location",
-                )?,
-            }),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            422 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            202 => {
+                ::std::result::Result::Ok(DeleteDropletResponse {
+                    location: crate::runtime::required_header::<
+                        _,
+                        crate::models::ErrorEnvelope,
+                    >(&resp, "Location")?,
+                })
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// Update a droplet
@@ -356,32 +413,49 @@ impl crate::runtime::Client {
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
+            body: crate::runtime::RequestBody::json::<
+                _,
+                crate::models::ErrorEnvelope,
+            >(body)?,
             auth: crate::runtime::Auth::Bearer,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            400 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            422 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// Download droplet bits
@@ -414,32 +488,49 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(DownloadDropletResponse::Ok(
-                crate::runtime::ByteStream::new(resp),
-            )),
-            302 => ::std::result::Result::Ok(DownloadDropletResponse::Found {
-                location: crate::runtime::required_header::<_, crate::models::ErrorEnvelope>(
-                    &resp, "Location",
-                )?,
-            }),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            422 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            502 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    DownloadDropletResponse::Ok(crate::runtime::ByteStream::new(resp)),
+                )
+            }
+            302 => {
+                ::std::result::Result::Ok(DownloadDropletResponse::Found {
+                    location: crate::runtime::required_header::<
+                        _,
+                        crate::models::ErrorEnvelope,
+                    >(&resp, "Location")?,
+                })
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            502 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// `downloadDroplet` as a byte stream: a redirect is followed, and the credential is not sent to another host.
@@ -497,33 +588,51 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            202 => ::std::result::Result::Ok(UploadDropletResponse {
-                location: crate::runtime::required_header::<_, crate::models::ErrorEnvelope>(
-                    &resp, "Location",
-                )?,
-                body: crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            }),
-            400 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            413 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            422 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            202 => {
+                ::std::result::Result::Ok(UploadDropletResponse {
+                    location: crate::runtime::required_header::<
+                        _,
+                        crate::models::ErrorEnvelope,
+                    >(&resp, "Location")?,
+                    body: crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp)
+                        .await?,
+                })
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            413 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// List droplets for a package
@@ -560,28 +669,40 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            400 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /** Every item of `listPackageDroplets`, page after page: follows each page's next link until the last page.
-    Pages are fetched lazily; an error ends the stream.*/
+ Pages are fetched lazily; an error ends the stream.*/
     pub fn list_package_droplets_stream<'a>(
         &'a self,
         guid: &'a ::uuid::Uuid,
@@ -589,12 +710,11 @@ impl crate::runtime::Client {
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
             dyn ::futures_core::Stream<
-                    Item = ::std::result::Result<
-                        crate::models::Droplet,
-                        crate::runtime::Error<crate::models::ErrorEnvelope>,
-                    >,
-                > + ::std::marker::Send
-                + 'a,
+                Item = ::std::result::Result<
+                    crate::models::Droplet,
+                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                >,
+            > + ::std::marker::Send + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_package_droplets(guid, query));
@@ -646,28 +766,40 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            400 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /** Every item of `listAppDroplets`, page after page: follows each page's next link until the last page.
-    Pages are fetched lazily; an error ends the stream.*/
+ Pages are fetched lazily; an error ends the stream.*/
     pub fn list_app_droplets_stream<'a>(
         &'a self,
         guid: &'a ::uuid::Uuid,
@@ -675,12 +807,11 @@ impl crate::runtime::Client {
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
             dyn ::futures_core::Stream<
-                    Item = ::std::result::Result<
-                        crate::models::Droplet,
-                        crate::runtime::Error<crate::models::ErrorEnvelope>,
-                    >,
-                > + ::std::marker::Send
-                + 'a,
+                Item = ::std::result::Result<
+                    crate::models::Droplet,
+                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                >,
+            > + ::std::marker::Send + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_app_droplets(guid, query));
@@ -728,21 +859,31 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// Get the current-droplet relationship of an app
@@ -775,21 +916,31 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// Set the current droplet of an app
@@ -818,32 +969,49 @@ impl crate::runtime::Client {
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
+            body: crate::runtime::RequestBody::json::<
+                _,
+                crate::models::ErrorEnvelope,
+            >(body)?,
             auth: crate::runtime::Auth::Bearer,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            400 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            422 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// List tasks for an app
@@ -880,28 +1048,40 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            400 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /** Every item of `listAppTasks`, page after page: follows each page's next link until the last page.
-    Pages are fetched lazily; an error ends the stream.*/
+ Pages are fetched lazily; an error ends the stream.*/
     pub fn list_app_tasks_stream<'a>(
         &'a self,
         guid: &'a ::uuid::Uuid,
@@ -909,12 +1089,11 @@ impl crate::runtime::Client {
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
             dyn ::futures_core::Stream<
-                    Item = ::std::result::Result<
-                        crate::models::Task,
-                        crate::runtime::Error<crate::models::ErrorEnvelope>,
-                    >,
-                > + ::std::marker::Send
-                + 'a,
+                Item = ::std::result::Result<
+                    crate::models::Task,
+                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                >,
+            > + ::std::marker::Send + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_app_tasks(guid, query));
@@ -958,32 +1137,49 @@ impl crate::runtime::Client {
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
+            body: crate::runtime::RequestBody::json::<
+                _,
+                crate::models::ErrorEnvelope,
+            >(body)?,
             auth: crate::runtime::Auth::Bearer,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            202 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            400 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            422 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            202 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// List tasks
@@ -1014,37 +1210,46 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            400 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /** Every item of `listTasks`, page after page: follows each page's next link until the last page.
-    Pages are fetched lazily; an error ends the stream.*/
+ Pages are fetched lazily; an error ends the stream.*/
     pub fn list_tasks_stream<'a>(
         &'a self,
         query: &'a crate::models::ListTasksQuery,
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
             dyn ::futures_core::Stream<
-                    Item = ::std::result::Result<
-                        crate::models::Task,
-                        crate::runtime::Error<crate::models::ErrorEnvelope>,
-                    >,
-                > + ::std::marker::Send
-                + 'a,
+                Item = ::std::result::Result<
+                    crate::models::Task,
+                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                >,
+            > + ::std::marker::Send + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_tasks(query));
@@ -1091,21 +1296,31 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// Update a task
@@ -1133,32 +1348,49 @@ impl crate::runtime::Client {
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
+            body: crate::runtime::RequestBody::json::<
+                _,
+                crate::models::ErrorEnvelope,
+            >(body)?,
             auth: crate::runtime::Auth::Bearer,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            400 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            422 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            400 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// Cancel a task
@@ -1191,24 +1423,36 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            202 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            422 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            202 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// Cancel a task (deprecated route)
@@ -1242,24 +1486,36 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            202 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            422 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            202 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
     /// Get a job
@@ -1291,21 +1547,31 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(
-                crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-            ),
-            401 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            403 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            404 => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
-            _ => ::std::result::Result::Err(
-                crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-            ),
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                )
+            }
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            403 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            404 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                )
+            }
         }
     }
 }

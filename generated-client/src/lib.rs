@@ -13,15 +13,19 @@
 //! source. Every place where the reference pages disagree with the real API is recorded in
 //! `spec/CURATION.md`; the `x-curation` extensions below point at its entries.
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
-#[cfg(feature = "client")]
-mod client;
+#[rustfmt::skip]
 pub mod models;
+#[rustfmt::skip]
 pub mod primitives;
 #[cfg(feature = "client")]
+#[rustfmt::skip]
 pub mod runtime;
+#[cfg(feature = "client")]
+#[rustfmt::skip]
+mod client;
 #[cfg(feature = "client")]
 pub use client::*;
 #[cfg(feature = "client")]
-pub use runtime::{
-    ByteStream, Client, ClientBuilder, Error, FilePart, RetryPolicy, StaticToken, TokenProvider,
-};
+pub use runtime::{ByteStream, Client, ClientBuilder, Error};
+#[cfg(feature = "client")]
+pub use runtime::{FilePart, RetryPolicy, StaticToken, TokenProvider};

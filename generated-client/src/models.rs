@@ -26,7 +26,9 @@ pub struct Buildpack {
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::primitives::double_option"
     )]
-    pub detect_output: ::std::option::Option<::std::option::Option<::std::string::String>>,
+    pub detect_output: ::std::option::Option<
+        ::std::option::Option<::std::string::String>,
+    >,
     /// The name the buildpack reports for itself.
     ///
     /// `None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.
@@ -35,7 +37,9 @@ pub struct Buildpack {
         skip_serializing_if = "::std::option::Option::is_none",
         with = "crate::primitives::double_option"
     )]
-    pub buildpack_name: ::std::option::Option<::std::option::Option<::std::string::String>>,
+    pub buildpack_name: ::std::option::Option<
+        ::std::option::Option<::std::string::String>,
+    >,
     /// The version the buildpack reports.
     ///
     /// `None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.
@@ -68,7 +72,10 @@ pub enum ChecksumType {
 }
 impl ChecksumType {
     /// Every value known when this code was generated.
-    pub const KNOWN: &'static [ChecksumType] = &[ChecksumType::Sha256, ChecksumType::Sha1];
+    pub const KNOWN: &'static [ChecksumType] = &[
+        ChecksumType::Sha256,
+        ChecksumType::Sha1,
+    ];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -122,7 +129,9 @@ impl<'de> ::serde::Deserialize<'de> for ChecksumType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
         Ok(ChecksumType::from(s))
     }
 }
@@ -227,7 +236,10 @@ pub struct Droplet {
     /// Serialized facts from staging. Redacted as `[PRIVATE DATA HIDDEN]` for callers who cannot read secrets, and always in lists.
     pub execution_metadata: ::std::string::String,
     /// Process type to start command. Redacted as `{"redacted_message":"[PRIVATE DATA HIDDEN]"}` for callers who cannot read secrets.
-    pub process_types: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    pub process_types: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
     /// The app a resource belongs to.
     pub relationships: AppRelationship,
     /// Labels and annotations attached to a resource. Responses always carry both maps, empty when unset.
@@ -365,7 +377,9 @@ impl<'de> ::serde::Deserialize<'de> for DropletState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
         Ok(DropletState::from(s))
     }
 }
@@ -542,7 +556,9 @@ impl<'de> ::serde::Deserialize<'de> for JobState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
         Ok(JobState::from(s))
     }
 }
@@ -659,7 +675,9 @@ impl<'de> ::serde::Deserialize<'de> for LifecycleType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
         Ok(LifecycleType::from(s))
     }
 }
@@ -823,55 +841,31 @@ impl ListAppDropletsQuery {
             crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            pairs.push((
-                "created_ats[lt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            pairs.push((
-                "created_ats[lte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            pairs.push((
-                "created_ats[gt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            pairs.push((
-                "created_ats[gte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            pairs.push((
-                "updated_ats[lt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            pairs.push((
-                "updated_ats[lte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            pairs.push((
-                "updated_ats[gt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            pairs.push((
-                "updated_ats[gte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
         }
         pairs
     }
@@ -1098,55 +1092,31 @@ impl ListAppTasksQuery {
             crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            pairs.push((
-                "created_ats[lt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            pairs.push((
-                "created_ats[lte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            pairs.push((
-                "created_ats[gt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            pairs.push((
-                "created_ats[gte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            pairs.push((
-                "updated_ats[lt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            pairs.push((
-                "updated_ats[lte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            pairs.push((
-                "updated_ats[gt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            pairs.push((
-                "updated_ats[gte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
         }
         pairs
     }
@@ -1252,7 +1222,9 @@ pub struct ListDropletsQuery {
     /// Comma-delimited list of organization GUIDs to filter by.
     ///
     /// Example: `["9d2e6a10-2c1b-4f3e-8a7b-6c5d4e3f2a1b"]`
-    pub organization_guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub organization_guids: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Page to display; valid values are integers >= 1.
     ///
     /// The server's default is `1`.
@@ -1387,55 +1359,31 @@ impl ListDropletsQuery {
             crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            pairs.push((
-                "created_ats[lt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            pairs.push((
-                "created_ats[lte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            pairs.push((
-                "created_ats[gt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            pairs.push((
-                "created_ats[gte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            pairs.push((
-                "updated_ats[lt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            pairs.push((
-                "updated_ats[lte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            pairs.push((
-                "updated_ats[gt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            pairs.push((
-                "updated_ats[gte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
         }
         pairs
     }
@@ -1450,7 +1398,11 @@ impl ListDropletsQuery {
             states: crate::primitives::query_split(pairs, "states", ',')?,
             app_guids: crate::primitives::query_split(pairs, "app_guids", ',')?,
             space_guids: crate::primitives::query_split(pairs, "space_guids", ',')?,
-            organization_guids: crate::primitives::query_split(pairs, "organization_guids", ',')?,
+            organization_guids: crate::primitives::query_split(
+                pairs,
+                "organization_guids",
+                ',',
+            )?,
             page: crate::primitives::query_single(pairs, "page")?,
             per_page: crate::primitives::query_single(pairs, "per_page")?,
             order_by: crate::primitives::query_single(pairs, "order_by")?,
@@ -1530,7 +1482,9 @@ pub struct ListPackageDropletsQuery {
     /// Comma-delimited list of organization GUIDs to filter by.
     ///
     /// Example: `["9d2e6a10-2c1b-4f3e-8a7b-6c5d4e3f2a1b"]`
-    pub organization_guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub organization_guids: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Page to display; valid values are integers >= 1.
     ///
     /// The server's default is `1`.
@@ -1665,55 +1619,31 @@ impl ListPackageDropletsQuery {
             crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            pairs.push((
-                "created_ats[lt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            pairs.push((
-                "created_ats[lte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            pairs.push((
-                "created_ats[gt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            pairs.push((
-                "created_ats[gte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            pairs.push((
-                "updated_ats[lt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            pairs.push((
-                "updated_ats[lte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            pairs.push((
-                "updated_ats[gt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            pairs.push((
-                "updated_ats[gte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
         }
         pairs
     }
@@ -1728,7 +1658,11 @@ impl ListPackageDropletsQuery {
             states: crate::primitives::query_split(pairs, "states", ',')?,
             app_guids: crate::primitives::query_split(pairs, "app_guids", ',')?,
             space_guids: crate::primitives::query_split(pairs, "space_guids", ',')?,
-            organization_guids: crate::primitives::query_split(pairs, "organization_guids", ',')?,
+            organization_guids: crate::primitives::query_split(
+                pairs,
+                "organization_guids",
+                ',',
+            )?,
             page: crate::primitives::query_single(pairs, "page")?,
             per_page: crate::primitives::query_single(pairs, "per_page")?,
             order_by: crate::primitives::query_single(pairs, "order_by")?,
@@ -1812,7 +1746,9 @@ pub struct ListTasksQuery {
     /// Comma-delimited list of organization GUIDs to filter by.
     ///
     /// Example: `["9d2e6a10-2c1b-4f3e-8a7b-6c5d4e3f2a1b"]`
-    pub organization_guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub organization_guids: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Page to display; valid values are integers >= 1.
     ///
     /// The server's default is `1`.
@@ -1951,55 +1887,31 @@ impl ListTasksQuery {
             crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            pairs.push((
-                "created_ats[lt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            pairs.push((
-                "created_ats[lte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            pairs.push((
-                "created_ats[gt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            pairs.push((
-                "created_ats[gte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            pairs.push((
-                "updated_ats[lt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            pairs.push((
-                "updated_ats[lte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            pairs.push((
-                "updated_ats[gt]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            pairs.push((
-                "updated_ats[gte]",
-                crate::primitives::QueryValue::to_query(v),
-            ));
+            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
         }
         pairs
     }
@@ -2015,7 +1927,11 @@ impl ListTasksQuery {
             states: crate::primitives::query_split(pairs, "states", ',')?,
             app_guids: crate::primitives::query_split(pairs, "app_guids", ',')?,
             space_guids: crate::primitives::query_split(pairs, "space_guids", ',')?,
-            organization_guids: crate::primitives::query_split(pairs, "organization_guids", ',')?,
+            organization_guids: crate::primitives::query_split(
+                pairs,
+                "organization_guids",
+                ',',
+            )?,
             page: crate::primitives::query_single(pairs, "page")?,
             per_page: crate::primitives::query_single(pairs, "per_page")?,
             order_by: crate::primitives::query_single(pairs, "order_by")?,
@@ -2077,9 +1993,15 @@ impl ListTasksQuery {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Metadata {
     /// Labels: keys are an optional DNS-subdomain prefix and `/`, then a 1..63 character name of `[A-Za-z0-9_.-]`; values are 0..63 such characters.
-    pub labels: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    pub labels: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
     /// Annotations; values are free text of up to 5000 characters.
-    pub annotations: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    pub annotations: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
 }
 /// A metadata change, deep-merged into the resource's metadata. A key with a value creates or updates it, a key set to `null` deletes it, and keys left out are unchanged.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
@@ -2190,7 +2112,9 @@ impl<'de> ::serde::Deserialize<'de> for OrderBy {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
         Ok(OrderBy::from(s))
     }
 }
@@ -2260,7 +2184,10 @@ pub struct RelationshipData {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RootInfo {
     /// Links keyed by component (`self`, `cloud_controller_v2`, `cloud_controller_v3`, `login`, `uaa`, `logging`, `log_cache`, ...).
-    pub links: ::std::collections::BTreeMap<::std::string::String, ::std::option::Option<RootLink>>,
+    pub links: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::option::Option<RootLink>,
+    >,
 }
 /// A link in the global root document, with optional metadata about the target.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2467,7 +2394,9 @@ impl<'de> ::serde::Deserialize<'de> for TaskState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
         Ok(TaskState::from(s))
     }
 }

@@ -118,17 +118,12 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// Never retry.
     pub fn none() -> Self {
-        RetryPolicy {
-            max_retries: 0,
-            ..RetryPolicy::default()
-        }
+        RetryPolicy { max_retries: 0, ..RetryPolicy::default() }
     }
 
     fn backoff(&self, attempt: u32) -> Duration {
         let factor = 2u32.saturating_pow(attempt.min(16));
-        self.initial_backoff
-            .saturating_mul(factor)
-            .min(self.max_backoff)
+        self.initial_backoff.saturating_mul(factor).min(self.max_backoff)
     }
 }
 
@@ -157,10 +152,7 @@ pub struct FilePart {
 
 impl fmt::Debug for FilePart {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("FilePart")
-            .field("file_name", &self.file_name)
-            .field("length", &self.length)
-            .finish()
+        f.debug_struct("FilePart").field("file_name", &self.file_name).field("length", &self.length).finish()
     }
 }
 
@@ -170,10 +162,7 @@ impl FilePart {
         let path = path.as_ref();
         let file = tokio::fs::File::open(path).await?;
         let length = file.metadata().await?.len();
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "file".to_owned());
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "file".to_owned());
         Ok(FilePart::from_reader(name, file, Some(length)))
     }
 
@@ -184,24 +173,14 @@ impl FilePart {
         length: Option<u64>,
     ) -> Self {
         let stream = tokio_util::io::ReaderStream::with_capacity(reader, 64 * 1024);
-        FilePart {
-            file_name: file_name.into(),
-            content_type: None,
-            body: reqwest::Body::wrap_stream(stream),
-            length,
-        }
+        FilePart { file_name: file_name.into(), content_type: None, body: reqwest::Body::wrap_stream(stream), length }
     }
 
     /// Bytes already in memory.
     pub fn from_bytes(file_name: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
         let bytes = bytes.into();
         let length = Some(bytes.len() as u64);
-        FilePart {
-            file_name: file_name.into(),
-            content_type: None,
-            body: reqwest::Body::from(bytes),
-            length,
-        }
+        FilePart { file_name: file_name.into(), content_type: None, body: reqwest::Body::from(bytes), length }
     }
 
     /// Sets the part's content type (default: `application/octet-stream`).
@@ -216,10 +195,7 @@ impl FilePart {
             Some(len) => reqwest::multipart::Part::stream_with_length(self.body, len),
             None => reqwest::multipart::Part::stream(self.body),
         };
-        let ct = self
-            .content_type
-            .as_deref()
-            .unwrap_or("application/octet-stream");
+        let ct = self.content_type.as_deref().unwrap_or("application/octet-stream");
         part.file_name(self.file_name).mime_str(ct)
     }
 }
@@ -231,10 +207,7 @@ pub struct ByteStream {
 
 impl fmt::Debug for ByteStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ByteStream")
-            .field("status", &self.response.status())
-            .field("length", &self.content_length())
-            .finish()
+        f.debug_struct("ByteStream").field("status", &self.response.status()).field("length", &self.content_length()).finish()
     }
 }
 
@@ -338,23 +311,14 @@ impl<E> Error<E> {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(e) => Some(e.status),
-            Error::UnexpectedResponse(r) | Error::InvalidResponse { response: r, .. } => {
-                Some(r.status)
-            }
+            Error::UnexpectedResponse(r) | Error::InvalidResponse { response: r, .. } => Some(r.status),
             Error::Transport(e) => e.status(),
             Error::InvalidRequest(_) | Error::Auth(_) => None,
         }
     }
 
     fn invalid(status: StatusCode, headers: HeaderMap, body: Bytes, message: String) -> Self {
-        Error::InvalidResponse {
-            message,
-            response: Box::new(RawResponse {
-                status,
-                headers,
-                body,
-            }),
-        }
+        Error::InvalidResponse { message, response: Box::new(RawResponse { status, headers, body }) }
     }
 }
 
@@ -366,16 +330,9 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
             Error::Transport(e) => write!(f, "transport error: {e}"),
             Error::Api(e) => write!(f, "{}: {:?}", e.status, e.body),
             Error::UnexpectedResponse(r) => {
-                write!(
-                    f,
-                    "unexpected response {}: {}",
-                    r.status,
-                    String::from_utf8_lossy(&r.body[..r.body.len().min(512)])
-                )
+                write!(f, "unexpected response {}: {}", r.status, String::from_utf8_lossy(&r.body[..r.body.len().min(512)]))
             }
-            Error::InvalidResponse { message, response } => {
-                write!(f, "invalid {} response: {message}", response.status)
-            }
+            Error::InvalidResponse { message, response } => write!(f, "invalid {} response: {message}", response.status),
         }
     }
 }
@@ -409,10 +366,7 @@ pub struct ClientBuilder {
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
-            .field("has_token", &self.token.is_some())
-            .finish()
+        f.debug_struct("ClientBuilder").field("base_url", &self.base_url).field("has_token", &self.token.is_some()).finish()
     }
 }
 
@@ -471,10 +425,7 @@ impl ClientBuilder {
         let base = reqwest::Url::parse(&self.base_url)
             .map_err(|e| Error::InvalidRequest(format!("base URL `{}`: {e}", self.base_url)))?;
         if base.cannot_be_a_base() || !matches!(base.scheme(), "http" | "https") {
-            return Err(Error::InvalidRequest(format!(
-                "base URL `{}` must be http or https",
-                self.base_url
-            )));
+            return Err(Error::InvalidRequest(format!("base URL `{}` must be http or https", self.base_url)));
         }
         let http = match self.http {
             Some(h) => h,
@@ -490,14 +441,7 @@ impl ClientBuilder {
                 b.build()?
             }
         };
-        Ok(Client {
-            inner: Arc::new(Inner {
-                http,
-                base,
-                token: self.token,
-                retry: self.retry,
-            }),
-        })
+        Ok(Client { inner: Arc::new(Inner { http, base, token: self.token, retry: self.retry }) })
     }
 }
 
@@ -572,9 +516,7 @@ pub enum RequestBody {
 impl RequestBody {
     /// Serializes a JSON body.
     pub fn json<T: serde::Serialize, E>(value: &T) -> Result<Self, Error<E>> {
-        serde_json::to_vec(value)
-            .map(RequestBody::Json)
-            .map_err(|e| Error::InvalidRequest(format!("body: {e}")))
+        serde_json::to_vec(value).map(RequestBody::Json).map_err(|e| Error::InvalidRequest(format!("body: {e}")))
     }
 
     /// Serializes a form body.
@@ -657,10 +599,7 @@ impl Client {
                 let token = self.token().await?;
                 match auth {
                     Auth::Bearer => builder = builder.bearer_auth(token.expose()),
-                    Auth::Basic => {
-                        builder =
-                            builder.header("Authorization", format!("Basic {}", token.expose()))
-                    }
+                    Auth::Basic => builder = builder.header("Authorization", format!("Basic {}", token.expose())),
                     Auth::ApiKeyHeader(name) => builder = builder.header(name, token.expose()),
                     Auth::ApiKeyQuery(name) => query.push((name, token.expose().to_owned())),
                     Auth::None => {}
@@ -675,28 +614,21 @@ impl Client {
         }
         builder = match spec.body {
             RequestBody::Empty => builder,
-            RequestBody::Json(bytes) => builder
-                .header("Content-Type", "application/json")
-                .body(bytes),
-            RequestBody::Form(text) => builder
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .body(text),
+            RequestBody::Json(bytes) => builder.header("Content-Type", "application/json").body(bytes),
+            RequestBody::Form(text) => builder.header("Content-Type", "application/x-www-form-urlencoded").body(text),
             RequestBody::Text(text, ct) => builder.header("Content-Type", ct).body(text),
             RequestBody::Binary(body, ct) => builder.header("Content-Type", ct).body(body),
             RequestBody::Multipart(form) => builder.multipart(form),
         };
         let request = builder.build()?;
         let idempotent = !matches!(spec.method, reqwest::Method::POST | reqwest::Method::PATCH);
-        self.execute(request, spec.operation, spec.template, idempotent)
-            .await
+        self.execute(request, spec.operation, spec.template, idempotent).await
     }
 
     async fn token<E>(&self) -> Result<Secret, Error<E>> {
         match &self.inner.token {
             Some(provider) => provider.token().await.map_err(Error::Auth),
-            None => Err(Error::Auth(
-                "the operation needs a credential and the client has no token provider".to_owned(),
-            )),
+            None => Err(Error::Auth("the operation needs a credential and the client has no token provider".to_owned())),
         }
     }
 
@@ -724,28 +656,16 @@ impl Client {
             let mut pending = Some(request);
             loop {
                 let Some(current) = pending.take() else {
-                    return Err(Error::InvalidRequest(
-                        "request could not be repeated".to_owned(),
-                    ));
+                    return Err(Error::InvalidRequest("request could not be repeated".to_owned()));
                 };
                 // A streamed body cannot be replayed; such requests get one attempt.
-                let spare = if retryable && attempt < policy.max_retries {
-                    current.try_clone()
-                } else {
-                    None
-                };
+                let spare = if retryable && attempt < policy.max_retries { current.try_clone() } else { None };
                 let outcome = self.inner.http.execute(current).await;
                 let wait = match &outcome {
-                    Ok(resp) if spare.is_some() && matches!(resp.status().as_u16(), 429 | 503) => {
-                        Some(
-                            retry_after(resp.headers())
-                                .unwrap_or_else(|| policy.backoff(attempt))
-                                .min(policy.max_backoff),
-                        )
-                    }
-                    Err(e) if spare.is_some() && (e.is_connect() || e.is_timeout()) => {
-                        Some(policy.backoff(attempt))
-                    }
+                    Ok(resp) if spare.is_some() && matches!(resp.status().as_u16(), 429 | 503) => Some(
+                        retry_after(resp.headers()).unwrap_or_else(|| policy.backoff(attempt)).min(policy.max_backoff),
+                    ),
+                    Err(e) if spare.is_some() && (e.is_connect() || e.is_timeout()) => Some(policy.backoff(attempt)),
                     _ => None,
                 };
                 match wait {
@@ -772,12 +692,7 @@ impl Client {
 
     /// Fetches an absolute URL given by the server (a next-page link, a redirect). The
     /// credential is sent only when the URL is on the API's own origin.
-    pub async fn get_absolute<E>(
-        &self,
-        url: &str,
-        operation: &'static str,
-        auth: Auth,
-    ) -> Result<reqwest::Response, Error<E>> {
+    pub async fn get_absolute<E>(&self, url: &str, operation: &'static str, auth: Auth) -> Result<reqwest::Response, Error<E>> {
         let target = self
             .inner
             .base
@@ -788,18 +703,9 @@ impl Client {
         if same_origin {
             match auth {
                 Auth::Bearer => builder = builder.bearer_auth(self.token().await?.expose()),
-                Auth::Basic => {
-                    builder = builder.header(
-                        "Authorization",
-                        format!("Basic {}", self.token::<E>().await?.expose()),
-                    )
-                }
-                Auth::ApiKeyHeader(name) => {
-                    builder = builder.header(name, self.token::<E>().await?.expose())
-                }
-                Auth::ApiKeyQuery(name) => {
-                    builder = builder.query(&[(name, self.token::<E>().await?.expose())])
-                }
+                Auth::Basic => builder = builder.header("Authorization", format!("Basic {}", self.token::<E>().await?.expose())),
+                Auth::ApiKeyHeader(name) => builder = builder.header(name, self.token::<E>().await?.expose()),
+                Auth::ApiKeyQuery(name) => builder = builder.query(&[(name, self.token::<E>().await?.expose())]),
                 Auth::None => {}
             }
         }
@@ -809,11 +715,7 @@ impl Client {
 
     /// Follows a documented redirect to its target and streams the body, without sending the
     /// credential to another host.
-    pub async fn fetch_redirect<E>(
-        &self,
-        location: &str,
-        auth: Auth,
-    ) -> Result<ByteStream, Error<E>> {
+    pub async fn fetch_redirect<E>(&self, location: &str, auth: Auth) -> Result<ByteStream, Error<E>> {
         let mut url = location.to_owned();
         for _ in 0..10 {
             let resp = self.get_absolute::<E>(&url, "fetch_redirect", auth).await?;
@@ -821,13 +723,7 @@ impl Client {
             if status.is_redirection() {
                 match resp.headers().get("location").and_then(|v| v.to_str().ok()) {
                     Some(next) => {
-                        url = self
-                            .inner
-                            .base
-                            .join(&url)
-                            .and_then(|u| u.join(next))
-                            .map(|u| u.to_string())
-                            .unwrap_or_else(|_| next.to_owned());
+                        url = self.inner.base.join(&url).and_then(|u| u.join(next)).map(|u| u.to_string()).unwrap_or_else(|_| next.to_owned());
                         continue;
                     }
                     None => return Err(unexpected(resp).await),
@@ -838,9 +734,7 @@ impl Client {
             }
             return Err(unexpected(resp).await);
         }
-        Err(Error::InvalidRequest(format!(
-            "too many redirects from `{location}`"
-        )))
+        Err(Error::InvalidRequest(format!("too many redirects from `{location}`")))
     }
 }
 
@@ -850,14 +744,11 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 }
 
 /// Reads a JSON success body.
-pub async fn json<T: serde::de::DeserializeOwned, E>(
-    resp: reqwest::Response,
-) -> Result<T, Error<E>> {
+pub async fn json<T: serde::de::DeserializeOwned, E>(resp: reqwest::Response) -> Result<T, Error<E>> {
     let status = resp.status();
     let body = resp.bytes().await?;
     let bytes: &[u8] = if body.is_empty() { b"null" } else { &body };
-    serde_json::from_slice(bytes)
-        .map_err(|e| Error::invalid(status, HeaderMap::new(), body.clone(), e.to_string()))
+    serde_json::from_slice(bytes).map_err(|e| Error::invalid(status, HeaderMap::new(), body.clone(), e.to_string()))
 }
 
 /// Reads a text success body.
@@ -871,16 +762,8 @@ pub async fn api_error<E: serde::de::DeserializeOwned>(resp: reqwest::Response) 
     let headers = resp.headers().clone();
     match resp.bytes().await {
         Ok(body) => match serde_json::from_slice::<E>(&body) {
-            Ok(decoded) => Error::Api(Box::new(ApiError {
-                status,
-                headers,
-                body: decoded,
-            })),
-            Err(_) => Error::UnexpectedResponse(Box::new(RawResponse {
-                status,
-                headers,
-                body,
-            })),
+            Ok(decoded) => Error::Api(Box::new(ApiError { status, headers, body: decoded })),
+            Err(_) => Error::UnexpectedResponse(Box::new(RawResponse { status, headers, body })),
         },
         Err(e) => Error::Transport(e),
     }
@@ -891,47 +774,23 @@ pub async fn unexpected<E>(resp: reqwest::Response) -> Error<E> {
     let status = resp.status();
     let headers = resp.headers().clone();
     match resp.bytes().await {
-        Ok(body) => Error::UnexpectedResponse(Box::new(RawResponse {
-            status,
-            headers,
-            body,
-        })),
+        Ok(body) => Error::UnexpectedResponse(Box::new(RawResponse { status, headers, body })),
         Err(e) => Error::Transport(e),
     }
 }
 
 /// Reads a documented response header.
-pub fn header<T: crate::primitives::QueryValue, E>(
-    resp: &reqwest::Response,
-    name: &str,
-) -> Result<Option<T>, Error<E>> {
-    let Some(value) = resp.headers().get(name) else {
-        return Ok(None);
-    };
-    let bad = |why: String| {
-        Error::invalid(
-            resp.status(),
-            resp.headers().clone(),
-            Bytes::new(),
-            format!("header `{name}` {why}"),
-        )
-    };
+pub fn header<T: crate::primitives::QueryValue, E>(resp: &reqwest::Response, name: &str) -> Result<Option<T>, Error<E>> {
+    let Some(value) = resp.headers().get(name) else { return Ok(None) };
+    let bad = |why: String| Error::invalid(resp.status(), resp.headers().clone(), Bytes::new(), format!("header `{name}` {why}"));
     let text = value.to_str().map_err(|_| bad("is not text".to_owned()))?;
     T::from_query(text).map(Some).map_err(bad)
 }
 
 /// A header the spec says is always sent.
-pub fn required_header<T: crate::primitives::QueryValue, E>(
-    resp: &reqwest::Response,
-    name: &str,
-) -> Result<T, Error<E>> {
+pub fn required_header<T: crate::primitives::QueryValue, E>(resp: &reqwest::Response, name: &str) -> Result<T, Error<E>> {
     header(resp, name)?.ok_or_else(|| {
-        Error::invalid(
-            resp.status(),
-            resp.headers().clone(),
-            Bytes::new(),
-            format!("required header `{name}` is missing"),
-        )
+        Error::invalid(resp.status(), resp.headers().clone(), Bytes::new(), format!("required header `{name}` is missing"))
     })
 }
 
@@ -955,35 +814,30 @@ where
         Done,
     }
     let state = (Next::First(first), VecDeque::<T>::new());
-    Box::pin(futures_util::stream::unfold(
-        state,
-        move |(mut next, mut buffer)| async move {
-            loop {
-                if let Some(item) = buffer.pop_front() {
-                    return Some((Ok(item), (next, buffer)));
-                }
-                let page = match std::mem::replace(&mut next, Next::Done) {
-                    Next::Done => return None,
-                    Next::First(fut) => fut.await,
-                    Next::Link(url) => {
-                        match client.get_absolute::<E>(&url, operation, auth).await {
-                            Ok(resp) if resp.status().is_success() => json::<P, E>(resp).await,
-                            Ok(resp) => Err(api_error::<E>(resp).await),
-                            Err(e) => Err(e),
-                        }
-                    }
-                };
-                match page {
-                    Ok(page) => {
-                        let (items, link) = split(page);
-                        buffer.extend(items);
-                        if let Some(link) = link {
-                            next = Next::Link(link);
-                        }
-                    }
-                    Err(e) => return Some((Err(e), (Next::Done, buffer))),
-                }
+    Box::pin(futures_util::stream::unfold(state, move |(mut next, mut buffer)| async move {
+        loop {
+            if let Some(item) = buffer.pop_front() {
+                return Some((Ok(item), (next, buffer)));
             }
-        },
-    ))
+            let page = match std::mem::replace(&mut next, Next::Done) {
+                Next::Done => return None,
+                Next::First(fut) => fut.await,
+                Next::Link(url) => match client.get_absolute::<E>(&url, operation, auth).await {
+                    Ok(resp) if resp.status().is_success() => json::<P, E>(resp).await,
+                    Ok(resp) => Err(api_error::<E>(resp).await),
+                    Err(e) => Err(e),
+                },
+            };
+            match page {
+                Ok(page) => {
+                    let (items, link) = split(page);
+                    buffer.extend(items);
+                    if let Some(link) = link {
+                        next = Next::Link(link);
+                    }
+                }
+                Err(e) => return Some((Err(e), (Next::Done, buffer))),
+            }
+        }
+    }))
 }

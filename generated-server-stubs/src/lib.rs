@@ -13,7 +13,9 @@
 //! source. Every place where the reference pages disagree with the real API is recorded in
 //! `spec/CURATION.md`; the `x-curation` extensions below point at its entries.
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
+#[rustfmt::skip]
 pub mod runtime;
+#[rustfmt::skip]
 mod server;
 /// The models shared with the client crate.
 pub use ::generated_client::models;

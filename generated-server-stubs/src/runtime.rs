@@ -35,38 +35,18 @@ pub struct ApiError {
 
 impl ApiError {
     /// Any error.
-    pub fn new(
-        status: StatusCode,
-        code: i64,
-        title: impl Into<String>,
-        detail: impl Into<String>,
-    ) -> Self {
-        ApiError {
-            status,
-            code,
-            title: title.into(),
-            detail: detail.into(),
-        }
+    pub fn new(status: StatusCode, code: i64, title: impl Into<String>, detail: impl Into<String>) -> Self {
+        ApiError { status, code, title: title.into(), detail: detail.into() }
     }
 
     /// 400 `CF-MessageParseError` (1001): the body is not valid JSON.
     pub fn message_parse_error() -> Self {
-        Self::new(
-            StatusCode::BAD_REQUEST,
-            1001,
-            "CF-MessageParseError",
-            "Request invalid due to parse error: invalid request body",
-        )
+        Self::new(StatusCode::BAD_REQUEST, 1001, "CF-MessageParseError", "Request invalid due to parse error: invalid request body")
     }
 
     /// 400 `CF-BadQueryParameter` (10005).
     pub fn bad_query_parameter(detail: impl fmt::Display) -> Self {
-        Self::new(
-            StatusCode::BAD_REQUEST,
-            10005,
-            "CF-BadQueryParameter",
-            format!("The query parameter is invalid: {detail}"),
-        )
+        Self::new(StatusCode::BAD_REQUEST, 10005, "CF-BadQueryParameter", format!("The query parameter is invalid: {detail}"))
     }
 
     /// 400 `CF-BadRequest` (1004), e.g. a malformed header.
@@ -76,42 +56,22 @@ impl ApiError {
 
     /// 401 `CF-NotAuthenticated` (10002): no credential.
     pub fn not_authenticated() -> Self {
-        Self::new(
-            StatusCode::UNAUTHORIZED,
-            10002,
-            "CF-NotAuthenticated",
-            "Authentication error",
-        )
+        Self::new(StatusCode::UNAUTHORIZED, 10002, "CF-NotAuthenticated", "Authentication error")
     }
 
     /// 401 `CF-InvalidAuthToken` (1000): a credential that does not verify.
     pub fn invalid_auth_token() -> Self {
-        Self::new(
-            StatusCode::UNAUTHORIZED,
-            1000,
-            "CF-InvalidAuthToken",
-            "Invalid Auth Token",
-        )
+        Self::new(StatusCode::UNAUTHORIZED, 1000, "CF-InvalidAuthToken", "Invalid Auth Token")
     }
 
     /// 403 `CF-NotAuthorized` (10003).
     pub fn not_authorized() -> Self {
-        Self::new(
-            StatusCode::FORBIDDEN,
-            10003,
-            "CF-NotAuthorized",
-            "You are not authorized to perform the requested action",
-        )
+        Self::new(StatusCode::FORBIDDEN, 10003, "CF-NotAuthorized", "You are not authorized to perform the requested action")
     }
 
     /// 404 `CF-NotFound` (10000): no such route.
     pub fn route_not_found() -> Self {
-        Self::new(
-            StatusCode::NOT_FOUND,
-            10000,
-            "CF-NotFound",
-            "Unknown request",
-        )
+        Self::new(StatusCode::NOT_FOUND, 10000, "CF-NotFound", "Unknown request")
     }
 
     /// 404 `CF-ResourceNotFound` (10010), e.g. `Droplet not found`.
@@ -121,12 +81,7 @@ impl ApiError {
 
     /// 405 with the route's allowed methods in `detail`.
     pub fn method_not_allowed() -> Self {
-        Self::new(
-            StatusCode::METHOD_NOT_ALLOWED,
-            10000,
-            "CF-NotFound",
-            "Unknown request",
-        )
+        Self::new(StatusCode::METHOD_NOT_ALLOWED, 10000, "CF-NotFound", "Unknown request")
     }
 
     /// 413: the body is larger than the server accepts.
@@ -141,22 +96,12 @@ impl ApiError {
 
     /// 422 `CF-UnprocessableEntity` (10008).
     pub fn unprocessable_entity(detail: impl Into<String>) -> Self {
-        Self::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            10008,
-            "CF-UnprocessableEntity",
-            detail,
-        )
+        Self::new(StatusCode::UNPROCESSABLE_ENTITY, 10008, "CF-UnprocessableEntity", detail)
     }
 
     /// 500 `UnknownError` (10001).
     pub fn unknown() -> Self {
-        Self::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            10001,
-            "UnknownError",
-            "An unknown error occurred.",
-        )
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, 10001, "UnknownError", "An unknown error occurred.")
     }
 
     /// The envelope body.
@@ -167,14 +112,7 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} ({}): {}",
-            self.status.as_u16(),
-            self.title,
-            self.code,
-            self.detail
-        )
+        write!(f, "{} {} ({}): {}", self.status.as_u16(), self.title, self.code, self.detail)
     }
 }
 
@@ -223,11 +161,7 @@ pub struct RequestContext {
 impl RequestContext {
     /// The context of a request.
     pub fn from_parts(parts: &Parts, operation: &'static str) -> Self {
-        let request_id = parts
-            .extensions
-            .get::<RequestId>()
-            .map(|r| r.0.clone())
-            .unwrap_or_default();
+        let request_id = parts.extensions.get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
         RequestContext {
             request_id,
             operation,
@@ -253,9 +187,7 @@ pub struct ServerConfig {
 
 impl Default for ServerConfig {
     fn default() -> Self {
-        ServerConfig {
-            body_limit: 2 * 1024 * 1024 * 1024,
-        }
+        ServerConfig { body_limit: 2 * 1024 * 1024 * 1024 }
     }
 }
 
@@ -292,8 +224,7 @@ pub fn credential(parts: &Parts, kind: AuthKind) -> Result<Option<Secret>, ApiEr
         AuthKind::None => Ok(None),
         AuthKind::Bearer => from_authorization("bearer"),
         AuthKind::Basic => from_authorization("basic"),
-        AuthKind::ApiKeyHeader(name) => match parts.headers.get(name).and_then(|v| v.to_str().ok())
-        {
+        AuthKind::ApiKeyHeader(name) => match parts.headers.get(name).and_then(|v| v.to_str().ok()) {
             Some(v) if !v.is_empty() => Ok(Some(Secret(v.to_owned()))),
             _ => Err(ApiError::not_authenticated()),
         },
@@ -320,44 +251,23 @@ pub async fn path_params(parts: &mut Parts) -> Result<Vec<(String, String)>, Api
     let raw = RawPathParams::from_request_parts(parts, &())
         .await
         .map_err(|_| ApiError::resource_not_found("The path is not valid UTF-8"))?;
-    Ok(raw
-        .iter()
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .collect())
+    Ok(raw.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect())
 }
 
 /// One path parameter, parsed; a value of the wrong shape names no resource, hence 404.
-pub fn path_param<T: QueryValue>(
-    params: &[(String, String)],
-    capture: &str,
-    name: &str,
-) -> Result<T, ApiError> {
-    let raw = params
-        .iter()
-        .find(|(k, _)| k == capture)
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("");
+pub fn path_param<T: QueryValue>(params: &[(String, String)], capture: &str, name: &str) -> Result<T, ApiError> {
+    let raw = params.iter().find(|(k, _)| k == capture).map(|(_, v)| v.as_str()).unwrap_or("");
     T::from_query(raw).map_err(|why| ApiError::resource_not_found(format!("{name} {why}")))
 }
 
 /// A header parameter.
-pub fn header_param<T: QueryValue>(
-    headers: &HeaderMap,
-    name: &str,
-    required: bool,
-) -> Result<Option<T>, ApiError> {
+pub fn header_param<T: QueryValue>(headers: &HeaderMap, name: &str, required: bool) -> Result<Option<T>, ApiError> {
     match headers.get(name) {
-        None if required => Err(ApiError::bad_request(format!(
-            "Missing required header {name}"
-        ))),
+        None if required => Err(ApiError::bad_request(format!("Missing required header {name}"))),
         None => Ok(None),
         Some(v) => {
-            let text = v
-                .to_str()
-                .map_err(|_| ApiError::bad_request(format!("Header {name} is not text")))?;
-            T::from_query(text)
-                .map(Some)
-                .map_err(|why| ApiError::bad_request(format!("Header {name} {why}")))
+            let text = v.to_str().map_err(|_| ApiError::bad_request(format!("Header {name} is not text")))?;
+            T::from_query(text).map(Some).map_err(|why| ApiError::bad_request(format!("Header {name} {why}")))
         }
     }
 }
@@ -391,39 +301,28 @@ pub async fn json_body<T: serde::de::DeserializeOwned>(
 ) -> Result<Option<T>, ApiError> {
     let bytes = read_body(body, limit).await?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return if required {
-            Err(ApiError::message_parse_error())
-        } else {
-            Ok(None)
-        };
+        return if required { Err(ApiError::message_parse_error()) } else { Ok(None) };
     }
-    let value: serde_json::Value =
-        serde_json::from_slice(&bytes).map_err(|_| ApiError::message_parse_error())?;
+    let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| ApiError::message_parse_error())?;
     let mut problems = Vec::new();
     check(&value, "", &mut problems);
     if !problems.is_empty() {
         return Err(ApiError::unprocessable_entity(problems.join(", ")));
     }
-    serde_path_to_error::deserialize(value)
-        .map(Some)
-        .map_err(|e| {
-            let at = e.path().to_string();
-            let why = e.into_inner();
-            if at == "." || at.is_empty() {
-                ApiError::unprocessable_entity(why.to_string())
-            } else {
-                ApiError::unprocessable_entity(format!("{at}: {why}"))
-            }
-        })
+    serde_path_to_error::deserialize(value).map(Some).map_err(|e| {
+        let at = e.path().to_string();
+        let why = e.into_inner();
+        if at == "." || at.is_empty() {
+            ApiError::unprocessable_entity(why.to_string())
+        } else {
+            ApiError::unprocessable_entity(format!("{at}: {why}"))
+        }
+    })
 }
 
 /// `a.b` from a path and a key, for messages.
 pub fn field_path(at: &str, key: &str) -> String {
-    if at.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{at}.{key}")
-    }
+    if at.is_empty() { key.to_owned() } else { format!("{at}.{key}") }
 }
 
 /// An object's keys against its schema: unknown keys (closed objects) and missing required keys.
@@ -436,20 +335,12 @@ pub fn check_object<'v>(
     problems: &mut Vec<String>,
 ) -> Option<&'v serde_json::Map<String, serde_json::Value>> {
     let Some(obj) = value.as_object() else {
-        let what = if at.is_empty() {
-            "The request body"
-        } else {
-            at
-        };
+        let what = if at.is_empty() { "The request body" } else { at };
         problems.push(format!("{what} must be an object"));
         return None;
     };
     if closed {
-        let unknown: Vec<String> = obj
-            .keys()
-            .filter(|k| !known.contains(&k.as_str()))
-            .map(|k| format!("'{}'", field_path(at, k)))
-            .collect();
+        let unknown: Vec<String> = obj.keys().filter(|k| !known.contains(&k.as_str())).map(|k| format!("'{}'", field_path(at, k))).collect();
         if !unknown.is_empty() {
             problems.push(format!("Unknown field(s): {}", unknown.join(", ")));
         }
@@ -463,54 +354,25 @@ pub fn check_object<'v>(
 }
 
 /// A number's range.
-pub fn check_number(
-    value: &serde_json::Value,
-    at: &str,
-    min: Option<f64>,
-    max: Option<f64>,
-    exclusive_min: bool,
-    exclusive_max: bool,
-    problems: &mut Vec<String>,
-) {
+pub fn check_number(value: &serde_json::Value, at: &str, min: Option<f64>, max: Option<f64>, exclusive_min: bool, exclusive_max: bool, problems: &mut Vec<String>) {
     if let Some(n) = value.as_f64() {
-        if let Err(e) = ::generated_client::primitives::check_range(
-            at,
-            n,
-            min,
-            max,
-            exclusive_min,
-            exclusive_max,
-        ) {
+        if let Err(e) = ::generated_client::primitives::check_range(at, n, min, max, exclusive_min, exclusive_max) {
             problems.push(e.message);
         }
     }
 }
 
 /// A string's length.
-pub fn check_string(
-    value: &serde_json::Value,
-    at: &str,
-    min: Option<usize>,
-    max: Option<usize>,
-    problems: &mut Vec<String>,
-) {
+pub fn check_string(value: &serde_json::Value, at: &str, min: Option<usize>, max: Option<usize>, problems: &mut Vec<String>) {
     if let Some(s) = value.as_str() {
-        if let Err(e) =
-            ::generated_client::primitives::check_length(at, s.chars().count(), min, max)
-        {
+        if let Err(e) = ::generated_client::primitives::check_length(at, s.chars().count(), min, max) {
             problems.push(e.message);
         }
     }
 }
 
 /// An array's length.
-pub fn check_items(
-    value: &serde_json::Value,
-    at: &str,
-    min: Option<usize>,
-    max: Option<usize>,
-    problems: &mut Vec<String>,
-) {
+pub fn check_items(value: &serde_json::Value, at: &str, min: Option<usize>, max: Option<usize>, problems: &mut Vec<String>) {
     if let Some(a) = value.as_array() {
         if let Err(e) = ::generated_client::primitives::check_count(at, a.len(), min, max) {
             problems.push(e.message);
@@ -519,20 +381,12 @@ pub fn check_items(
 }
 
 /// A JSON response.
-pub fn json_response<T: serde::Serialize + ?Sized>(
-    status: u16,
-    body: &T,
-    headers: Vec<(&'static str, String)>,
-) -> Response {
+pub fn json_response<T: serde::Serialize + ?Sized>(status: u16, body: &T, headers: Vec<(&'static str, String)>) -> Response {
     match serde_json::to_vec(body) {
         Ok(bytes) => {
             let mut resp = Response::new(Body::from(bytes));
-            *resp.status_mut() =
-                StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            resp.headers_mut().insert(
-                axum::http::header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
+            *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            resp.headers_mut().insert(axum::http::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
             add_headers(resp, headers)
         }
         Err(e) => {
@@ -543,18 +397,10 @@ pub fn json_response<T: serde::Serialize + ?Sized>(
 }
 
 /// A response with a raw body.
-pub fn body_response(
-    status: u16,
-    content_type: &'static str,
-    body: Body,
-    headers: Vec<(&'static str, String)>,
-) -> Response {
+pub fn body_response(status: u16, content_type: &'static str, body: Body, headers: Vec<(&'static str, String)>) -> Response {
     let mut resp = Response::new(body);
     *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    resp.headers_mut().insert(
-        axum::http::header::CONTENT_TYPE,
-        HeaderValue::from_static(content_type),
-    );
+    resp.headers_mut().insert(axum::http::header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     add_headers(resp, headers)
 }
 
@@ -567,10 +413,7 @@ pub fn empty_response(status: u16, headers: Vec<(&'static str, String)>) -> Resp
 
 fn add_headers(mut resp: Response, headers: Vec<(&'static str, String)>) -> Response {
     for (name, value) in headers {
-        match (
-            axum::http::HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(&value),
-        ) {
+        match (axum::http::HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(&value)) {
             (Ok(n), Ok(v)) => {
                 resp.headers_mut().insert(n, v);
             }
@@ -589,10 +432,7 @@ pub struct UploadStream {
 
 impl fmt::Debug for UploadStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("UploadStream")
-            .field("file_name", &self.file_name)
-            .field("content_type", &self.content_type)
-            .finish()
+        f.debug_struct("UploadStream").field("file_name", &self.file_name).field("content_type", &self.content_type).finish()
     }
 }
 
@@ -601,25 +441,13 @@ impl UploadStream {
         let file_name = field.file_name().map(str::to_owned);
         let content_type = field.content_type().map(|m| m.to_string());
         let inner = field.map(move |chunk| chunk.map_err(|e| multipart_error(e, limit)));
-        UploadStream {
-            file_name,
-            content_type,
-            inner: Box::pin(inner),
-        }
+        UploadStream { file_name, content_type, inner: Box::pin(inner) }
     }
 
     /// An upload held in memory (parts that arrive before the streamed one, and tests).
-    pub fn from_bytes(
-        file_name: Option<String>,
-        content_type: Option<String>,
-        bytes: Bytes,
-    ) -> Self {
+    pub fn from_bytes(file_name: Option<String>, content_type: Option<String>, bytes: Bytes) -> Self {
         let inner = futures_util::stream::once(async move { Ok(bytes) });
-        UploadStream {
-            file_name,
-            content_type,
-            inner: Box::pin(inner),
-        }
+        UploadStream { file_name, content_type, inner: Box::pin(inner) }
     }
 
     /// The file name the client gave.
@@ -635,15 +463,11 @@ impl UploadStream {
     /// Writes the upload to a file chunk by chunk; returns the number of bytes.
     pub async fn to_file(mut self, path: impl AsRef<std::path::Path>) -> Result<u64, ApiError> {
         use tokio::io::AsyncWriteExt;
-        let mut file = tokio::fs::File::create(path)
-            .await
-            .map_err(|_| ApiError::unknown())?;
+        let mut file = tokio::fs::File::create(path).await.map_err(|_| ApiError::unknown())?;
         let mut written = 0u64;
         while let Some(chunk) = self.next().await {
             let chunk = chunk?;
-            file.write_all(&chunk)
-                .await
-                .map_err(|_| ApiError::unknown())?;
+            file.write_all(&chunk).await.map_err(|_| ApiError::unknown())?;
             written += chunk.len() as u64;
         }
         file.flush().await.map_err(|_| ApiError::unknown())?;
@@ -676,11 +500,7 @@ fn multipart_error(e: multer::Error, limit: usize) -> ApiError {
         multer::Error::StreamSizeExceeded { .. } | multer::Error::FieldSizeExceeded { .. } => true,
         _ => false,
     };
-    if too_large {
-        ApiError::payload_too_large(limit)
-    } else {
-        ApiError::unprocessable_entity(format!("Invalid multipart body: {e}"))
-    }
+    if too_large { ApiError::payload_too_large(limit) } else { ApiError::unprocessable_entity(format!("Invalid multipart body: {e}")) }
 }
 
 /// A multipart body, read part by part.
@@ -692,38 +512,24 @@ pub struct Multipart {
 impl Multipart {
     /// Starts reading; 422 if the request is not `multipart/form-data`.
     pub fn new(headers: &HeaderMap, body: Body, limit: usize) -> Result<Self, ApiError> {
-        let content_type = headers
-            .get(axum::http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
+        let content_type = headers.get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
         let boundary = multer::parse_boundary(content_type)
             .map_err(|_| ApiError::unprocessable_entity("The body must be multipart/form-data"))?;
         let mut seen = 0usize;
         let stream = body.into_data_stream().map(move |chunk| match chunk {
             Ok(bytes) => {
                 seen += bytes.len();
-                if seen > limit {
-                    Err(Box::new(TooLarge) as Box<dyn std::error::Error + Send + Sync>)
-                } else {
-                    Ok(bytes)
-                }
+                if seen > limit { Err(Box::new(TooLarge) as Box<dyn std::error::Error + Send + Sync>) } else { Ok(bytes) }
             }
             Err(e) => Err(Box::new(e) as Box<dyn std::error::Error + Send + Sync>),
         });
-        Ok(Multipart {
-            inner: multer::Multipart::new(stream, boundary),
-            limit,
-        })
+        Ok(Multipart { inner: multer::Multipart::new(stream, boundary), limit })
     }
 
     /// The next part, or `None` at the end.
     pub async fn next_part(&mut self) -> Result<Option<Part>, ApiError> {
         let limit = self.limit;
-        let field = self
-            .inner
-            .next_field()
-            .await
-            .map_err(|e| multipart_error(e, limit))?;
+        let field = self.inner.next_field().await.map_err(|e| multipart_error(e, limit))?;
         Ok(field.map(|field| Part { field, limit }))
     }
 }
@@ -750,11 +556,7 @@ impl Part {
         let file_name = self.field.file_name().map(str::to_owned);
         let content_type = self.field.content_type().map(|m| m.to_string());
         let limit = self.limit;
-        let bytes = self
-            .field
-            .bytes()
-            .await
-            .map_err(|e| multipart_error(e, limit))?;
+        let bytes = self.field.bytes().await.map_err(|e| multipart_error(e, limit))?;
         Ok(UploadStream::from_bytes(file_name, content_type, bytes))
     }
 
@@ -762,11 +564,7 @@ impl Part {
     pub async fn value<T: serde::de::DeserializeOwned>(self) -> Result<T, ApiError> {
         let name = self.field.name().unwrap_or("").to_owned();
         let limit = self.limit;
-        let text = self
-            .field
-            .text()
-            .await
-            .map_err(|e| multipart_error(e, limit))?;
+        let text = self.field.text().await.map_err(|e| multipart_error(e, limit))?;
         serde_json::from_str(&text)
             .or_else(|_| serde_json::from_value(serde_json::Value::String(text)))
             .map_err(|e| ApiError::unprocessable_entity(format!("{name}: {e}")))
@@ -775,21 +573,13 @@ impl Part {
     /// Reads and discards the part.
     pub async fn skip(self) -> Result<(), ApiError> {
         let limit = self.limit;
-        self.field
-            .bytes()
-            .await
-            .map(|_| ())
-            .map_err(|e| multipart_error(e, limit))
+        self.field.bytes().await.map(|_| ()).map_err(|e| multipart_error(e, limit))
     }
 }
 
 /// Adds what every generated router has: a 404 fallback and 405s in the envelope, request ids
 /// and tracing, panics turned into 500s.
-pub fn finish<S>(
-    router: axum::Router<S>,
-    state: S,
-    render: fn(&S, ApiError) -> Response,
-) -> axum::Router
+pub fn finish<S>(router: axum::Router<S>, state: S, render: fn(&S, ApiError) -> Response) -> axum::Router
 where
     S: Clone + Send + Sync + 'static,
 {
@@ -800,27 +590,18 @@ where
     });
     let mw_state = state.clone();
     router
-        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
-            |_panic: Box<dyn std::any::Any + Send>| {
-                tracing::error!("handler panicked");
-                ApiError::unknown().into_response()
-            },
-        ))
-        .layer(axum::middleware::from_fn(
-            move |req: axum::extract::Request, next: axum::middleware::Next| {
-                let state = mw_state.clone();
-                async move { envelope_and_trace(req, next, &state, render).await }
-            },
-        ))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_panic: Box<dyn std::any::Any + Send>| {
+            tracing::error!("handler panicked");
+            ApiError::unknown().into_response()
+        }))
+        .layer(axum::middleware::from_fn(move |req: axum::extract::Request, next: axum::middleware::Next| {
+            let state = mw_state.clone();
+            async move { envelope_and_trace(req, next, &state, render).await }
+        }))
         .with_state(state)
 }
 
-async fn envelope_and_trace<S>(
-    mut req: axum::extract::Request,
-    next: axum::middleware::Next,
-    state: &S,
-    render: fn(&S, ApiError) -> Response,
-) -> Response {
+async fn envelope_and_trace<S>(mut req: axum::extract::Request, next: axum::middleware::Next, state: &S, render: fn(&S, ApiError) -> Response) -> Response {
     let request_id = req
         .headers()
         .get(REQUEST_ID_HEADER)
@@ -834,11 +615,7 @@ async fn envelope_and_trace<S>(
     let span = tracing::info_span!("request", %method, %path, request_id = %request_id, status = tracing::field::Empty, duration_ms = tracing::field::Empty);
     let started = std::time::Instant::now();
     let mut resp = tracing::Instrument::instrument(next.run(req), span.clone()).await;
-    if resp.status() == StatusCode::METHOD_NOT_ALLOWED
-        && !resp
-            .headers()
-            .contains_key(axum::http::header::CONTENT_TYPE)
-    {
+    if resp.status() == StatusCode::METHOD_NOT_ALLOWED && !resp.headers().contains_key(axum::http::header::CONTENT_TYPE) {
         // axum's own 405 has an empty body; keep its `Allow` header, add the envelope.
         let allow = resp.headers().get(axum::http::header::ALLOW).cloned();
         resp = render(state, ApiError::method_not_allowed());
@@ -863,9 +640,7 @@ pub fn add_route<S: Clone + Send + Sync + 'static>(
     methods: axum::routing::MethodRouter<S>,
 ) -> axum::Router<S> {
     let backup = router.clone();
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
-        router.route(path, methods)
-    })) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || router.route(path, methods))) {
         Ok(r) => r,
         Err(_) => {
             tracing::error!(path, "route cannot be served by the router; it is left out");

@@ -8,18 +8,15 @@
     unused_variables,
     unused_mut
 )]
-use crate::runtime as rt;
 use ::axum::response::IntoResponse as _;
+use crate::runtime as rt;
 /// What `getRoot` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum GetRootResponse {
     /// `200`: The root links.
     Ok(::generated_client::models::RootInfo),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for GetRootResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -41,10 +38,7 @@ pub enum GetV3RootResponse {
     /// `200`: The V3 resource links.
     Ok(::generated_client::models::V3Root),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for GetV3RootResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -72,10 +66,7 @@ pub enum ListDropletsResponse {
     /// `403`: Forbidden — the token lacks the scope or role (`CF-NotAuthorized`, 10003), a feature flag is off (`CF-FeatureDisabled`, 330002), or the org or space is suspended.
     Forbidden(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for ListDropletsResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -119,10 +110,7 @@ pub enum CreateDropletResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for CreateDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -170,10 +158,7 @@ pub enum GetDropletResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for GetDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -218,17 +203,15 @@ pub enum DeleteDropletResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for DeleteDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             DeleteDropletResponse::Accepted { location } => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> =
-                    ::std::vec![("Location", rt::QueryValue::to_query(&location))];
+                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
+                    ("Location", rt::QueryValue::to_query(& location))
+                ];
                 rt::empty_response(202, headers)
             }
             DeleteDropletResponse::Unauthorized(body) => {
@@ -270,10 +253,7 @@ pub enum UpdateDropletResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for UpdateDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -330,10 +310,7 @@ pub enum DownloadDropletResponse {
     /// `502`: Bad Gateway — the blobstore is unavailable (`CF-BlobstoreUnavailable`, 150006).
     BadGateway(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for DownloadDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -343,8 +320,9 @@ impl ::axum::response::IntoResponse for DownloadDropletResponse {
                 rt::body_response(200, "application/octet-stream", body, headers)
             }
             DownloadDropletResponse::Found { location } => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> =
-                    ::std::vec![("Location", rt::QueryValue::to_query(&location))];
+                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
+                    ("Location", rt::QueryValue::to_query(& location))
+                ];
                 rt::empty_response(302, headers)
             }
             DownloadDropletResponse::Unauthorized(body) => {
@@ -397,17 +375,15 @@ pub enum UploadDropletResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for UploadDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             UploadDropletResponse::Accepted { body, location } => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> =
-                    ::std::vec![("Location", rt::QueryValue::to_query(&location))];
+                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
+                    ("Location", rt::QueryValue::to_query(& location))
+                ];
                 rt::json_response(202, &body, headers)
             }
             UploadDropletResponse::BadRequest(body) => {
@@ -461,10 +437,7 @@ pub enum ListPackageDropletsResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for ListPackageDropletsResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -510,10 +483,7 @@ pub enum ListAppDropletsResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for ListAppDropletsResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -557,10 +527,7 @@ pub enum GetAppCurrentDropletResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for GetAppCurrentDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -600,10 +567,7 @@ pub enum GetAppCurrentDropletRelationshipResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for GetAppCurrentDropletRelationshipResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -647,10 +611,7 @@ pub enum SetAppCurrentDropletResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for SetAppCurrentDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -700,10 +661,7 @@ pub enum ListAppTasksResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for ListAppTasksResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -751,10 +709,7 @@ pub enum CreateTaskResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for CreateTaskResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -802,10 +757,7 @@ pub enum ListTasksResponse {
     /// `403`: Forbidden — the token lacks the scope or role (`CF-NotAuthorized`, 10003), a feature flag is off (`CF-FeatureDisabled`, 330002), or the org or space is suspended.
     Forbidden(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for ListTasksResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -845,10 +797,7 @@ pub enum GetTaskResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for GetTaskResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -892,10 +841,7 @@ pub enum UpdateTaskResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for UpdateTaskResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -945,10 +891,7 @@ pub enum CancelTaskResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for CancelTaskResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -994,10 +937,7 @@ pub enum CancelTaskDeprecatedResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for CancelTaskDeprecatedResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -1041,10 +981,7 @@ pub enum GetJobResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(
-        ::axum::http::StatusCode,
-        ::generated_client::models::ErrorEnvelope,
-    ),
+    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
 impl ::axum::response::IntoResponse for GetJobResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -1083,8 +1020,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         token: &str,
         ctx: &mut rt::RequestContext,
-    ) -> impl ::std::future::Future<Output = ::std::result::Result<(), rt::ApiError>> + ::std::marker::Send
-    {
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<(), rt::ApiError>,
+    > + ::std::marker::Send {
         let _ = (token, ctx);
         async { ::std::result::Result::Ok(()) }
     }
@@ -1135,7 +1073,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         ctx: rt::RequestContext,
         query: ::generated_client::models::CreateDropletQuery,
         body: ::generated_client::models::DropletCreate,
-    ) -> impl ::std::future::Future<Output = CreateDropletResponse> + ::std::marker::Send;
+    ) -> impl ::std::future::Future<
+        Output = CreateDropletResponse,
+    > + ::std::marker::Send;
     /// Get a droplet
     ///
     /// Retrieve one droplet. Callers who cannot read secrets see `execution_metadata` and `process_types` redacted.
@@ -1155,7 +1095,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = DeleteDropletResponse> + ::std::marker::Send;
+    ) -> impl ::std::future::Future<
+        Output = DeleteDropletResponse,
+    > + ::std::marker::Send;
     /// Update a droplet
     ///
     /// Update a droplet's metadata, or (Build State Updater role only) its `image`. Metadata is deep-merged; a key set to `null` is deleted.
@@ -1166,7 +1108,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
         body: ::generated_client::models::DropletUpdate,
-    ) -> impl ::std::future::Future<Output = UpdateDropletResponse> + ::std::marker::Send;
+    ) -> impl ::std::future::Future<
+        Output = UpdateDropletResponse,
+    > + ::std::marker::Send;
     /// Download droplet bits
     ///
     /// Download a staged buildpack droplet as a gzipped tarball. A remote blobstore answers with a redirect to a signed URL; a client following it must not send its bearer token there.
@@ -1176,7 +1120,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = DownloadDropletResponse> + ::std::marker::Send;
+    ) -> impl ::std::future::Future<
+        Output = DownloadDropletResponse,
+    > + ::std::marker::Send;
     /// Upload droplet bits
     ///
     /// Upload a gzip compressed tarball containing a Cloud Foundry compatible droplet, as the multipart file field `bits`. The droplet must be `AWAITING_UPLOAD`; it moves to `PROCESSING_UPLOAD` and a job finishes the upload.
@@ -1187,7 +1133,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
         body: UploadDropletUpload,
-    ) -> impl ::std::future::Future<Output = UploadDropletResponse> + ::std::marker::Send;
+    ) -> impl ::std::future::Future<
+        Output = UploadDropletResponse,
+    > + ::std::marker::Send;
     /// List droplets for a package
     ///
     /// Retrieve the droplets staged from a package.
@@ -1198,7 +1146,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
         query: ::generated_client::models::ListPackageDropletsQuery,
-    ) -> impl ::std::future::Future<Output = ListPackageDropletsResponse> + ::std::marker::Send;
+    ) -> impl ::std::future::Future<
+        Output = ListPackageDropletsResponse,
+    > + ::std::marker::Send;
     /// List droplets for an app
     ///
     /// Retrieve the droplets of an app. `current=true` narrows the list to the app's current droplet.
@@ -1209,7 +1159,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
         query: ::generated_client::models::ListAppDropletsQuery,
-    ) -> impl ::std::future::Future<Output = ListAppDropletsResponse> + ::std::marker::Send;
+    ) -> impl ::std::future::Future<
+        Output = ListAppDropletsResponse,
+    > + ::std::marker::Send;
     /// Get the current droplet of an app
     ///
     /// Retrieve the droplet the app runs. Answers 404 `Droplet not found` when the app has none.
@@ -1219,7 +1171,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = GetAppCurrentDropletResponse> + ::std::marker::Send;
+    ) -> impl ::std::future::Future<
+        Output = GetAppCurrentDropletResponse,
+    > + ::std::marker::Send;
     /// Get the current-droplet relationship of an app
     ///
     /// The GUID of the app's current droplet, with links to the relationship and the droplet.
@@ -1229,8 +1183,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = GetAppCurrentDropletRelationshipResponse>
-    + ::std::marker::Send;
+    ) -> impl ::std::future::Future<
+        Output = GetAppCurrentDropletRelationshipResponse,
+    > + ::std::marker::Send;
     /// Set the current droplet of an app
     ///
     /// Make a staged droplet the one the app runs from its next start. The relationship cannot be removed (`data` must not be null).
@@ -1241,7 +1196,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
         body: ::generated_client::models::ToOneRelationship,
-    ) -> impl ::std::future::Future<Output = SetAppCurrentDropletResponse> + ::std::marker::Send;
+    ) -> impl ::std::future::Future<
+        Output = SetAppCurrentDropletResponse,
+    > + ::std::marker::Send;
     /// List tasks for an app
     ///
     /// Retrieve the tasks of an app. `command` is included only for callers who can read secrets.
@@ -1314,7 +1271,9 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = CancelTaskDeprecatedResponse> + ::std::marker::Send;
+    ) -> impl ::std::future::Future<
+        Output = CancelTaskDeprecatedResponse,
+    > + ::std::marker::Send;
     /// Get a job
     ///
     /// Retrieve an asynchronous job, such as a droplet upload or deletion. Poll it until `COMPLETE` or `FAILED`.
@@ -1443,11 +1402,14 @@ fn check_app_relationship(
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
-    let ::std::option::Option::Some(obj) =
-        rt::check_object(value, at, &["app"], &["app"], false, problems)
-    else {
-        return;
-    };
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["app"],
+        &["app"],
+        false,
+        problems,
+    ) else { return };
     if let ::std::option::Option::Some(v) = obj.get("app").filter(|v| !v.is_null()) {
         let at = rt::field_path(at, "app");
         check_to_one_relationship(v, &at, problems);
@@ -1466,10 +1428,11 @@ fn check_droplet_create(
         &["relationships"],
         true,
         problems,
-    ) else {
-        return;
-    };
-    if let ::std::option::Option::Some(v) = obj.get("relationships").filter(|v| !v.is_null()) {
+    ) else { return };
+    if let ::std::option::Option::Some(v) = obj
+        .get("relationships")
+        .filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "relationships");
         check_app_relationship(v, &at, problems);
     }
@@ -1480,12 +1443,16 @@ fn check_droplet_update(
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
-    let ::std::option::Option::Some(obj) =
-        rt::check_object(value, at, &["metadata", "image"], &[], true, problems)
-    else {
-        return;
-    };
-    if let ::std::option::Option::Some(v) = obj.get("metadata").filter(|v| !v.is_null()) {
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["metadata", "image"],
+        &[],
+        true,
+        problems,
+    ) else { return };
+    if let ::std::option::Option::Some(v) = obj.get("metadata").filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "metadata");
         check_metadata_update(v, &at, problems);
     }
@@ -1496,11 +1463,14 @@ fn check_metadata_update(
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
-    let ::std::option::Option::Some(obj) =
-        rt::check_object(value, at, &["labels", "annotations"], &[], true, problems)
-    else {
-        return;
-    };
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["labels", "annotations"],
+        &[],
+        true,
+        problems,
+    ) else { return };
 }
 /// Checks a `RelationshipData` in a request body: unknown and missing fields, ranges and lengths.
 fn check_relationship_data(
@@ -1508,11 +1478,14 @@ fn check_relationship_data(
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
-    let ::std::option::Option::Some(obj) =
-        rt::check_object(value, at, &["guid"], &["guid"], false, problems)
-    else {
-        return;
-    };
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["guid"],
+        &["guid"],
+        false,
+        problems,
+    ) else { return };
 }
 /// Checks a `TaskCreate` in a request body: unknown and missing fields, ranges and lengths.
 fn check_task_create(
@@ -1537,9 +1510,7 @@ fn check_task_create(
         &[],
         true,
         problems,
-    ) else {
-        return;
-    };
+    ) else { return };
     if let ::std::option::Option::Some(v) = obj.get("command").filter(|v| !v.is_null()) {
         let at = rt::field_path(at, "command");
         rt::check_string(
@@ -1560,7 +1531,10 @@ fn check_task_create(
             problems,
         );
     }
-    if let ::std::option::Option::Some(v) = obj.get("disk_in_mb").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj
+        .get("disk_in_mb")
+        .filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "disk_in_mb");
         rt::check_number(
             v,
@@ -1572,7 +1546,10 @@ fn check_task_create(
             problems,
         );
     }
-    if let ::std::option::Option::Some(v) = obj.get("memory_in_mb").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj
+        .get("memory_in_mb")
+        .filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "memory_in_mb");
         rt::check_number(
             v,
@@ -1599,7 +1576,10 @@ fn check_task_create(
             problems,
         );
     }
-    if let ::std::option::Option::Some(v) = obj.get("droplet_guid").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj
+        .get("droplet_guid")
+        .filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "droplet_guid");
         rt::check_string(
             v,
@@ -1609,7 +1589,8 @@ fn check_task_create(
             problems,
         );
     }
-    if let ::std::option::Option::Some(v) = obj.get("template").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj.get("template").filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "template");
         check_task_template(v, &at, problems);
     }
@@ -1623,7 +1604,8 @@ fn check_task_create(
             problems,
         );
     }
-    if let ::std::option::Option::Some(v) = obj.get("metadata").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj.get("metadata").filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "metadata");
         check_metadata_update(v, &at, problems);
     }
@@ -1634,11 +1616,14 @@ fn check_task_template(
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
-    let ::std::option::Option::Some(obj) =
-        rt::check_object(value, at, &["process"], &["process"], true, problems)
-    else {
-        return;
-    };
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["process"],
+        &["process"],
+        true,
+        problems,
+    ) else { return };
     if let ::std::option::Option::Some(v) = obj.get("process").filter(|v| !v.is_null()) {
         let at = rt::field_path(at, "process");
         check_task_template_process(v, &at, problems);
@@ -1650,11 +1635,14 @@ fn check_task_template_process(
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
-    let ::std::option::Option::Some(obj) =
-        rt::check_object(value, at, &["guid"], &["guid"], true, problems)
-    else {
-        return;
-    };
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["guid"],
+        &["guid"],
+        true,
+        problems,
+    ) else { return };
 }
 /// Checks a `TaskUpdate` in a request body: unknown and missing fields, ranges and lengths.
 fn check_task_update(
@@ -1662,12 +1650,16 @@ fn check_task_update(
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
-    let ::std::option::Option::Some(obj) =
-        rt::check_object(value, at, &["metadata"], &[], true, problems)
-    else {
-        return;
-    };
-    if let ::std::option::Option::Some(v) = obj.get("metadata").filter(|v| !v.is_null()) {
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["metadata"],
+        &[],
+        true,
+        problems,
+    ) else { return };
+    if let ::std::option::Option::Some(v) = obj.get("metadata").filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "metadata");
         check_metadata_update(v, &at, problems);
     }
@@ -1678,11 +1670,14 @@ fn check_to_one_relationship(
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
-    let ::std::option::Option::Some(obj) =
-        rt::check_object(value, at, &["data"], &["data"], true, problems)
-    else {
-        return;
-    };
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["data"],
+        &["data"],
+        true,
+        problems,
+    ) else { return };
     if let ::std::option::Option::Some(v) = obj.get("data").filter(|v| !v.is_null()) {
         let at = rt::field_path(at, "data");
         check_relationship_data(v, &at, problems);
@@ -1704,7 +1699,7 @@ async fn handle_get_root<A: Api>(
         let _ = body;
         ::std::result::Result::Ok(shared.api.get_root(ctx).await.into_response())
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_v3_root<A: Api>(
@@ -1723,7 +1718,7 @@ async fn handle_get_v3_root<A: Api>(
         let _ = body;
         ::std::result::Result::Ok(shared.api.get_v3_root(ctx).await.into_response())
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_list_droplets<A: Api>(
@@ -1742,9 +1737,11 @@ async fn handle_list_droplets<A: Api>(
             .map_err(rt::bad_query)?;
         query.validate().map_err(rt::bad_query)?;
         let _ = body;
-        ::std::result::Result::Ok(shared.api.list_droplets(ctx, query).await.into_response())
+        ::std::result::Result::Ok(
+            shared.api.list_droplets(ctx, query).await.into_response(),
+        )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_create_droplet<A: Api>(
@@ -1762,23 +1759,16 @@ async fn handle_create_droplet<A: Api>(
         let query = ::generated_client::models::CreateDropletQuery::from_pairs(&pairs)
             .map_err(rt::bad_query)?;
         query.validate().map_err(rt::bad_query)?;
-        let body = rt::json_body::<::generated_client::models::DropletCreate>(
-            body,
-            shared.config.body_limit,
-            true,
-            check_droplet_create,
-        )
-        .await?
-        .ok_or_else(rt::ApiError::message_parse_error)?;
+        let body = rt::json_body::<
+            ::generated_client::models::DropletCreate,
+        >(body, shared.config.body_limit, true, check_droplet_create)
+            .await?
+            .ok_or_else(rt::ApiError::message_parse_error)?;
         ::std::result::Result::Ok(
-            shared
-                .api
-                .create_droplet(ctx, query, body)
-                .await
-                .into_response(),
+            shared.api.create_droplet(ctx, query, body).await.into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_droplet<A: Api>(
@@ -1797,9 +1787,11 @@ async fn handle_get_droplet<A: Api>(
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let _ = body;
-        ::std::result::Result::Ok(shared.api.get_droplet(ctx, guid).await.into_response())
+        ::std::result::Result::Ok(
+            shared.api.get_droplet(ctx, guid).await.into_response(),
+        )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_delete_droplet<A: Api>(
@@ -1818,9 +1810,11 @@ async fn handle_delete_droplet<A: Api>(
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let _ = body;
-        ::std::result::Result::Ok(shared.api.delete_droplet(ctx, guid).await.into_response())
+        ::std::result::Result::Ok(
+            shared.api.delete_droplet(ctx, guid).await.into_response(),
+        )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_update_droplet<A: Api>(
@@ -1838,23 +1832,16 @@ async fn handle_update_droplet<A: Api>(
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
-        let body = rt::json_body::<::generated_client::models::DropletUpdate>(
-            body,
-            shared.config.body_limit,
-            true,
-            check_droplet_update,
-        )
-        .await?
-        .ok_or_else(rt::ApiError::message_parse_error)?;
+        let body = rt::json_body::<
+            ::generated_client::models::DropletUpdate,
+        >(body, shared.config.body_limit, true, check_droplet_update)
+            .await?
+            .ok_or_else(rt::ApiError::message_parse_error)?;
         ::std::result::Result::Ok(
-            shared
-                .api
-                .update_droplet(ctx, guid, body)
-                .await
-                .into_response(),
+            shared.api.update_droplet(ctx, guid, body).await.into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_download_droplet<A: Api>(
@@ -1873,9 +1860,11 @@ async fn handle_download_droplet<A: Api>(
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let _ = body;
-        ::std::result::Result::Ok(shared.api.download_droplet(ctx, guid).await.into_response())
+        ::std::result::Result::Ok(
+            shared.api.download_droplet(ctx, guid).await.into_response(),
+        )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_upload_droplet<A: Api>(
@@ -1893,7 +1882,11 @@ async fn handle_upload_droplet<A: Api>(
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
-        let mut multipart = rt::Multipart::new(&parts.headers, body, shared.config.body_limit)?;
+        let mut multipart = rt::Multipart::new(
+            &parts.headers,
+            body,
+            shared.config.body_limit,
+        )?;
         let mut part_bits: ::std::option::Option<rt::UploadStream> = ::std::option::Option::None;
         let mut unknown: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
         while let ::std::option::Option::Some(part) = multipart.next_part().await? {
@@ -1912,25 +1905,23 @@ async fn handle_upload_droplet<A: Api>(
             }
         }
         if !unknown.is_empty() {
-            return ::std::result::Result::Err(rt::ApiError::unprocessable_entity(format!(
-                "Unknown field(s): {}",
-                unknown.join(", ")
-            )));
+            return ::std::result::Result::Err(
+                rt::ApiError::unprocessable_entity(
+                    format!("Unknown field(s): {}", unknown.join(", ")),
+                ),
+            );
         }
         let body = UploadDropletUpload {
-            bits: part_bits.ok_or_else(|| {
-                rt::ApiError::unprocessable_entity(format!("{} is required", "bits"))
-            })?,
+            bits: part_bits
+                .ok_or_else(|| rt::ApiError::unprocessable_entity(
+                    format!("{} is required", "bits"),
+                ))?,
         };
         ::std::result::Result::Ok(
-            shared
-                .api
-                .upload_droplet(ctx, guid, body)
-                .await
-                .into_response(),
+            shared.api.upload_droplet(ctx, guid, body).await.into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_list_package_droplets<A: Api>(
@@ -1947,19 +1938,17 @@ async fn handle_list_package_droplets<A: Api>(
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
-        let query = ::generated_client::models::ListPackageDropletsQuery::from_pairs(&pairs)
+        let query = ::generated_client::models::ListPackageDropletsQuery::from_pairs(
+                &pairs,
+            )
             .map_err(rt::bad_query)?;
         query.validate().map_err(rt::bad_query)?;
         let _ = body;
         ::std::result::Result::Ok(
-            shared
-                .api
-                .list_package_droplets(ctx, guid, query)
-                .await
-                .into_response(),
+            shared.api.list_package_droplets(ctx, guid, query).await.into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_list_app_droplets<A: Api>(
@@ -1981,14 +1970,10 @@ async fn handle_list_app_droplets<A: Api>(
         query.validate().map_err(rt::bad_query)?;
         let _ = body;
         ::std::result::Result::Ok(
-            shared
-                .api
-                .list_app_droplets(ctx, guid, query)
-                .await
-                .into_response(),
+            shared.api.list_app_droplets(ctx, guid, query).await.into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_app_current_droplet<A: Api>(
@@ -2008,14 +1993,10 @@ async fn handle_get_app_current_droplet<A: Api>(
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let _ = body;
         ::std::result::Result::Ok(
-            shared
-                .api
-                .get_app_current_droplet(ctx, guid)
-                .await
-                .into_response(),
+            shared.api.get_app_current_droplet(ctx, guid).await.into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_app_current_droplet_relationship<A: Api>(
@@ -2024,7 +2005,10 @@ async fn handle_get_app_current_droplet_relationship<A: Api>(
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
         let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "getAppCurrentDropletRelationship");
+        let mut ctx = rt::RequestContext::from_parts(
+            &parts,
+            "getAppCurrentDropletRelationship",
+        );
         ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
         if let ::std::option::Option::Some(token) = ctx.token.clone() {
             shared.api.authenticate(token.expose(), &mut ctx).await?;
@@ -2042,7 +2026,7 @@ async fn handle_get_app_current_droplet_relationship<A: Api>(
                 .into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_set_app_current_droplet<A: Api>(
@@ -2060,23 +2044,16 @@ async fn handle_set_app_current_droplet<A: Api>(
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
-        let body = rt::json_body::<::generated_client::models::ToOneRelationship>(
-            body,
-            shared.config.body_limit,
-            true,
-            check_to_one_relationship,
-        )
-        .await?
-        .ok_or_else(rt::ApiError::message_parse_error)?;
+        let body = rt::json_body::<
+            ::generated_client::models::ToOneRelationship,
+        >(body, shared.config.body_limit, true, check_to_one_relationship)
+            .await?
+            .ok_or_else(rt::ApiError::message_parse_error)?;
         ::std::result::Result::Ok(
-            shared
-                .api
-                .set_app_current_droplet(ctx, guid, body)
-                .await
-                .into_response(),
+            shared.api.set_app_current_droplet(ctx, guid, body).await.into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_list_app_tasks<A: Api>(
@@ -2098,14 +2075,10 @@ async fn handle_list_app_tasks<A: Api>(
         query.validate().map_err(rt::bad_query)?;
         let _ = body;
         ::std::result::Result::Ok(
-            shared
-                .api
-                .list_app_tasks(ctx, guid, query)
-                .await
-                .into_response(),
+            shared.api.list_app_tasks(ctx, guid, query).await.into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_create_task<A: Api>(
@@ -2123,23 +2096,16 @@ async fn handle_create_task<A: Api>(
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
-        let body = rt::json_body::<::generated_client::models::TaskCreate>(
-            body,
-            shared.config.body_limit,
-            true,
-            check_task_create,
-        )
-        .await?
-        .ok_or_else(rt::ApiError::message_parse_error)?;
+        let body = rt::json_body::<
+            ::generated_client::models::TaskCreate,
+        >(body, shared.config.body_limit, true, check_task_create)
+            .await?
+            .ok_or_else(rt::ApiError::message_parse_error)?;
         ::std::result::Result::Ok(
-            shared
-                .api
-                .create_task(ctx, guid, body)
-                .await
-                .into_response(),
+            shared.api.create_task(ctx, guid, body).await.into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_list_tasks<A: Api>(
@@ -2158,9 +2124,11 @@ async fn handle_list_tasks<A: Api>(
             .map_err(rt::bad_query)?;
         query.validate().map_err(rt::bad_query)?;
         let _ = body;
-        ::std::result::Result::Ok(shared.api.list_tasks(ctx, query).await.into_response())
+        ::std::result::Result::Ok(
+            shared.api.list_tasks(ctx, query).await.into_response(),
+        )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_task<A: Api>(
@@ -2181,7 +2149,7 @@ async fn handle_get_task<A: Api>(
         let _ = body;
         ::std::result::Result::Ok(shared.api.get_task(ctx, guid).await.into_response())
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_update_task<A: Api>(
@@ -2199,23 +2167,16 @@ async fn handle_update_task<A: Api>(
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
-        let body = rt::json_body::<::generated_client::models::TaskUpdate>(
-            body,
-            shared.config.body_limit,
-            true,
-            check_task_update,
-        )
-        .await?
-        .ok_or_else(rt::ApiError::message_parse_error)?;
+        let body = rt::json_body::<
+            ::generated_client::models::TaskUpdate,
+        >(body, shared.config.body_limit, true, check_task_update)
+            .await?
+            .ok_or_else(rt::ApiError::message_parse_error)?;
         ::std::result::Result::Ok(
-            shared
-                .api
-                .update_task(ctx, guid, body)
-                .await
-                .into_response(),
+            shared.api.update_task(ctx, guid, body).await.into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_cancel_task<A: Api>(
@@ -2234,9 +2195,11 @@ async fn handle_cancel_task<A: Api>(
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let _ = body;
-        ::std::result::Result::Ok(shared.api.cancel_task(ctx, guid).await.into_response())
+        ::std::result::Result::Ok(
+            shared.api.cancel_task(ctx, guid).await.into_response(),
+        )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_cancel_task_deprecated<A: Api>(
@@ -2256,14 +2219,10 @@ async fn handle_cancel_task_deprecated<A: Api>(
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let _ = body;
         ::std::result::Result::Ok(
-            shared
-                .api
-                .cancel_task_deprecated(ctx, guid)
-                .await
-                .into_response(),
+            shared.api.cancel_task_deprecated(ctx, guid).await.into_response(),
         )
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_job<A: Api>(
@@ -2284,6 +2243,6 @@ async fn handle_get_job<A: Api>(
         let _ = body;
         ::std::result::Result::Ok(shared.api.get_job(ctx, guid).await.into_response())
     }
-    .await;
+        .await;
     result.unwrap_or_else(|e| render(&shared, e))
 }

@@ -178,16 +178,22 @@ fn client_lib(api: &Api, _split: bool) -> proc_macro2::TokenStream {
         #docs
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
 
+        #[rustfmt::skip]
         pub mod models;
+        #[rustfmt::skip]
         pub mod primitives;
         #[cfg(feature = "client")]
+        #[rustfmt::skip]
         pub mod runtime;
         #[cfg(feature = "client")]
+        #[rustfmt::skip]
         mod client;
         #[cfg(feature = "client")]
         pub use client::*;
         #[cfg(feature = "client")]
-        pub use runtime::{Client, ClientBuilder, Error, ByteStream, FilePart, TokenProvider, StaticToken, RetryPolicy};
+        pub use runtime::{ByteStream, Client, ClientBuilder, Error};
+        #[cfg(feature = "client")]
+        pub use runtime::{FilePart, RetryPolicy, StaticToken, TokenProvider};
     }
 }
 
@@ -198,12 +204,14 @@ fn server_lib(api: &Api, client_crate: &str) -> proc_macro2::TokenStream {
         #docs
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
 
+        #[rustfmt::skip]
         pub mod runtime;
+        #[rustfmt::skip]
         mod server;
-        pub use server::*;
-        pub use runtime::{ApiError, RequestContext, ServerConfig, UploadStream};
         /// The models shared with the client crate.
         pub use ::#krate::models;
+        pub use runtime::{ApiError, RequestContext, ServerConfig, UploadStream};
+        pub use server::*;
     }
 }
 
@@ -213,20 +221,28 @@ fn standalone_lib(api: &Api) -> proc_macro2::TokenStream {
         #docs
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
 
+        #[rustfmt::skip]
         pub mod models;
+        #[rustfmt::skip]
         pub mod primitives;
         #[cfg(feature = "client")]
+        #[rustfmt::skip]
         pub mod runtime;
         #[cfg(feature = "client")]
+        #[rustfmt::skip]
         mod client;
         #[cfg(feature = "client")]
         pub use client::*;
         #[cfg(feature = "client")]
-        pub use runtime::{Client, ClientBuilder, Error, ByteStream, FilePart, TokenProvider, StaticToken, RetryPolicy};
+        pub use runtime::{ByteStream, Client, ClientBuilder, Error};
+        #[cfg(feature = "client")]
+        pub use runtime::{FilePart, RetryPolicy, StaticToken, TokenProvider};
         #[cfg(feature = "server")]
+        #[rustfmt::skip]
         pub mod server_runtime;
         /// The API trait and router.
         #[cfg(feature = "server")]
+        #[rustfmt::skip]
         pub mod server;
     }
 }
