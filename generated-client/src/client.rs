@@ -188,7 +188,8 @@ impl crate::runtime::Client {
                 let next = ::std::option::Option::Some(&page)
                     .map(|v| &v.pagination)
                     .and_then(|v| v.next.as_ref())
-                    .map(|v| v.href.clone());
+                    .map(|v| &v.href)
+                    .cloned();
                 (page.resources, next)
             },
             "listDroplets",
@@ -725,7 +726,8 @@ impl crate::runtime::Client {
                 let next = ::std::option::Option::Some(&page)
                     .map(|v| &v.pagination)
                     .and_then(|v| v.next.as_ref())
-                    .map(|v| v.href.clone());
+                    .map(|v| &v.href)
+                    .cloned();
                 (page.resources, next)
             },
             "listPackageDroplets",
@@ -822,7 +824,8 @@ impl crate::runtime::Client {
                 let next = ::std::option::Option::Some(&page)
                     .map(|v| &v.pagination)
                     .and_then(|v| v.next.as_ref())
-                    .map(|v| v.href.clone());
+                    .map(|v| &v.href)
+                    .cloned();
                 (page.resources, next)
             },
             "listAppDroplets",
@@ -1104,7 +1107,8 @@ impl crate::runtime::Client {
                 let next = ::std::option::Option::Some(&page)
                     .map(|v| &v.pagination)
                     .and_then(|v| v.next.as_ref())
-                    .map(|v| v.href.clone());
+                    .map(|v| &v.href)
+                    .cloned();
                 (page.resources, next)
             },
             "listAppTasks",
@@ -1260,7 +1264,8 @@ impl crate::runtime::Client {
                 let next = ::std::option::Option::Some(&page)
                     .map(|v| &v.pagination)
                     .and_then(|v| v.next.as_ref())
-                    .map(|v| v.href.clone());
+                    .map(|v| &v.href)
+                    .cloned();
                 (page.resources, next)
             },
             "listTasks",

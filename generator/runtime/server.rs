@@ -352,28 +352,23 @@ pub fn check_object<'v>(
 
 /// A number's range.
 pub fn check_number(value: &serde_json::Value, at: &str, min: Option<f64>, max: Option<f64>, exclusive_min: bool, exclusive_max: bool, problems: &mut Vec<String>) {
-    if let Some(n) = value.as_f64() {
-        if let Err(e) = crate::primitives::check_range(at, n, min, max, exclusive_min, exclusive_max) {
-            problems.push(e.message);
-        }
+    let checked = value.as_f64().map(|n| crate::primitives::check_range(at, n, min, max, exclusive_min, exclusive_max));
+    if let Some(Err(e)) = checked {
+        problems.push(e.message);
     }
 }
 
 /// A string's length.
 pub fn check_string(value: &serde_json::Value, at: &str, min: Option<usize>, max: Option<usize>, problems: &mut Vec<String>) {
-    if let Some(s) = value.as_str() {
-        if let Err(e) = crate::primitives::check_length(at, s.chars().count(), min, max) {
-            problems.push(e.message);
-        }
+    if let Some(Err(e)) = value.as_str().map(|s| crate::primitives::check_length(at, s.chars().count(), min, max)) {
+        problems.push(e.message);
     }
 }
 
 /// An array's length.
 pub fn check_items(value: &serde_json::Value, at: &str, min: Option<usize>, max: Option<usize>, problems: &mut Vec<String>) {
-    if let Some(a) = value.as_array() {
-        if let Err(e) = crate::primitives::check_count(at, a.len(), min, max) {
-            problems.push(e.message);
-        }
+    if let Some(Err(e)) = value.as_array().map(|a| crate::primitives::check_count(at, a.len(), min, max)) {
+        problems.push(e.message);
     }
 }
 

@@ -493,6 +493,6 @@ pub struct Pagination {
 pub struct NextStep {
     /// The Rust field name.
     pub field: String,
-    /// Whether the field is an `Option` (absent or null ends the walk).
-    pub optional: bool,
+    /// How many `Option`s wrap the field (0, 1, or 2 for absent-or-null); `None` ends the walk.
+    pub options: u8,
 }

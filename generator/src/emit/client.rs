@@ -294,7 +294,8 @@ impl<'a> OpContext<'a> {
         let path_values = op.path_params.iter().map(|p| {
             let n = ident(&p.name.rust);
             let v = format_ident!("{}_value", p.name.rust);
-            quote! { let #v = crate::primitives::QueryValue::to_query(#n); }
+            let text = to_text(&p.ty, quote!(#n));
+            quote! { let #v = #text; }
         });
         let parts = op.segments.iter().map(|s| match s {
             PathSegment::Literal(l) => quote!(crate::runtime::PathPart::Literal(#l)),
@@ -312,9 +313,11 @@ impl<'a> OpContext<'a> {
             let n = ident(&p.name.rust);
             let wire = &p.name.wire;
             if p.required {
-                quote! { headers.push((#wire, crate::primitives::QueryValue::to_query(#n))); }
+                let text = to_text(&p.ty, quote!(#n));
+                quote! { headers.push((#wire, #text)); }
             } else {
-                quote! { if let ::std::option::Option::Some(v) = #n { headers.push((#wire, crate::primitives::QueryValue::to_query(v))); } }
+                let text = to_text(&p.ty, quote!(v));
+                quote! { if let ::std::option::Option::Some(v) = #n { headers.push((#wire, #text)); } }
             }
         });
         let body = self.body_expr();
@@ -513,12 +516,14 @@ impl<'a> OpContext<'a> {
         let last = pagination.next_href.len() - 1;
         for (i, step) in pagination.next_href.iter().enumerate() {
             let f = ident(&step.field);
-            next = match (i == last, step.optional) {
-                (false, true) => quote!(#next.and_then(|v| v.#f.as_ref())),
-                (false, false) => quote!(#next.map(|v| &v.#f)),
-                (true, true) => quote!(#next.and_then(|v| v.#f.clone())),
-                (true, false) => quote!(#next.map(|v| v.#f.clone())),
+            next = match step.options {
+                0 => quote!(#next.map(|v| &v.#f)),
+                1 => quote!(#next.and_then(|v| v.#f.as_ref())),
+                _ => quote!(#next.and_then(|v| v.#f.as_ref()).and_then(|v| v.as_ref())),
             };
+            if i == last {
+                next = quote!(#next.cloned());
+            }
         }
         let items_expr = match self.items_optional() {
             true => quote!(page.#items.unwrap_or_default()),
@@ -623,6 +628,14 @@ impl<'a> OpContext<'a> {
                 }
             }
         }
+    }
+}
+
+/// The text of a path or header argument (a reference).
+fn to_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(#value.to_owned()),
+        _ => quote!(crate::primitives::QueryValue::to_query(#value)),
     }
 }
 

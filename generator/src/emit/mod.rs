@@ -254,6 +254,7 @@ fn standalone_manifest(name: &str) -> String {
 name = "{name}"
 version = "0.1.0"
 edition = "2024"
+rust-version = "1.85"
 publish = false
 
 [features]

@@ -349,6 +349,7 @@ impl Lowerer<'_> {
                 }
             };
         let (ty, _) = strip_nullable(ty);
+        let ty = self.param_type(ty, 0);
         let style = match p {
             Parameter::Query { style, .. } => match (style, data.explode) {
                 (QueryStyle::SpaceDelimited, _) => ArrayStyle::Space,
@@ -385,6 +386,25 @@ impl Lowerer<'_> {
             item_constraints,
             default,
             sensitive: schema_sensitive || looks_secret(&data.name),
+        }
+    }
+
+    /// What a parameter can be in a URL or header: a scalar, a named type written as text,
+    /// or a list of those. Maps and nested lists become JSON text.
+    fn param_type(&self, ty: TypeRef, depth: usize) -> TypeRef {
+        match ty {
+            TypeRef::Map(_) | TypeRef::Bytes => TypeRef::Json,
+            TypeRef::Nullable(inner) => self.param_type(*inner, depth),
+            TypeRef::Array(_) if depth > 0 => TypeRef::Json,
+            TypeRef::Array(inner) => TypeRef::Array(Box::new(self.param_type(*inner, depth + 1))),
+            TypeRef::Named(n) => match self.types.get(&n).map(|t| &t.kind) {
+                Some(TypeKind::Alias(target)) if depth < 8 => {
+                    let resolved = self.param_type(target.clone(), depth);
+                    if resolved == *target { TypeRef::Named(n) } else { resolved }
+                }
+                _ => TypeRef::Named(n),
+            },
+            other => other,
         }
     }
 
@@ -649,7 +669,7 @@ impl Lowerer<'_> {
                     0,
                     ir::NextStep {
                         field: f.name.rust.clone(),
-                        optional: f.presence != ir::Presence::Required,
+                        options: option_depth(f.presence),
                     },
                 );
                 return Some(ir::Pagination {
@@ -675,7 +695,7 @@ impl Lowerer<'_> {
                 .find(|f| f.name.wire == "href" && f.ty == TypeRef::String)?;
             return Some(vec![ir::NextStep {
                 field: href.name.rust.clone(),
-                optional: href.presence != ir::Presence::Required,
+                options: option_depth(href.presence),
             }]);
         }
         let next = s.fields.iter().find(|f| f.name.wire == "next")?;
@@ -684,10 +704,18 @@ impl Lowerer<'_> {
             0,
             ir::NextStep {
                 field: next.name.rust.clone(),
-                optional: next.presence != ir::Presence::Required,
+                options: option_depth(next.presence),
             },
         );
         Some(rest)
+    }
+}
+
+fn option_depth(p: ir::Presence) -> u8 {
+    match p {
+        ir::Presence::Required => 0,
+        ir::Presence::Optional | ir::Presence::RequiredNullable => 1,
+        ir::Presence::OptionalNullable => 2,
     }
 }
 

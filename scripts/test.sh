@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test: the Rust workspace (cargo nextest), the spec lints (our own and two
+# third-party validators), and the drift check. Installs what it needs beyond cargo into
+# the repository (.venv for Python tools, tools/node_modules for npm tools).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! cargo nextest --version >/dev/null 2>&1; then
+  echo "== installing cargo-nextest"
+  cargo install --locked cargo-nextest
+fi
+
+echo "== third-party validators"
+if [ ! -x .venv/bin/openapi-spec-validator ]; then
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check -r tools/requirements.txt
+fi
+.venv/bin/openapi-spec-validator spec/openapi.yaml
+if [ ! -x tools/node_modules/.bin/redocly ]; then
+  (cd tools && npm ci --no-audit --no-fund --loglevel=error)
+fi
+tools/node_modules/.bin/redocly lint spec/openapi.yaml --config redocly.yaml --format=summary
+
+echo "== spec lint and drift check"
+cargo xtask validate
+cargo xtask codegen --check
+
+echo "== tests"
+cargo nextest run --workspace --all-targets --no-fail-fast "$@"
