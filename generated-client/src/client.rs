@@ -281,10 +281,10 @@ impl crate::runtime::Client {
         crate::models::Droplet,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/droplets/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
         ];
         let spec = crate::runtime::RequestSpec {
             operation: "getDroplet",
@@ -337,10 +337,10 @@ impl crate::runtime::Client {
         DeleteDropletResponse,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/droplets/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
         ];
         let spec = crate::runtime::RequestSpec {
             operation: "deleteDroplet",
@@ -402,10 +402,10 @@ impl crate::runtime::Client {
         crate::models::Droplet,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/droplets/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
         ];
         let spec = crate::runtime::RequestSpec {
             operation: "updateDroplet",
@@ -471,10 +471,10 @@ impl crate::runtime::Client {
         DownloadDropletResponse,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/droplets/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
             crate::runtime::PathPart::Literal("/download"),
         ];
         let spec = crate::runtime::RequestSpec {
@@ -564,10 +564,10 @@ impl crate::runtime::Client {
         UploadDropletResponse,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/droplets/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
             crate::runtime::PathPart::Literal("/upload"),
         ];
         let spec = crate::runtime::RequestSpec {
@@ -652,10 +652,10 @@ impl crate::runtime::Client {
         query
             .validate()
             .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/packages/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
             crate::runtime::PathPart::Literal("/droplets"),
         ];
         let spec = crate::runtime::RequestSpec {
@@ -750,10 +750,10 @@ impl crate::runtime::Client {
         query
             .validate()
             .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
             crate::runtime::PathPart::Literal("/droplets"),
         ];
         let spec = crate::runtime::RequestSpec {
@@ -844,10 +844,10 @@ impl crate::runtime::Client {
         crate::models::Droplet,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
             crate::runtime::PathPart::Literal("/droplets/current"),
         ];
         let spec = crate::runtime::RequestSpec {
@@ -901,10 +901,10 @@ impl crate::runtime::Client {
         crate::models::CurrentDropletRelationship,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
             crate::runtime::PathPart::Literal("/relationships/current_droplet"),
         ];
         let spec = crate::runtime::RequestSpec {
@@ -959,10 +959,10 @@ impl crate::runtime::Client {
         crate::models::CurrentDropletRelationship,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
             crate::runtime::PathPart::Literal("/relationships/current_droplet"),
         ];
         let spec = crate::runtime::RequestSpec {
@@ -1033,10 +1033,10 @@ impl crate::runtime::Client {
         query
             .validate()
             .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
             crate::runtime::PathPart::Literal("/tasks"),
         ];
         let spec = crate::runtime::RequestSpec {
@@ -1128,10 +1128,10 @@ impl crate::runtime::Client {
         crate::models::Task,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
             crate::runtime::PathPart::Literal("/tasks"),
         ];
         let spec = crate::runtime::RequestSpec {
@@ -1284,10 +1284,10 @@ impl crate::runtime::Client {
         crate::models::Task,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/tasks/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
         ];
         let spec = crate::runtime::RequestSpec {
             operation: "getTask",
@@ -1341,10 +1341,10 @@ impl crate::runtime::Client {
         crate::models::Task,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/tasks/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
         ];
         let spec = crate::runtime::RequestSpec {
             operation: "updateTask",
@@ -1410,10 +1410,10 @@ impl crate::runtime::Client {
         crate::models::Task,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/tasks/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
             crate::runtime::PathPart::Literal("/actions/cancel"),
         ];
         let spec = crate::runtime::RequestSpec {
@@ -1473,10 +1473,10 @@ impl crate::runtime::Client {
         crate::models::Task,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/tasks/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
             crate::runtime::PathPart::Literal("/cancel"),
         ];
         let spec = crate::runtime::RequestSpec {
@@ -1535,10 +1535,10 @@ impl crate::runtime::Client {
         crate::models::Job,
         crate::runtime::Error<crate::models::ErrorEnvelope>,
     > {
-        let guid_value = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::primitives::QueryValue::to_query(guid);
         let path = [
             crate::runtime::PathPart::Literal("/v3/jobs/"),
-            crate::runtime::PathPart::Param(&guid_value),
+            crate::runtime::PathPart::Param(&path_0),
         ];
         let spec = crate::runtime::RequestSpec {
             operation: "getJob",

@@ -24,6 +24,7 @@ pub mod runtime;
 #[rustfmt::skip]
 mod client;
 #[cfg(feature = "client")]
+#[allow(unused_imports)]
 pub use client::*;
 #[cfg(feature = "client")]
 pub use runtime::{ByteStream, Client, ClientBuilder, Error};

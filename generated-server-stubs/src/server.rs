@@ -1285,6 +1285,8 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         guid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = GetJobResponse> + ::std::marker::Send;
 }
+/// What every handler shares. (`config` is unused by APIs without request bodies.)
+#[allow(dead_code)]
 struct Shared<A> {
     api: A,
     config: rt::ServerConfig,

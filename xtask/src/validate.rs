@@ -14,7 +14,9 @@ use serde_json::{Map, Value, json};
 use std::collections::BTreeSet;
 use std::path::Path;
 
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Lints a spec file; `Err` lists every finding.
 pub fn run(spec: &Path) -> Result<(), String> {
@@ -24,7 +26,11 @@ pub fn run(spec: &Path) -> Result<(), String> {
         return Ok(());
     }
     let lines: Vec<String> = findings.iter().map(|f| f.to_string()).collect();
-    Err(format!("{}\n{} finding(s)", lines.join("\n"), findings.len()))
+    Err(format!(
+        "{}\n{} finding(s)",
+        lines.join("\n"),
+        findings.len()
+    ))
 }
 
 /// All findings for a spec file.
@@ -37,12 +43,17 @@ pub fn lint_file(spec: &Path) -> Vec<Diagnostic> {
 
 /// All findings for a loaded document.
 pub fn lint(file: &str, raw: &Value) -> Vec<Diagnostic> {
-    let mut cx = Lint { file, raw, findings: Vec::new() };
+    let mut cx = Lint {
+        file,
+        raw,
+        findings: Vec::new(),
+    };
     cx.operations();
     cx.components_described();
     cx.unused_components();
     cx.examples();
-    cx.findings.sort_by(|a, b| a.pointer.cmp(&b.pointer).then(a.message.cmp(&b.message)));
+    cx.findings
+        .sort_by(|a, b| a.pointer.cmp(&b.pointer).then(a.message.cmp(&b.message)));
     cx.findings.dedup();
     cx.findings
 }
@@ -55,7 +66,8 @@ struct Lint<'a> {
 
 impl Lint<'_> {
     fn report(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
-        self.findings.push(Diagnostic::new(self.file, pointer, message));
+        self.findings
+            .push(Diagnostic::new(self.file, pointer, message));
     }
 
     /// Follows a local `$ref` (if any) to the object it names.
@@ -77,7 +89,9 @@ impl Lint<'_> {
     }
 
     fn operations(&mut self) {
-        let Some(paths) = self.raw.get("paths").and_then(Value::as_object) else { return };
+        let Some(paths) = self.raw.get("paths").and_then(Value::as_object) else {
+            return;
+        };
         let global_security = self.raw.get("security").cloned();
         let mut ids: Vec<(String, String)> = Vec::new();
         for (path, item) in paths {
@@ -85,42 +99,70 @@ impl Lint<'_> {
             let item = self.deref(item);
             let template: BTreeSet<String> = template_params(path);
             for method in METHODS {
-                let Some(op) = item.get(*method) else { continue };
+                let Some(op) = item.get(*method) else {
+                    continue;
+                };
                 let ptr = format!("{item_ptr}/{method}");
                 match op.get("operationId").and_then(Value::as_str) {
                     Some(id) => ids.push((id.to_owned(), ptr.clone())),
                     None => self.report(&ptr, "operation has no operationId"),
                 }
-                if op.get("description").and_then(Value::as_str).is_none_or(|d| d.trim().is_empty()) {
+                if op
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .is_none_or(|d| d.trim().is_empty())
+                {
                     self.report(&ptr, "operation has no description");
                 }
                 let params = self.params(item, op, &item_ptr, &ptr);
-                let declared: BTreeSet<String> =
-                    params.iter().filter(|(_, p)| p["in"] == "path").map(|(_, p)| p["name"].as_str().unwrap_or("").to_owned()).collect();
+                let declared: BTreeSet<String> = params
+                    .iter()
+                    .filter(|(_, p)| p["in"] == "path")
+                    .map(|(_, p)| p["name"].as_str().unwrap_or("").to_owned())
+                    .collect();
                 for missing in template.difference(&declared) {
-                    self.report(&ptr, format!("path parameter `{missing}` is in the template but not declared"));
+                    self.report(
+                        &ptr,
+                        format!("path parameter `{missing}` is in the template but not declared"),
+                    );
                 }
                 for (at, p) in &params {
                     let name = p["name"].as_str().unwrap_or("");
                     if p["in"] == "path" {
                         if !template.contains(name) {
-                            self.report(at, format!("path parameter `{name}` is not in the path template"));
+                            self.report(
+                                at,
+                                format!("path parameter `{name}` is not in the path template"),
+                            );
                         }
                         if p.get("required") != Some(&Value::Bool(true)) {
                             self.report(at, format!("path parameter `{name}` must be required"));
                         }
                     }
-                    if p.get("description").and_then(Value::as_str).is_none_or(|d| d.trim().is_empty()) {
+                    if p.get("description")
+                        .and_then(Value::as_str)
+                        .is_none_or(|d| d.trim().is_empty())
+                    {
                         self.report(at, format!("parameter `{name}` has no description"));
                     }
                 }
                 let has_query = params.iter().any(|(_, p)| p["in"] == "query");
                 let has_path = !template.is_empty();
                 let body = op.get("requestBody").map(|b| self.deref(b));
-                let security = op.get("security").cloned().or_else(|| global_security.clone());
-                let authenticated = security.as_ref().and_then(Value::as_array).is_some_and(|reqs| {
-                    !reqs.is_empty() && reqs.iter().all(|r| r.as_object().is_some_and(|o| !o.is_empty()))
-                });
+                let security = op
+                    .get("security")
+                    .cloned()
+                    .or_else(|| global_security.clone());
+                let authenticated =
+                    security
+                        .as_ref()
+                        .and_then(Value::as_array)
+                        .is_some_and(|reqs| {
+                            !reqs.is_empty()
+                                && reqs
+                                    .iter()
+                                    .all(|r| r.as_object().is_some_and(|o| !o.is_empty()))
+                        });
                 self.responses(op, &ptr, authenticated, has_path, has_query, body.is_some());
                 if let Some(body) = body {
                     self.body_examples(body, &format!("{ptr}/requestBody"));
@@ -139,10 +181,21 @@ impl Lint<'_> {
     }
 
     /// Path-item and operation parameters, resolved, with their pointers; the operation's win.
-    fn params(&self, item: &Value, op: &Value, item_ptr: &str, op_ptr: &str) -> Vec<(String, Value)> {
+    fn params(
+        &self,
+        item: &Value,
+        op: &Value,
+        item_ptr: &str,
+        op_ptr: &str,
+    ) -> Vec<(String, Value)> {
         let mut out: Vec<(String, Value)> = Vec::new();
-        for (list, base) in [(item.get("parameters"), format!("{item_ptr}/parameters")), (op.get("parameters"), format!("{op_ptr}/parameters"))] {
-            let Some(list) = list.and_then(Value::as_array) else { continue };
+        for (list, base) in [
+            (item.get("parameters"), format!("{item_ptr}/parameters")),
+            (op.get("parameters"), format!("{op_ptr}/parameters")),
+        ] {
+            let Some(list) = list.and_then(Value::as_array) else {
+                continue;
+            };
             for (i, p) in list.iter().enumerate() {
                 let p = self.deref(p).clone();
                 let at = match list[i].get("$ref").and_then(Value::as_str) {
@@ -156,19 +209,34 @@ impl Lint<'_> {
         out
     }
 
-    fn responses(&mut self, op: &Value, ptr: &str, authenticated: bool, has_path: bool, has_query: bool, has_body: bool) {
+    fn responses(
+        &mut self,
+        op: &Value,
+        ptr: &str,
+        authenticated: bool,
+        has_path: bool,
+        has_query: bool,
+        has_body: bool,
+    ) {
         let at = format!("{ptr}/responses");
         let Some(responses) = op.get("responses").and_then(Value::as_object) else {
             self.report(&at, "operation has no responses");
             return;
         };
         let codes: BTreeSet<&str> = responses.keys().map(String::as_str).collect();
-        if !codes.iter().any(|c| c.starts_with('2') || c.starts_with('3')) {
+        if !codes
+            .iter()
+            .any(|c| c.starts_with('2') || c.starts_with('3'))
+        {
             self.report(&at, "operation documents no success response");
         }
         let mut expect = |code: &str, why: &str| {
             if !codes.contains(code) {
-                self.findings.push(Diagnostic::new(self.file, at.clone(), format!("missing {code} response ({why})")));
+                self.findings.push(Diagnostic::new(
+                    self.file,
+                    at.clone(),
+                    format!("missing {code} response ({why})"),
+                ));
             }
         };
         if authenticated {
@@ -194,9 +262,15 @@ impl Lint<'_> {
             }
             if code.starts_with('2') {
                 if let Some(json) = json {
-                    let has_example = json.get("example").is_some() || json.get("examples").is_some_and(|e| e.as_object().is_some_and(|o| !o.is_empty()));
+                    let has_example = json.get("example").is_some()
+                        || json
+                            .get("examples")
+                            .is_some_and(|e| e.as_object().is_some_and(|o| !o.is_empty()));
                     if !has_example {
-                        self.report(format!("{rptr}/content/application~1json"), "success body has no example");
+                        self.report(
+                            format!("{rptr}/content/application~1json"),
+                            "success body has no example",
+                        );
                     }
                 }
             }
@@ -205,15 +279,27 @@ impl Lint<'_> {
 
     fn body_examples(&mut self, body: &Value, ptr: &str) {
         if let Some(json) = body.get("content").and_then(|c| c.get("application/json")) {
-            let has = json.get("example").is_some() || json.get("examples").is_some_and(|e| e.as_object().is_some_and(|o| !o.is_empty()));
+            let has = json.get("example").is_some()
+                || json
+                    .get("examples")
+                    .is_some_and(|e| e.as_object().is_some_and(|o| !o.is_empty()));
             if !has {
-                self.report(format!("{ptr}/content/application~1json"), "request body has no example");
+                self.report(
+                    format!("{ptr}/content/application~1json"),
+                    "request body has no example",
+                );
             }
         }
     }
 
     fn components_described(&mut self) {
-        let Some(schemas) = self.raw.pointer("/components/schemas").and_then(Value::as_object) else { return };
+        let Some(schemas) = self
+            .raw
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+        else {
+            return;
+        };
         for (name, schema) in schemas {
             let ptr = pointer_join("/components/schemas", &[name]);
             self.schema_described(schema, &ptr);
@@ -224,7 +310,11 @@ impl Lint<'_> {
         if schema.get("$ref").is_some() {
             return;
         }
-        if schema.get("description").and_then(Value::as_str).is_none_or(|d| d.trim().is_empty()) {
+        if schema
+            .get("description")
+            .and_then(Value::as_str)
+            .is_none_or(|d| d.trim().is_empty())
+        {
             self.report(ptr, "schema has no description");
         }
         if let Some(props) = schema.get("properties").and_then(Value::as_object) {
@@ -255,12 +345,20 @@ impl Lint<'_> {
                 }
             }
         }
-        let Some(components) = self.raw.get("components").and_then(Value::as_object) else { return };
+        let Some(components) = self.raw.get("components").and_then(Value::as_object) else {
+            return;
+        };
         for (kind, entries) in components {
-            let Some(entries) = entries.as_object() else { continue };
+            let Some(entries) = entries.as_object() else {
+                continue;
+            };
             for name in entries.keys() {
                 let ptr = pointer_join(&format!("/components/{kind}"), &[name]);
-                let used = if kind == "securitySchemes" { used_schemes.contains(name) } else { refs.contains(&format!("#{ptr}")) };
+                let used = if kind == "securitySchemes" {
+                    used_schemes.contains(name)
+                } else {
+                    refs.contains(&format!("#{ptr}"))
+                };
                 if !used {
                     self.report(&ptr, format!("component `{name}` is never used"));
                 }
@@ -269,8 +367,15 @@ impl Lint<'_> {
     }
 
     fn examples(&mut self) {
-        let definitions = match self.raw.pointer("/components/schemas").and_then(Value::as_object) {
-            Some(schemas) => schemas.iter().map(|(k, v)| (k.clone(), to_json_schema(v))).collect::<Map<String, Value>>(),
+        let definitions = match self
+            .raw
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+        {
+            Some(schemas) => schemas
+                .iter()
+                .map(|(k, v)| (k.clone(), to_json_schema(v)))
+                .collect::<Map<String, Value>>(),
             None => Map::new(),
         };
         let mut checks: Vec<(String, Value, Value)> = Vec::new(); // (pointer, schema, example)
@@ -282,7 +387,11 @@ impl Lint<'_> {
             } else {
                 root = json!({ "allOf": [root], "definitions": definitions });
             }
-            let validator = match jsonschema::options().with_draft(jsonschema::Draft::Draft7).should_validate_formats(true).build(&root) {
+            let validator = match jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft7)
+                .should_validate_formats(true)
+                .build(&root)
+            {
                 Ok(v) => v,
                 Err(e) => {
                     self.report(&ptr, format!("schema cannot be checked: {e}"));
@@ -291,8 +400,15 @@ impl Lint<'_> {
             };
             for error in validator.iter_errors(&example) {
                 let at = error.instance_path().to_string();
-                let at = if at.is_empty() { "the example".to_owned() } else { format!("example{at}") };
-                self.report(&ptr, format!("example does not match its schema: at {at}: {error}"));
+                let at = if at.is_empty() {
+                    "the example".to_owned()
+                } else {
+                    format!("example{at}")
+                };
+                self.report(
+                    &ptr,
+                    format!("example does not match its schema: at {at}: {error}"),
+                );
             }
         }
     }
@@ -317,11 +433,18 @@ impl Lint<'_> {
                 for (name, ex) in examples {
                     let ex = self.deref(ex);
                     if let Some(value) = ex.get("value") {
-                        out.push((format!("{ptr}/examples/{}", escape_token(name)), schema.clone(), value.clone()));
+                        out.push((
+                            format!("{ptr}/examples/{}", escape_token(name)),
+                            schema.clone(),
+                            value.clone(),
+                        ));
                     }
                 }
             }
-        } else if map.contains_key("type") || map.contains_key("allOf") || map.contains_key("properties") {
+        } else if map.contains_key("type")
+            || map.contains_key("allOf")
+            || map.contains_key("properties")
+        {
             // A schema with its own example.
             if let Some(example) = map.get("example") {
                 out.push((format!("{ptr}/example"), v.clone(), example.clone()));
@@ -340,7 +463,9 @@ fn template_params(path: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut rest = path;
     while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else { break };
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
         out.insert(rest[open + 1..open + close].to_owned());
         rest = &rest[open + close + 1..];
     }
@@ -362,27 +487,53 @@ fn collect_refs(v: &Value, out: &mut BTreeSet<String>) {
 
 /// OpenAPI 3.0 schema → JSON Schema draft 7 (`nullable`, `$ref` targets, OpenAPI-only keywords).
 pub fn to_json_schema(v: &Value) -> Value {
-    let Value::Object(map) = v else { return v.clone() };
+    let Value::Object(map) = v else {
+        return v.clone();
+    };
     if let Some(Value::String(r)) = map.get("$ref") {
         return json!({ "$ref": r.replace("#/components/schemas/", "#/definitions/") });
     }
     let mut out = Map::new();
     for (k, child) in map {
         let converted = match k.as_str() {
-            "nullable" | "discriminator" | "readOnly" | "writeOnly" | "xml" | "externalDocs" | "example" | "examples" | "deprecated" => continue,
+            "nullable" | "discriminator" | "readOnly" | "writeOnly" | "xml" | "externalDocs"
+            | "example" | "examples" | "deprecated" => continue,
             k if k.starts_with("x-") => continue,
-            "format" if !matches!(child.as_str(), Some("date-time" | "date" | "uuid" | "uri" | "email")) => continue,
-            "properties" => Value::Object(child.as_object().map(|p| p.iter().map(|(n, s)| (n.clone(), to_json_schema(s))).collect()).unwrap_or_default()),
+            "format"
+                if !matches!(
+                    child.as_str(),
+                    Some("date-time" | "date" | "uuid" | "uri" | "email")
+                ) =>
+            {
+                continue;
+            }
+            "properties" => Value::Object(
+                child
+                    .as_object()
+                    .map(|p| {
+                        p.iter()
+                            .map(|(n, s)| (n.clone(), to_json_schema(s)))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            ),
             "items" | "not" => to_json_schema(child),
             "additionalProperties" if child.is_object() => to_json_schema(child),
-            "allOf" | "oneOf" | "anyOf" => Value::Array(child.as_array().map(|a| a.iter().map(to_json_schema).collect()).unwrap_or_default()),
+            "allOf" | "oneOf" | "anyOf" => Value::Array(
+                child
+                    .as_array()
+                    .map(|a| a.iter().map(to_json_schema).collect())
+                    .unwrap_or_default(),
+            ),
             _ => child.clone(),
         };
         out.insert(k.clone(), converted);
     }
     if map.get("nullable") == Some(&Value::Bool(true)) {
         // `nullable` admits null for the whole schema, `allOf` members included.
-        let composite = ["allOf", "oneOf", "anyOf"].iter().any(|k| out.contains_key(*k));
+        let composite = ["allOf", "oneOf", "anyOf"]
+            .iter()
+            .any(|k| out.contains_key(*k));
         match out.get("type").cloned() {
             Some(Value::String(t)) if !composite => {
                 out.insert("type".into(), json!([t, "null"]));
@@ -417,51 +568,93 @@ mod tests {
     fn assert_finding(raw: &Value, pointer: &str, needle: &str) {
         let found = findings(raw);
         assert!(
-            found.iter().any(|f| f.pointer == pointer && f.message.contains(needle)),
+            found
+                .iter()
+                .any(|f| f.pointer == pointer && f.message.contains(needle)),
             "expected a finding at {pointer} containing {needle:?}, got:\n{}",
-            found.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("\n")
+            found
+                .iter()
+                .map(|f| f.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
         );
     }
 
     #[test]
     fn the_spec_is_clean() {
         let found = findings(&spec());
-        assert!(found.is_empty(), "{}", found.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("\n"));
+        assert!(
+            found.is_empty(),
+            "{}",
+            found
+                .iter()
+                .map(|f| f.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
     }
 
     #[test]
     fn a_missing_error_response_is_found() {
         let mut raw = spec();
-        raw.pointer_mut("/paths/~1v3~1droplets~1{guid}/get/responses").unwrap().as_object_mut().unwrap().remove("404");
-        assert_finding(&raw, "/paths/~1v3~1droplets~1{guid}/get/responses", "missing 404");
+        raw.pointer_mut("/paths/~1v3~1droplets~1{guid}/get/responses")
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .remove("404");
+        assert_finding(
+            &raw,
+            "/paths/~1v3~1droplets~1{guid}/get/responses",
+            "missing 404",
+        );
     }
 
     #[test]
     fn a_bad_example_is_found() {
         let mut raw = spec();
-        *raw.pointer_mut("/components/examples/DropletStaged/value/state").unwrap() = json!("MELTED");
-        assert_finding(&raw, "/paths/~1v3~1droplets~1{guid}/get/responses/200/content/application~1json/examples/staged", "state");
+        *raw.pointer_mut("/components/examples/DropletStaged/value/state")
+            .unwrap() = json!("MELTED");
+        assert_finding(
+            &raw,
+            "/paths/~1v3~1droplets~1{guid}/get/responses/200/content/application~1json/examples/staged",
+            "state",
+        );
     }
 
     #[test]
     fn a_wrong_timestamp_in_an_example_is_found() {
         let mut raw = spec();
-        *raw.pointer_mut("/components/examples/TaskRunning/value/created_at").unwrap() = json!("yesterday");
-        assert_finding(&raw, "/paths/~1v3~1tasks~1{guid}/get/responses/200/content/application~1json/examples/running", "created_at");
+        *raw.pointer_mut("/components/examples/TaskRunning/value/created_at")
+            .unwrap() = json!("yesterday");
+        assert_finding(
+            &raw,
+            "/paths/~1v3~1tasks~1{guid}/get/responses/200/content/application~1json/examples/running",
+            "created_at",
+        );
     }
 
     #[test]
     fn a_dangling_ref_is_found() {
         let mut raw = spec();
-        *raw.pointer_mut("/components/schemas/Droplet/properties/state").unwrap() = json!({ "$ref": "#/components/schemas/Nope" });
-        assert_finding(&raw, "/components/schemas/Droplet/properties/state/$ref", "does not exist");
+        *raw.pointer_mut("/components/schemas/Droplet/properties/state")
+            .unwrap() = json!({ "$ref": "#/components/schemas/Nope" });
+        assert_finding(
+            &raw,
+            "/components/schemas/Droplet/properties/state/$ref",
+            "does not exist",
+        );
     }
 
     #[test]
     fn duplicate_operation_ids_are_found() {
         let mut raw = spec();
-        *raw.pointer_mut("/paths/~1v3~1tasks/get/operationId").unwrap() = json!("getTask");
-        assert_finding(&raw, "/paths/~1v3~1tasks~1{guid}/get/operationId", "also used at /paths/~1v3~1tasks/get");
+        *raw.pointer_mut("/paths/~1v3~1tasks/get/operationId")
+            .unwrap() = json!("getTask");
+        assert_finding(
+            &raw,
+            "/paths/~1v3~1tasks~1{guid}/get/operationId",
+            "also used at /paths/~1v3~1tasks/get",
+        );
     }
 
     #[test]
@@ -470,28 +663,52 @@ mod tests {
         let item = raw.pointer_mut("/paths").unwrap().as_object_mut().unwrap();
         let moved = item.remove("/v3/jobs/{guid}").unwrap();
         item.insert("/v3/jobs/{job_guid}".into(), moved);
-        assert_finding(&raw, "/paths/~1v3~1jobs~1{job_guid}/get", "`job_guid` is in the template but not declared");
+        assert_finding(
+            &raw,
+            "/paths/~1v3~1jobs~1{job_guid}/get",
+            "`job_guid` is in the template but not declared",
+        );
     }
 
     #[test]
     fn an_unused_component_is_found() {
         let mut raw = spec();
-        raw.pointer_mut("/components/schemas").unwrap().as_object_mut().unwrap().insert("Orphan".into(), json!({ "type": "string", "description": "x" }));
+        raw.pointer_mut("/components/schemas")
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .insert(
+                "Orphan".into(),
+                json!({ "type": "string", "description": "x" }),
+            );
         assert_finding(&raw, "/components/schemas/Orphan", "never used");
     }
 
     #[test]
     fn a_missing_description_is_found() {
         let mut raw = spec();
-        raw.pointer_mut("/components/schemas/Task/properties/name").unwrap().as_object_mut().unwrap().remove("description");
-        assert_finding(&raw, "/components/schemas/Task/properties/name", "no description");
+        raw.pointer_mut("/components/schemas/Task/properties/name")
+            .unwrap()
+            .as_object_mut()
+            .unwrap()
+            .remove("description");
+        assert_finding(
+            &raw,
+            "/components/schemas/Task/properties/name",
+            "no description",
+        );
     }
 
     #[test]
     fn nullable_becomes_a_null_type() {
-        assert_eq!(to_json_schema(&json!({"type": "string", "nullable": true})), json!({"type": ["string", "null"]}));
         assert_eq!(
-            to_json_schema(&json!({"allOf": [{"$ref": "#/components/schemas/Link"}], "nullable": true})),
+            to_json_schema(&json!({"type": "string", "nullable": true})),
+            json!({"type": ["string", "null"]})
+        );
+        assert_eq!(
+            to_json_schema(
+                &json!({"allOf": [{"$ref": "#/components/schemas/Link"}], "nullable": true})
+            ),
             json!({"anyOf": [{"allOf": [{"$ref": "#/definitions/Link"}]}, {"type": "null"}]})
         );
     }

@@ -291,16 +291,16 @@ impl<'a> OpContext<'a> {
         let validate = op.query_type.as_ref().map(|_| {
             quote! { query.validate().map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?; }
         });
-        let path_values = op.path_params.iter().map(|p| {
+        let path_values = op.path_params.iter().enumerate().map(|(i, p)| {
             let n = ident(&p.name.rust);
-            let v = format_ident!("{}_value", p.name.rust);
+            let v = format_ident!("path_{}", i);
             let text = to_text(&p.ty, quote!(#n));
             quote! { let #v = #text; }
         });
         let parts = op.segments.iter().map(|s| match s {
             PathSegment::Literal(l) => quote!(crate::runtime::PathPart::Literal(#l)),
             PathSegment::Param(i) => {
-                let v = format_ident!("{}_value", op.path_params[*i].name.rust);
+                let v = format_ident!("path_{}", i);
                 quote!(crate::runtime::PathPart::Param(&#v))
             }
         });
@@ -326,8 +326,8 @@ impl<'a> OpContext<'a> {
         let template = &op.path;
         let auth = auth_tokens(&op.auth);
         let arms = self.status_arms();
-        let (mut_headers, headers_expr) = if op.header_params.is_empty() {
-            (quote!(), quote!(::std::vec::Vec::new()))
+        let (mut_headers, headers_field) = if op.header_params.is_empty() {
+            (quote!(), quote!(headers: ::std::vec::Vec::new()))
         } else {
             (
                 quote! { let mut headers = ::std::vec::Vec::new(); #(#headers)* },
@@ -348,7 +348,7 @@ impl<'a> OpContext<'a> {
                     method: ::reqwest::Method::#method,
                     path: &path,
                     query: #query,
-                    headers: #headers_expr,
+                    #headers_field,
                     body: #body,
                     auth: #auth,
                 };

@@ -189,6 +189,7 @@ fn client_lib(api: &Api, _split: bool) -> proc_macro2::TokenStream {
         #[rustfmt::skip]
         mod client;
         #[cfg(feature = "client")]
+        #[allow(unused_imports)]
         pub use client::*;
         #[cfg(feature = "client")]
         pub use runtime::{ByteStream, Client, ClientBuilder, Error};
@@ -232,6 +233,7 @@ fn standalone_lib(api: &Api) -> proc_macro2::TokenStream {
         #[rustfmt::skip]
         mod client;
         #[cfg(feature = "client")]
+        #[allow(unused_imports)]
         pub use client::*;
         #[cfg(feature = "client")]
         pub use runtime::{ByteStream, Client, ClientBuilder, Error};

@@ -66,6 +66,8 @@ pub fn server(api: &Api, models: &str, runtime: &str) -> TokenStream {
             #(#trait_methods)*
         }
 
+        /// What every handler shares. (`config` is unused by APIs without request bodies.)
+        #[allow(dead_code)]
         struct Shared<A> {
             api: A,
             config: rt::ServerConfig,

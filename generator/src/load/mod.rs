@@ -7,6 +7,7 @@
 //!    types, turning serde's path into a JSON pointer.
 
 mod normalize;
+mod refine;
 mod refs;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, escape_token};
@@ -96,10 +97,21 @@ fn parse(file: &str, text: &str) -> Result<Value, Diagnostics> {
             Diagnostics::one(d)
         });
     }
-    serde_yaml::from_str::<Value>(text).map_err(|e| {
+    // Through `serde_yaml::Value` first: it rejects duplicate keys, which a direct
+    // `serde_json::Value` would silently overwrite (losing half of the spec's data).
+    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
         let mut d = Diagnostic::new(file, "", format!("invalid YAML: {e}"));
         d.line = e.location().map(|l| (l.line(), l.column()));
         Diagnostics::one(d)
+    })?;
+    serde_json::to_value(&yaml).map_err(|e| {
+        Diagnostics::one(Diagnostic::new(
+            file,
+            "",
+            format!(
+                "the YAML cannot be read as JSON (keys must be strings, numbers or booleans): {e}"
+            ),
+        ))
     })
 }
 
@@ -108,10 +120,13 @@ fn deserialize(file: &str, raw: &Value) -> Result<openapiv3::OpenAPI, Diagnostic
     serde_path_to_error::deserialize(raw.clone()).map_err(|e| {
         let pointer = serde_path_to_pointer(e.path());
         let inner = e.into_inner().to_string();
+        // `openapiv3` flattens and untags many types, which hides the real place of an error
+        // behind a parent (`/paths`). Deserialize the parts one by one to find it.
+        let (pointer, message) = refine::locate(raw).unwrap_or((pointer, inner));
         Diagnostics::one(Diagnostic::new(
             file,
             pointer,
-            format!("does not match the OpenAPI schema: {inner}"),
+            format!("does not match the OpenAPI schema: {message}"),
         ))
     })
 }

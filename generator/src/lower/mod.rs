@@ -62,6 +62,10 @@ pub(crate) struct Lowerer<'a> {
     by_ref: HashMap<String, ir::TypeRef>,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
+    /// Nesting depth of the schema being lowered (see `schema_as`).
+    depth: usize,
+    /// `$ref`s whose properties are being merged by an enclosing `allOf`.
+    merging: Vec<String>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -74,6 +78,8 @@ impl<'a> Lowerer<'a> {
             by_ref: HashMap::new(),
             errors: Vec::new(),
             warnings: Vec::new(),
+            depth: 0,
+            merging: Vec::new(),
         }
     }
 

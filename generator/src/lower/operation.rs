@@ -349,7 +349,7 @@ impl Lowerer<'_> {
                 }
             };
         let (ty, _) = strip_nullable(ty);
-        let ty = self.param_type(ty, 0);
+        let ty = self.param_type(ty, false, 0);
         let style = match p {
             Parameter::Query { style, .. } => match (style, data.explode) {
                 (QueryStyle::SpaceDelimited, _) => ArrayStyle::Space,
@@ -391,17 +391,23 @@ impl Lowerer<'_> {
 
     /// What a parameter can be in a URL or header: a scalar, a named type written as text,
     /// or a list of those. Maps and nested lists become JSON text.
-    fn param_type(&self, ty: TypeRef, depth: usize) -> TypeRef {
+    fn param_type(&self, ty: TypeRef, in_list: bool, hops: u8) -> TypeRef {
         match ty {
             TypeRef::Map(_) | TypeRef::Bytes => TypeRef::Json,
-            TypeRef::Nullable(inner) => self.param_type(*inner, depth),
-            TypeRef::Array(_) if depth > 0 => TypeRef::Json,
-            TypeRef::Array(inner) => TypeRef::Array(Box::new(self.param_type(*inner, depth + 1))),
+            TypeRef::Nullable(inner) => self.param_type(*inner, in_list, hops),
+            TypeRef::Array(_) if in_list => TypeRef::Json,
+            TypeRef::Array(inner) => TypeRef::Array(Box::new(self.param_type(*inner, true, hops))),
             TypeRef::Named(n) => match self.types.get(&n).map(|t| &t.kind) {
-                Some(TypeKind::Alias(target)) if depth < 8 => {
-                    let resolved = self.param_type(target.clone(), depth);
-                    if resolved == *target { TypeRef::Named(n) } else { resolved }
+                // Aliases are followed a bounded number of times: alias cycles are reported later.
+                Some(TypeKind::Alias(target)) if hops < 32 => {
+                    let resolved = self.param_type(target.clone(), in_list, hops + 1);
+                    if resolved == *target {
+                        TypeRef::Named(n)
+                    } else {
+                        resolved
+                    }
                 }
+                Some(TypeKind::Alias(_)) => TypeRef::Json,
                 _ => TypeRef::Named(n),
             },
             other => other,

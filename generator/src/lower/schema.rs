@@ -172,6 +172,29 @@ impl Lowerer<'_> {
         pointer: &str,
         name: Option<String>,
     ) -> TypeRef {
+        // `allOf` merges copy referenced schemas inline, so a schema that includes itself
+        // through `allOf` would expand forever. Past this depth it is typed as JSON.
+        const MAX_DEPTH: usize = 32;
+        if self.depth >= MAX_DEPTH {
+            self.warn(
+                pointer,
+                "schema nests too deeply (an `allOf` that includes itself?); typed as JSON",
+            );
+            return TypeRef::Json;
+        }
+        self.depth += 1;
+        let ty = self.schema_kind(s, hint, pointer, name);
+        self.depth -= 1;
+        ty
+    }
+
+    fn schema_kind(
+        &mut self,
+        s: &Schema,
+        hint: &str,
+        pointer: &str,
+        name: Option<String>,
+    ) -> TypeRef {
         let data = &s.schema_data;
         let ty = match &s.schema_kind {
             SchemaKind::Type(Type::String(t)) => {
@@ -355,6 +378,22 @@ impl Lowerer<'_> {
             required: own_required.to_vec(),
             additional: None,
         };
+        // A member that is already being merged further up includes itself: merging it
+        // again would never end.
+        let refs: Vec<String> = meaningful
+            .iter()
+            .filter_map(|(_, m)| match m {
+                ReferenceOr::Reference { reference } => Some(reference.clone()),
+                ReferenceOr::Item(_) => None,
+            })
+            .collect();
+        if let Some(r) = refs.iter().find(|r| self.merging.contains(r)) {
+            self.warn(
+                pointer,
+                format!("`allOf` includes `{r}`, which includes this schema; typed as JSON"),
+            );
+            return TypeRef::Json;
+        }
         for (i, member) in meaningful {
             if !self.collect_object(member, &mut parts, 0) {
                 self.warn(
@@ -364,7 +403,11 @@ impl Lowerer<'_> {
                 return TypeRef::Json;
             }
         }
-        self.object(parts, hint, pointer, data, name)
+        let depth = self.merging.len();
+        self.merging.extend(refs);
+        let ty = self.object(parts, hint, pointer, data, name);
+        self.merging.truncate(depth);
+        ty
     }
 
     /// Adds an `allOf` member's properties to `parts`; false if it is not object-like.
