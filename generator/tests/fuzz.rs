@@ -64,17 +64,6 @@ fn leaf() -> impl Strategy<Value = Value> {
     ]
 }
 
-fn tree() -> impl Strategy<Value = Value> {
-    leaf().prop_recursive(5, 64, 6, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-            prop::collection::vec((prop::sample::select(KEYS), inner), 0..6).prop_map(|kv| {
-                Value::Object(kv.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
-            }),
-        ]
-    })
-}
-
 /// A few random keywords with random leaf values, mixed into schemas.
 fn noise() -> impl Strategy<Value = Value> {
     prop::collection::vec((prop::sample::select(KEYS), leaf()), 0..3)
