@@ -1287,6 +1287,209 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
 }
 /// What every handler shares. (`config` is unused by APIs without request bodies.)
 #[allow(dead_code)]
+/// An `Arc` of an implementation is an implementation, so callers can keep a handle on
+/// the state the router serves.
+impl<T: Api> Api for ::std::sync::Arc<T> {
+    fn authenticate(
+        &self,
+        token: &str,
+        ctx: &mut rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<(), rt::ApiError>,
+    > + ::std::marker::Send {
+        (**self).authenticate(token, ctx)
+    }
+    fn error_response(&self, error: rt::ApiError) -> ::axum::response::Response {
+        (**self).error_response(error)
+    }
+    fn get_root(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<Output = GetRootResponse> + ::std::marker::Send {
+        (**self).get_root(ctx)
+    }
+    fn get_v3_root(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<Output = GetV3RootResponse> + ::std::marker::Send {
+        (**self).get_v3_root(ctx)
+    }
+    fn list_droplets(
+        &self,
+        ctx: rt::RequestContext,
+        query: ::generated_client::models::ListDropletsQuery,
+    ) -> impl ::std::future::Future<
+        Output = ListDropletsResponse,
+    > + ::std::marker::Send {
+        (**self).list_droplets(ctx, query)
+    }
+    fn create_droplet(
+        &self,
+        ctx: rt::RequestContext,
+        query: ::generated_client::models::CreateDropletQuery,
+        body: ::generated_client::models::DropletCreate,
+    ) -> impl ::std::future::Future<
+        Output = CreateDropletResponse,
+    > + ::std::marker::Send {
+        (**self).create_droplet(ctx, query, body)
+    }
+    fn get_droplet(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+    ) -> impl ::std::future::Future<Output = GetDropletResponse> + ::std::marker::Send {
+        (**self).get_droplet(ctx, guid)
+    }
+    fn delete_droplet(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+    ) -> impl ::std::future::Future<
+        Output = DeleteDropletResponse,
+    > + ::std::marker::Send {
+        (**self).delete_droplet(ctx, guid)
+    }
+    fn update_droplet(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+        body: ::generated_client::models::DropletUpdate,
+    ) -> impl ::std::future::Future<
+        Output = UpdateDropletResponse,
+    > + ::std::marker::Send {
+        (**self).update_droplet(ctx, guid, body)
+    }
+    fn download_droplet(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+    ) -> impl ::std::future::Future<
+        Output = DownloadDropletResponse,
+    > + ::std::marker::Send {
+        (**self).download_droplet(ctx, guid)
+    }
+    fn upload_droplet(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+        body: UploadDropletUpload,
+    ) -> impl ::std::future::Future<
+        Output = UploadDropletResponse,
+    > + ::std::marker::Send {
+        (**self).upload_droplet(ctx, guid, body)
+    }
+    fn list_package_droplets(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+        query: ::generated_client::models::ListPackageDropletsQuery,
+    ) -> impl ::std::future::Future<
+        Output = ListPackageDropletsResponse,
+    > + ::std::marker::Send {
+        (**self).list_package_droplets(ctx, guid, query)
+    }
+    fn list_app_droplets(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+        query: ::generated_client::models::ListAppDropletsQuery,
+    ) -> impl ::std::future::Future<
+        Output = ListAppDropletsResponse,
+    > + ::std::marker::Send {
+        (**self).list_app_droplets(ctx, guid, query)
+    }
+    fn get_app_current_droplet(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+    ) -> impl ::std::future::Future<
+        Output = GetAppCurrentDropletResponse,
+    > + ::std::marker::Send {
+        (**self).get_app_current_droplet(ctx, guid)
+    }
+    fn get_app_current_droplet_relationship(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+    ) -> impl ::std::future::Future<
+        Output = GetAppCurrentDropletRelationshipResponse,
+    > + ::std::marker::Send {
+        (**self).get_app_current_droplet_relationship(ctx, guid)
+    }
+    fn set_app_current_droplet(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+        body: ::generated_client::models::ToOneRelationship,
+    ) -> impl ::std::future::Future<
+        Output = SetAppCurrentDropletResponse,
+    > + ::std::marker::Send {
+        (**self).set_app_current_droplet(ctx, guid, body)
+    }
+    fn list_app_tasks(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+        query: ::generated_client::models::ListAppTasksQuery,
+    ) -> impl ::std::future::Future<
+        Output = ListAppTasksResponse,
+    > + ::std::marker::Send {
+        (**self).list_app_tasks(ctx, guid, query)
+    }
+    fn create_task(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+        body: ::generated_client::models::TaskCreate,
+    ) -> impl ::std::future::Future<Output = CreateTaskResponse> + ::std::marker::Send {
+        (**self).create_task(ctx, guid, body)
+    }
+    fn list_tasks(
+        &self,
+        ctx: rt::RequestContext,
+        query: ::generated_client::models::ListTasksQuery,
+    ) -> impl ::std::future::Future<Output = ListTasksResponse> + ::std::marker::Send {
+        (**self).list_tasks(ctx, query)
+    }
+    fn get_task(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+    ) -> impl ::std::future::Future<Output = GetTaskResponse> + ::std::marker::Send {
+        (**self).get_task(ctx, guid)
+    }
+    fn update_task(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+        body: ::generated_client::models::TaskUpdate,
+    ) -> impl ::std::future::Future<Output = UpdateTaskResponse> + ::std::marker::Send {
+        (**self).update_task(ctx, guid, body)
+    }
+    fn cancel_task(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+    ) -> impl ::std::future::Future<Output = CancelTaskResponse> + ::std::marker::Send {
+        (**self).cancel_task(ctx, guid)
+    }
+    fn cancel_task_deprecated(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+    ) -> impl ::std::future::Future<
+        Output = CancelTaskDeprecatedResponse,
+    > + ::std::marker::Send {
+        (**self).cancel_task_deprecated(ctx, guid)
+    }
+    fn get_job(
+        &self,
+        ctx: rt::RequestContext,
+        guid: ::uuid::Uuid,
+    ) -> impl ::std::future::Future<Output = GetJobResponse> + ::std::marker::Send {
+        (**self).get_job(ctx, guid)
+    }
+}
 struct Shared<A> {
     api: A,
     config: rt::ServerConfig,

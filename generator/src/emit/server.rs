@@ -34,6 +34,14 @@ pub fn server(api: &Api, models: &str, runtime: &str) -> TokenStream {
         trait_methods.push(cx.trait_method());
         handlers.push(cx.handler());
     }
+    let delegates = api.operations.iter().map(|op| {
+        let cx = Op {
+            op,
+            models: &models,
+            index: &index,
+        };
+        cx.delegate()
+    });
     let checks = checked.iter().map(|name| check_fn(name, &index));
     let routes = routes(api);
     quote! {
@@ -68,6 +76,20 @@ pub fn server(api: &Api, models: &str, runtime: &str) -> TokenStream {
 
         /// What every handler shares. (`config` is unused by APIs without request bodies.)
         #[allow(dead_code)]
+        /// An `Arc` of an implementation is an implementation, so callers can keep a handle on
+        /// the state the router serves.
+        impl<T: Api> Api for ::std::sync::Arc<T> {
+            fn authenticate(&self, token: &str, ctx: &mut rt::RequestContext) -> impl ::std::future::Future<Output = ::std::result::Result<(), rt::ApiError>> + ::std::marker::Send {
+                (**self).authenticate(token, ctx)
+            }
+
+            fn error_response(&self, error: rt::ApiError) -> ::axum::response::Response {
+                (**self).error_response(error)
+            }
+
+            #(#delegates)*
+        }
+
         struct Shared<A> {
             api: A,
             config: rt::ServerConfig,
@@ -350,6 +372,19 @@ impl Op<'_> {
         quote! {
             #doc
             fn #name(&self, ctx: rt::RequestContext, #(#args),*) -> impl ::std::future::Future<Output = #response> + ::std::marker::Send;
+        }
+    }
+
+    fn delegate(&self) -> TokenStream {
+        let name = ident(&self.op.name.rust);
+        let response = self.response_name();
+        let inputs = self.inputs();
+        let args = inputs.iter().map(|(n, t)| quote!(#n: #t));
+        let names = inputs.iter().map(|(n, _)| n);
+        quote! {
+            fn #name(&self, ctx: rt::RequestContext, #(#args),*) -> impl ::std::future::Future<Output = #response> + ::std::marker::Send {
+                (**self).#name(ctx, #(#names),*)
+            }
         }
     }
 
