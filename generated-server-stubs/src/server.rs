@@ -1285,8 +1285,6 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         guid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = GetJobResponse> + ::std::marker::Send;
 }
-/// What every handler shares. (`config` is unused by APIs without request bodies.)
-#[allow(dead_code)]
 /// An `Arc` of an implementation is an implementation, so callers can keep a handle on
 /// the state the router serves.
 impl<T: Api> Api for ::std::sync::Arc<T> {
@@ -1490,6 +1488,8 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
         (**self).get_job(ctx, guid)
     }
 }
+/// What every handler shares. (`config` is unused by APIs without request bodies.)
+#[allow(dead_code)]
 struct Shared<A> {
     api: A,
     config: rt::ServerConfig,

@@ -65,6 +65,9 @@ pub enum TypeKind {
     Union(Union),
     /// Another name for a type (a named primitive, array or map).
     Alias(TypeRef),
+    /// A wrapper around a type that contains itself through an array or map (`A = [A]`):
+    /// Rust aliases cannot be recursive, so this is a single-field struct, transparent in JSON.
+    Newtype(TypeRef),
     /// A query-parameter set of one operation (generated for every operation with query
     /// parameters, so clients and servers share it).
     Query(Vec<Param>),

@@ -79,3 +79,50 @@ pub fn project_root() -> PathBuf {
         .expect("xtask is inside the workspace")
         .to_path_buf()
 }
+
+#[cfg(test)]
+mod tidy {
+    use std::path::Path;
+
+    fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    /// Every hand-written module says what it holds in a `//!` line.
+    #[test]
+    fn every_module_has_a_doc_line() {
+        let root = crate::project_root();
+        let mut files = Vec::new();
+        for dir in [
+            "generator/src",
+            "generator/runtime",
+            "generator/tests",
+            "xtask/src",
+            "generated-client/tests",
+            "generated-server-stubs/tests",
+        ] {
+            rust_files(&root.join(dir), &mut files);
+        }
+        assert!(files.len() > 20);
+        let missing: Vec<String> = files
+            .iter()
+            .filter(|f| {
+                let text = std::fs::read_to_string(f).unwrap();
+                let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+                !first.starts_with("//!") && !first.starts_with("// @generated")
+            })
+            .map(|f| f.strip_prefix(&root).unwrap().display().to_string())
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "modules without a `//!` line: {missing:?}"
+        );
+    }
+}

@@ -76,6 +76,14 @@ fn type_def(def: &TypeDef, index: &Index, in_params: &BTreeSet<String>) -> Token
             let ty = type_tokens(ty, &TokenStream::new());
             quote! { pub type #name = #ty; }
         }
+        TypeKind::Newtype(ty) => {
+            let ty = type_tokens(ty, &TokenStream::new());
+            quote! {
+                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                #[serde(transparent)]
+                pub struct #name(pub #ty);
+            }
+        }
         TypeKind::Query(params) => query(&name, params, index),
     };
     quote! { #doc #deprecated #body #json_query }

@@ -74,8 +74,6 @@ pub fn server(api: &Api, models: &str, runtime: &str) -> TokenStream {
             #(#trait_methods)*
         }
 
-        /// What every handler shares. (`config` is unused by APIs without request bodies.)
-        #[allow(dead_code)]
         /// An `Arc` of an implementation is an implementation, so callers can keep a handle on
         /// the state the router serves.
         impl<T: Api> Api for ::std::sync::Arc<T> {
@@ -90,6 +88,8 @@ pub fn server(api: &Api, models: &str, runtime: &str) -> TokenStream {
             #(#delegates)*
         }
 
+        /// What every handler shares. (`config` is unused by APIs without request bodies.)
+        #[allow(dead_code)]
         struct Shared<A> {
             api: A,
             config: rt::ServerConfig,
@@ -635,6 +635,7 @@ fn routes(api: &Api) -> Vec<TokenStream> {
 /// Struct types reachable from JSON request bodies: they get a `check_*` function.
 fn checked_types(api: &Api, index: &Index) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
+    let mut seen = BTreeSet::new();
     let mut stack: Vec<&TypeRef> = Vec::new();
     for op in &api.operations {
         if let Some(ir::RequestBody {
@@ -646,6 +647,12 @@ fn checked_types(api: &Api, index: &Index) -> BTreeSet<String> {
         }
     }
     while let Some(t) = stack.pop() {
+        // Aliases can lead back to themselves through arrays (`A = [A]`): visit each name once.
+        if let TypeRef::Named(n) = t {
+            if !seen.insert(n.clone()) {
+                continue;
+            }
+        }
         match index.resolve(t) {
             TypeRef::Named(n) => {
                 if let Some(TypeKind::Struct(s)) = index.kind(n) {

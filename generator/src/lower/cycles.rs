@@ -27,7 +27,54 @@ fn edges(def: &TypeDef) -> Vec<&str> {
             .filter_map(|v| direct_target(&v.ty))
             .collect(),
         TypeKind::Alias(t) => direct_target(t).into_iter().collect(),
-        TypeKind::Enum(_) | TypeKind::Query(_) => Vec::new(),
+        TypeKind::Enum(_) | TypeKind::Query(_) | TypeKind::Newtype(_) => Vec::new(),
+    }
+}
+
+/// Every named type a reference mentions, through arrays and maps too.
+fn all_targets<'a>(ty: &'a TypeRef, out: &mut Vec<&'a str>) {
+    match ty {
+        TypeRef::Named(n) => out.push(n),
+        TypeRef::Nullable(t) | TypeRef::Array(t) | TypeRef::Map(t) => all_targets(t, out),
+        _ => {}
+    }
+}
+
+/// Aliases that contain themselves through arrays or maps (`A = [A]`) become newtypes: a
+/// recursive type alias does not compile. Runs before boxing.
+pub fn alias_cycles_to_newtypes(types: &mut [TypeDef]) {
+    let index: HashMap<String, usize> = types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.clone(), i))
+        .collect();
+    let graph: Vec<Vec<usize>> = types
+        .iter()
+        .map(|t| match &t.kind {
+            TypeKind::Alias(ty) => {
+                let mut targets = Vec::new();
+                all_targets(ty, &mut targets);
+                targets
+                    .into_iter()
+                    .filter_map(|n| index.get(n).copied())
+                    .collect()
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    let component = scc(&graph);
+    let mut size: HashMap<usize, usize> = HashMap::new();
+    for c in &component {
+        *size.entry(*c).or_default() += 1;
+    }
+    for (i, def) in types.iter_mut().enumerate() {
+        let cyclic = size[&component[i]] > 1 || graph[i].contains(&i);
+        if let (true, TypeKind::Alias(ty)) = (cyclic, &def.kind) {
+            // A direct alias cycle (`A = B`, `B = A`) stays an alias and is reported by `mark_boxes`.
+            if direct_target(ty).is_none() {
+                def.kind = TypeKind::Newtype(ty.clone());
+            }
+        }
     }
 }
 

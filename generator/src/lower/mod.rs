@@ -32,6 +32,7 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
         return Err(Diagnostics(cx.errors));
     }
     let mut types: Vec<ir::TypeDef> = cx.types.into_values().collect();
+    cycles::alias_cycles_to_newtypes(&mut types);
     if let Err(errors) = cycles::mark_boxes(&mut types, &doc.file) {
         return Err(Diagnostics(errors));
     }

@@ -496,6 +496,7 @@ impl Lowerer<'_> {
         for (key, prop) in &parts.properties {
             let prop_pointer = format!("{pointer}/properties/{}", escape_token(key));
             let prop_hint = format!("{name}{}", names::type_name(key));
+            let warnings_before = self.warnings.len();
             let ty = self.boxed_ref(prop, &prop_hint, &prop_pointer);
             let (ty, nullable) = strip_nullable(ty);
             let required = parts.required.contains(key);
@@ -526,6 +527,15 @@ impl Lowerer<'_> {
                     ),
                 };
             let sensitive = sensitive_hint || (looks_secret(key) && is_stringish(&ty));
+            // A property that could not be typed says why in its docs, not only in a warning.
+            let mut field_docs = field_docs;
+            if self.warnings.len() > warnings_before && mentions_json(&ty) {
+                let message = &self.warnings[warnings_before].message;
+                let why = message.trim_end_matches("; typed as JSON").to_owned();
+                let base = field_docs.description.take().unwrap_or_default();
+                let sep = if base.is_empty() { "" } else { "\n\n" };
+                field_docs.description = Some(format!("{base}{sep}Typed as JSON: {why}."));
+            }
             let rust = scope.claim(names::field_name(key));
             fields.push(Field {
                 name: ir::Name {
@@ -673,6 +683,14 @@ fn is_annotation_only(s: &ReferenceOr<Schema>) -> bool {
             SchemaKind::Any(a) => *a == openapiv3::AnySchema::default(),
             _ => false,
         },
+    }
+}
+
+fn mentions_json(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Json => true,
+        TypeRef::Array(t) | TypeRef::Map(t) | TypeRef::Nullable(t) => mentions_json(t),
+        _ => false,
     }
 }
 
