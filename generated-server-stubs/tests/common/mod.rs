@@ -478,9 +478,8 @@ impl Api for InMemory {
                     stats.bytes += c.len() as u64;
                     stats.chunks += 1;
                     stats.largest_chunk = stats.largest_chunk.max(c.len() as u64);
-                    if kept.len() < 1 << 20 {
-                        kept.extend_from_slice(&c);
-                    }
+                    let room = (1usize << 20).saturating_sub(kept.len());
+                    kept.extend_from_slice(&c[..c.len().min(room)]);
                 }
                 Err(e) => return UploadDropletResponse::PayloadTooLarge(envelope(e)),
             }
