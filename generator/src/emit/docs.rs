@@ -17,6 +17,16 @@ pub fn attrs(docs: &Docs, fallback: &str) -> TokenStream {
     quote! { #( #[doc = #lines] )* }
 }
 
+/// Appends notes (presence, defaults, secrecy) as a last paragraph of the description.
+pub fn with_notes(docs: &mut Docs, notes: &[String]) {
+    if notes.is_empty() {
+        return;
+    }
+    let base = docs.description.take().unwrap_or_default();
+    let sep = if base.is_empty() { "" } else { "\n\n" };
+    docs.description = Some(format!("{base}{sep}{}", notes.join(" ")));
+}
+
 /// The doc text: summary, description, default/example notes.
 pub fn render(docs: &Docs, fallback: &str) -> String {
     let mut parts: Vec<String> = Vec::new();

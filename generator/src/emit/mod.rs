@@ -84,10 +84,7 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
                 src.join("runtime.rs"),
                 format!("{runtime_header}\n{CLIENT_RUNTIME}"),
             );
-            put(
-                src.join("lib.rs"),
-                format::file(client_lib(api, true), &header)?,
-            );
+            put(src.join("lib.rs"), format::file(client_lib(api), &header)?);
             let src = server_dir.join("src");
             let models_path = format!("::{client_crate}::models");
             put(
@@ -172,12 +169,9 @@ fn crate_docs(api: &Api, what: &str) -> proc_macro2::TokenStream {
     quote::quote! { #( #![doc = #lines] )* }
 }
 
-fn client_lib(api: &Api, _split: bool) -> proc_macro2::TokenStream {
-    let docs = crate_docs(api, "Typed models and an async client");
+/// The module declarations of a crate holding the models and the client (behind `client`).
+fn models_and_client_modules() -> proc_macro2::TokenStream {
     quote::quote! {
-        #docs
-        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
-
         #[rustfmt::skip]
         pub mod models;
         #[rustfmt::skip]
@@ -195,6 +189,17 @@ fn client_lib(api: &Api, _split: bool) -> proc_macro2::TokenStream {
         pub use runtime::{ByteStream, Client, ClientBuilder, Error};
         #[cfg(feature = "client")]
         pub use runtime::{FilePart, RetryPolicy, StaticToken, TokenProvider};
+    }
+}
+
+fn client_lib(api: &Api) -> proc_macro2::TokenStream {
+    let docs = crate_docs(api, "Typed models and an async client");
+    let modules = models_and_client_modules();
+    quote::quote! {
+        #docs
+        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
+
+        #modules
     }
 }
 
@@ -218,27 +223,12 @@ fn server_lib(api: &Api, client_crate: &str) -> proc_macro2::TokenStream {
 
 fn standalone_lib(api: &Api) -> proc_macro2::TokenStream {
     let docs = crate_docs(api, "Typed models, an async client and an axum server");
+    let modules = models_and_client_modules();
     quote::quote! {
         #docs
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
 
-        #[rustfmt::skip]
-        pub mod models;
-        #[rustfmt::skip]
-        pub mod primitives;
-        #[cfg(feature = "client")]
-        #[rustfmt::skip]
-        pub mod runtime;
-        #[cfg(feature = "client")]
-        #[rustfmt::skip]
-        mod client;
-        #[cfg(feature = "client")]
-        #[allow(unused_imports)]
-        pub use client::*;
-        #[cfg(feature = "client")]
-        pub use runtime::{ByteStream, Client, ClientBuilder, Error};
-        #[cfg(feature = "client")]
-        pub use runtime::{FilePart, RetryPolicy, StaticToken, TokenProvider};
+        #modules
         #[cfg(feature = "server")]
         #[rustfmt::skip]
         pub mod server_runtime;

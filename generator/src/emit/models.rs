@@ -127,11 +127,7 @@ fn field_docs(f: &ir::Field) -> TokenStream {
     if d.deprecated {
         notes.push("**Deprecated.**".to_owned());
     }
-    if !notes.is_empty() {
-        let base = d.description.take().unwrap_or_default();
-        let sep = if base.is_empty() { "" } else { "\n\n" };
-        d.description = Some(format!("{base}{sep}{}", notes.join(" ")));
-    }
+    docs::with_notes(&mut d, &notes);
     docs::attrs(&d, &format!("`{}`.", f.name.wire))
 }
 
@@ -402,11 +398,7 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
         if d.deprecated {
             notes.push("**Deprecated.**".to_owned());
         }
-        if !notes.is_empty() {
-            let base = d.description.take().unwrap_or_default();
-            let sep = if base.is_empty() { "" } else { "\n\n" };
-            d.description = Some(format!("{base}{sep}{}", notes.join(" ")));
-        }
+        docs::with_notes(&mut d, &notes);
         let doc = docs::attrs(&d, &format!("`{}`.", p.name.wire));
         quote! { #doc pub #fname: #ty, }
     });
