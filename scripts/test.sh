@@ -11,9 +11,10 @@ if ! cargo nextest --version >/dev/null 2>&1; then
 fi
 
 echo "== third-party validators"
-if [ ! -x .venv/bin/openapi-spec-validator ]; then
+if ! cmp -s tools/requirements.txt .venv/requirements.txt 2>/dev/null; then
   python3 -m venv .venv
   .venv/bin/pip install --quiet --disable-pip-version-check -r tools/requirements.txt
+  cp tools/requirements.txt .venv/requirements.txt
 fi
 .venv/bin/openapi-spec-validator spec/openapi.yaml
 if [ ! -x tools/node_modules/.bin/redocly ]; then
@@ -27,6 +28,10 @@ cargo xtask codegen --check
 
 echo "== generated crates (fixtures and third-party specs) compile without warnings"
 scripts/compile-generated.sh
+
+echo "== a real Cloud Foundry client (cloudfoundry-client) against the generated server"
+cargo build --quiet -p generated-server-stubs --example in_memory
+.venv/bin/python tools/cf_python_client.py target/debug/examples/in_memory
 
 echo "== tests"
 cargo nextest run --workspace --no-fail-fast "$@"
