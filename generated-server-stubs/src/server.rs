@@ -1676,6 +1676,39 @@ fn check_metadata_update(
         true,
         problems,
     ) else { return };
+    if let ::std::option::Option::Some(v) = obj.get("labels").filter(|v| !v.is_null()) {
+        let at = rt::field_path(at, "labels");
+        if let ::std::option::Option::Some(entries) = v.as_object() {
+            for (key, value) in entries.iter().filter(|(_, v)| !v.is_null()) {
+                let value_at = rt::field_path(&at, key);
+                rt::check_string(
+                    value,
+                    &value_at,
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(63usize),
+                    problems,
+                );
+            }
+        }
+    }
+    if let ::std::option::Option::Some(v) = obj
+        .get("annotations")
+        .filter(|v| !v.is_null())
+    {
+        let at = rt::field_path(at, "annotations");
+        if let ::std::option::Option::Some(entries) = v.as_object() {
+            for (key, value) in entries.iter().filter(|(_, v)| !v.is_null()) {
+                let value_at = rt::field_path(&at, key);
+                rt::check_string(
+                    value,
+                    &value_at,
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(5000usize),
+                    problems,
+                );
+            }
+        }
+    }
 }
 /// Checks a `RelationshipData` in a request body: unknown and missing fields, ranges and lengths.
 fn check_relationship_data(

@@ -231,6 +231,26 @@ async fn json_bodies_are_validated() {
         "{detail}"
     );
 
+    // Map values have limits too (annotations up to 5000 characters, labels up to 63).
+    let long = json!({"metadata": {"annotations": {"note": "x".repeat(5001)}, "labels": {"tier": "y".repeat(64)}}});
+    let (_, code, _, detail) = error_of(
+        s.req(Method::PATCH, &path)
+            .json(&long)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(code, 10008);
+    assert!(
+        detail.contains("metadata.annotations.note must be at most 5000 characters"),
+        "{detail}"
+    );
+    assert!(
+        detail.contains("metadata.labels.tier must be at most 63 characters"),
+        "{detail}"
+    );
+
     // `null` in a metadata update deletes; a valid update goes through.
     let ok = s
         .req(Method::PATCH, &path)

@@ -209,6 +209,8 @@ pub struct Constraints {
     pub max_items: Option<usize>,
     /// `enum` on a non-string type (e.g. `[true]`).
     pub allowed: Vec<Value>,
+    /// Rules of each array item or map value (`items`, `additionalProperties`).
+    pub items: Option<Box<Constraints>>,
 }
 
 impl Constraints {

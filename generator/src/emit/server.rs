@@ -736,7 +736,11 @@ fn value_check(
     v: TokenStream,
     at: TokenStream,
 ) -> TokenStream {
-    let resolved = index.resolve(ty);
+    // A nullable value is checked when present; `null` itself is left to deserialization.
+    let resolved = match index.resolve(ty) {
+        TypeRef::Nullable(inner) => index.resolve(inner),
+        other => other,
+    };
     let mut out = TokenStream::new();
     match resolved {
         TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
@@ -759,19 +763,28 @@ fn value_check(
                 let (min, max) = (opt(c.min_items), opt(c.max_items));
                 out.extend(quote! { rt::check_items(#v, #at, #min, #max, problems); });
             }
-            let item = value_check(
-                inner,
-                &ir::Constraints::default(),
-                index,
-                quote!(item),
-                quote!(&item_at),
-            );
+            let item_rules = c.items.as_deref().cloned().unwrap_or_default();
+            let item = value_check(inner, &item_rules, index, quote!(item), quote!(&item_at));
             if !item.is_empty() {
                 out.extend(quote! {
                     if let ::std::option::Option::Some(items) = #v.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             let item_at = format!("{}[{}]", #at, i);
                             #item
+                        }
+                    }
+                });
+            }
+        }
+        TypeRef::Map(inner) => {
+            let value_rules = c.items.as_deref().cloned().unwrap_or_default();
+            let value = value_check(inner, &value_rules, index, quote!(value), quote!(&value_at));
+            if !value.is_empty() {
+                out.extend(quote! {
+                    if let ::std::option::Option::Some(entries) = #v.as_object() {
+                        for (key, value) in entries.iter().filter(|(_, v)| !v.is_null()) {
+                            let value_at = rt::field_path(#at, key);
+                            #value
                         }
                     }
                 });

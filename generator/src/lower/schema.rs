@@ -780,6 +780,16 @@ pub(crate) fn constraints_of(s: &Schema) -> Constraints {
         SchemaKind::Type(Type::Array(t)) => {
             c.min_items = t.min_items;
             c.max_items = t.max_items;
+            if let Some(ReferenceOr::Item(item)) = &t.items {
+                c.items = Some(Box::new(constraints_of(item))).filter(|i| !i.is_empty());
+            }
+        }
+        SchemaKind::Type(Type::Object(o)) => {
+            if let Some(AdditionalProperties::Schema(value)) = &o.additional_properties {
+                if let ReferenceOr::Item(value) = value.as_ref() {
+                    c.items = Some(Box::new(constraints_of(value))).filter(|i| !i.is_empty());
+                }
+            }
         }
         SchemaKind::Any(a) => {
             c.minimum = a.minimum;
