@@ -661,7 +661,9 @@ fn checked_types(api: &Api, index: &Index) -> BTreeSet<String> {
                     }
                 }
             }
-            TypeRef::Array(inner) | TypeRef::Nullable(inner) => stack.push(inner),
+            TypeRef::Array(inner) | TypeRef::Nullable(inner) | TypeRef::Map(inner) => {
+                stack.push(inner)
+            }
             _ => {}
         }
     }
