@@ -565,26 +565,22 @@ impl Client {
         &self.inner.base
     }
 
-    /// The URL of a path below the base URL.
+    /// The URL of a path below the base URL. Parameter values are percent-encoded whole
+    /// (a `/` in a value stays inside its segment), and a parameter may share a segment with
+    /// literal text (`/files/{name}.{ext}`).
     pub fn url(&self, path: &[PathPart<'_>]) -> reqwest::Url {
         let mut url = self.inner.base.clone();
-        let trailing = matches!(path.last(), Some(PathPart::Literal(l)) if l.ends_with('/'));
-        if let Ok(mut segments) = url.path_segments_mut() {
-            segments.pop_if_empty();
-            for part in path {
-                match part {
-                    PathPart::Literal(text) => {
-                        segments.extend(text.split('/').filter(|s| !s.is_empty()));
-                    }
-                    PathPart::Param(value) => {
-                        segments.push(value);
-                    }
-                }
-            }
-            if trailing {
-                segments.push("");
+        let mut full = url.path().trim_end_matches('/').to_owned();
+        for part in path {
+            match part {
+                PathPart::Literal(text) => full.push_str(text),
+                PathPart::Param(value) => encode_segment(value, &mut full),
             }
         }
+        if full.is_empty() {
+            full.push('/');
+        }
+        url.set_path(&full);
         url
     }
 
@@ -735,6 +731,17 @@ impl Client {
             return Err(unexpected(resp).await);
         }
         Err(Error::InvalidRequest(format!("too many redirects from `{location}`")))
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+fn encode_segment(value: &str, out: &mut String) {
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
     }
 }
 

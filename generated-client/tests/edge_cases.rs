@@ -321,3 +321,28 @@ async fn spans_name_the_request_and_never_the_token() {
     assert!(!log.contains("s3cr3t-token"), "{log}");
     assert!(!format!("{c:?}").contains("s3cr3t-token"));
 }
+
+#[test]
+fn paths_keep_parameters_inside_their_segment() {
+    use generated_client::runtime::PathPart::{Literal, Param};
+    let c = Client::new("https://api.example.org/prefix/").unwrap();
+    let url = c.url(&[
+        Literal("/files/"),
+        Param("a b/c"),
+        Literal("."),
+        Param("tgz"),
+    ]);
+    assert_eq!(
+        url.as_str(),
+        "https://api.example.org/prefix/files/a%20b%2Fc.tgz"
+    );
+    let root = Client::new("https://api.example.org").unwrap();
+    assert_eq!(
+        root.url(&[Literal("/")]).as_str(),
+        "https://api.example.org/"
+    );
+    assert_eq!(
+        root.url(&[Literal("/v3/droplets/"), Param("x")]).as_str(),
+        "https://api.example.org/v3/droplets/x"
+    );
+}
