@@ -127,20 +127,24 @@ fn page<T: Clone>(
     (pagination, slice)
 }
 
+fn find<T: Clone>(store: &Mutex<Vec<T>>, pred: impl Fn(&T) -> bool) -> Option<T> {
+    store.lock().unwrap().iter().find(|x| pred(x)).cloned()
+}
+
+/// Stores `item`, replacing the entry `same` says it updates.
+fn replace<T>(store: &Mutex<Vec<T>>, item: T, same: impl Fn(&T, &T) -> bool) {
+    let mut all = store.lock().unwrap();
+    all.retain(|x| !same(x, &item));
+    all.push(item);
+}
+
 impl InMemory {
     fn droplet(&self, guid: uuid::Uuid) -> Option<Droplet> {
-        self.droplets
-            .lock()
-            .unwrap()
-            .iter()
-            .find(|d| d.guid == guid)
-            .cloned()
+        find(&self.droplets, |d| d.guid == guid)
     }
 
     fn store_droplet(&self, d: Droplet) {
-        let mut all = self.droplets.lock().unwrap();
-        all.retain(|x| x.guid != d.guid);
-        all.push(d);
+        replace(&self.droplets, d, |a, b| a.guid == b.guid);
     }
 
     fn new_droplet(
@@ -215,18 +219,11 @@ impl InMemory {
     }
 
     fn task(&self, guid: uuid::Uuid) -> Option<Task> {
-        self.tasks
-            .lock()
-            .unwrap()
-            .iter()
-            .find(|t| t.guid == guid)
-            .cloned()
+        find(&self.tasks, |t| t.guid == guid)
     }
 
     fn store_task(&self, t: Task) {
-        let mut all = self.tasks.lock().unwrap();
-        all.retain(|x| x.guid != t.guid);
-        all.push(t);
+        replace(&self.tasks, t, |a, b| a.guid == b.guid);
     }
 
     fn cancel(&self, guid: uuid::Uuid) -> Result<Task, ErrorEnvelope> {

@@ -364,11 +364,7 @@ impl Lowerer<'_> {
         data: &SchemaData,
         name: Option<String>,
     ) -> TypeRef {
-        let meaningful: Vec<(usize, &ReferenceOr<Schema>)> = members
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| !is_annotation_only(m))
-            .collect();
+        let meaningful = constraining(members);
         if own_properties.is_empty() && meaningful.len() == 1 {
             let (i, only) = meaningful[0];
             return self.schema_ref(only, hint, &format!("{pointer}/allOf/{i}"));
@@ -586,11 +582,7 @@ impl Lowerer<'_> {
         data: &SchemaData,
         name: Option<String>,
     ) -> TypeRef {
-        let live: Vec<(usize, &ReferenceOr<Schema>)> = members
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| !is_annotation_only(m))
-            .collect();
+        let live = constraining(members);
         if live.is_empty() {
             return TypeRef::Json;
         }
@@ -673,6 +665,15 @@ pub(crate) fn strip_nullable(ty: TypeRef) -> (TypeRef, bool) {
 
 fn unescape(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
+}
+
+/// The members of an `allOf`/`oneOf`/`anyOf` that constrain anything, with their indexes.
+fn constraining(members: &[ReferenceOr<Schema>]) -> Vec<(usize, &ReferenceOr<Schema>)> {
+    members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !is_annotation_only(m))
+        .collect()
 }
 
 /// A schema that only annotates (`{description: ...}`, `{nullable: true}`): no constraint.
