@@ -143,21 +143,6 @@ impl crate::runtime::Client {
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
             _ => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
@@ -237,31 +222,6 @@ impl crate::runtime::Client {
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
             _ => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
@@ -301,21 +261,6 @@ impl crate::runtime::Client {
             200 => {
                 ::std::result::Result::Ok(
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
             _ => {
@@ -362,26 +307,6 @@ impl crate::runtime::Client {
                     >(&resp, "Location")?,
                 })
             }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
             _ => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
@@ -425,31 +350,6 @@ impl crate::runtime::Client {
             200 => {
                 ::std::result::Result::Ok(
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
             _ => {
@@ -501,31 +401,6 @@ impl crate::runtime::Client {
                         crate::models::ErrorEnvelope,
                     >(&resp, "Location")?,
                 })
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            502 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
             }
             _ => {
                 ::std::result::Result::Err(
@@ -599,36 +474,6 @@ impl crate::runtime::Client {
                         .await?,
                 })
             }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            413 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
             _ => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
@@ -673,26 +518,6 @@ impl crate::runtime::Client {
             200 => {
                 ::std::result::Result::Ok(
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
             _ => {
@@ -773,26 +598,6 @@ impl crate::runtime::Client {
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
             _ => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
@@ -867,21 +672,6 @@ impl crate::runtime::Client {
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
             _ => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
@@ -922,21 +712,6 @@ impl crate::runtime::Client {
             200 => {
                 ::std::result::Result::Ok(
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
             _ => {
@@ -985,31 +760,6 @@ impl crate::runtime::Client {
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
             _ => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
@@ -1054,26 +804,6 @@ impl crate::runtime::Client {
             200 => {
                 ::std::result::Result::Ok(
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
             _ => {
@@ -1154,31 +884,6 @@ impl crate::runtime::Client {
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
             _ => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
@@ -1217,21 +922,6 @@ impl crate::runtime::Client {
             200 => {
                 ::std::result::Result::Ok(
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
             _ => {
@@ -1306,21 +996,6 @@ impl crate::runtime::Client {
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
             _ => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
@@ -1366,31 +1041,6 @@ impl crate::runtime::Client {
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
-            400 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
             _ => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
@@ -1431,26 +1081,6 @@ impl crate::runtime::Client {
             202 => {
                 ::std::result::Result::Ok(
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
             _ => {
@@ -1496,26 +1126,6 @@ impl crate::runtime::Client {
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            422 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
             _ => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
@@ -1555,21 +1165,6 @@ impl crate::runtime::Client {
             200 => {
                 ::std::result::Result::Ok(
                     crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
-                )
-            }
-            401 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            403 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
-                )
-            }
-            404 => {
-                ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
             _ => {

@@ -70,79 +70,7 @@ pub enum ChecksumType {
     /// A value this code does not know yet (a newer server may send one); kept as sent.
     Unknown(::std::string::String),
 }
-impl ChecksumType {
-    /// Every value known when this code was generated.
-    pub const KNOWN: &'static [ChecksumType] = &[
-        ChecksumType::Sha256,
-        ChecksumType::Sha1,
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            ChecksumType::Sha256 => "sha256",
-            ChecksumType::Sha1 => "sha1",
-            ChecksumType::Unknown(other) => other,
-        }
-    }
-    /// Whether the value is one the spec lists.
-    pub fn is_known(&self) -> bool {
-        !matches!(self, ChecksumType::Unknown(_))
-    }
-}
-impl ::std::convert::From<&str> for ChecksumType {
-    fn from(s: &str) -> Self {
-        match s {
-            "sha256" => ChecksumType::Sha256,
-            "sha1" => ChecksumType::Sha1,
-            other => ChecksumType::Unknown(other.to_owned()),
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for ChecksumType {
-    fn from(s: ::std::string::String) -> Self {
-        match ChecksumType::from(s.as_str()) {
-            ChecksumType::Unknown(_) => ChecksumType::Unknown(s),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for ChecksumType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(ChecksumType::from(s))
-    }
-}
-impl ::std::fmt::Display for ChecksumType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ChecksumType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ChecksumType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Ok(ChecksumType::from(s))
-    }
-}
-impl crate::primitives::QueryValue for ChecksumType {
-    fn to_query(&self) -> ::std::string::String {
-        self.as_str().to_owned()
-    }
-    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
-        Ok(ChecksumType::from(s))
-    }
-}
+crate::primitives::open_enum!(ChecksumType { Sha256 = "sha256", Sha1 = "sha1" });
 /// Query parameters of `createDroplet`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateDropletQuery {
@@ -306,91 +234,11 @@ pub enum DropletState {
     /// A value this code does not know yet (a newer server may send one); kept as sent.
     Unknown(::std::string::String),
 }
-impl DropletState {
-    /// Every value known when this code was generated.
-    pub const KNOWN: &'static [DropletState] = &[
-        DropletState::AwaitingUpload,
-        DropletState::ProcessingUpload,
-        DropletState::Staged,
-        DropletState::Copying,
-        DropletState::Failed,
-        DropletState::Expired,
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            DropletState::AwaitingUpload => "AWAITING_UPLOAD",
-            DropletState::ProcessingUpload => "PROCESSING_UPLOAD",
-            DropletState::Staged => "STAGED",
-            DropletState::Copying => "COPYING",
-            DropletState::Failed => "FAILED",
-            DropletState::Expired => "EXPIRED",
-            DropletState::Unknown(other) => other,
-        }
-    }
-    /// Whether the value is one the spec lists.
-    pub fn is_known(&self) -> bool {
-        !matches!(self, DropletState::Unknown(_))
-    }
-}
-impl ::std::convert::From<&str> for DropletState {
-    fn from(s: &str) -> Self {
-        match s {
-            "AWAITING_UPLOAD" => DropletState::AwaitingUpload,
-            "PROCESSING_UPLOAD" => DropletState::ProcessingUpload,
-            "STAGED" => DropletState::Staged,
-            "COPYING" => DropletState::Copying,
-            "FAILED" => DropletState::Failed,
-            "EXPIRED" => DropletState::Expired,
-            other => DropletState::Unknown(other.to_owned()),
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for DropletState {
-    fn from(s: ::std::string::String) -> Self {
-        match DropletState::from(s.as_str()) {
-            DropletState::Unknown(_) => DropletState::Unknown(s),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for DropletState {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(DropletState::from(s))
-    }
-}
-impl ::std::fmt::Display for DropletState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DropletState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DropletState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Ok(DropletState::from(s))
-    }
-}
-impl crate::primitives::QueryValue for DropletState {
-    fn to_query(&self) -> ::std::string::String {
-        self.as_str().to_owned()
-    }
-    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
-        Ok(DropletState::from(s))
-    }
-}
+crate::primitives::open_enum!(
+    DropletState { AwaitingUpload = "AWAITING_UPLOAD", ProcessingUpload =
+    "PROCESSING_UPLOAD", Staged = "STAGED", Copying = "COPYING", Failed = "FAILED",
+    Expired = "EXPIRED" }
+);
 /// A droplet change.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct DropletUpdate {
@@ -491,85 +339,10 @@ pub enum JobState {
     /// A value this code does not know yet (a newer server may send one); kept as sent.
     Unknown(::std::string::String),
 }
-impl JobState {
-    /// Every value known when this code was generated.
-    pub const KNOWN: &'static [JobState] = &[
-        JobState::Processing,
-        JobState::Polling,
-        JobState::Complete,
-        JobState::Failed,
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            JobState::Processing => "PROCESSING",
-            JobState::Polling => "POLLING",
-            JobState::Complete => "COMPLETE",
-            JobState::Failed => "FAILED",
-            JobState::Unknown(other) => other,
-        }
-    }
-    /// Whether the value is one the spec lists.
-    pub fn is_known(&self) -> bool {
-        !matches!(self, JobState::Unknown(_))
-    }
-}
-impl ::std::convert::From<&str> for JobState {
-    fn from(s: &str) -> Self {
-        match s {
-            "PROCESSING" => JobState::Processing,
-            "POLLING" => JobState::Polling,
-            "COMPLETE" => JobState::Complete,
-            "FAILED" => JobState::Failed,
-            other => JobState::Unknown(other.to_owned()),
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for JobState {
-    fn from(s: ::std::string::String) -> Self {
-        match JobState::from(s.as_str()) {
-            JobState::Unknown(_) => JobState::Unknown(s),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for JobState {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(JobState::from(s))
-    }
-}
-impl ::std::fmt::Display for JobState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for JobState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JobState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Ok(JobState::from(s))
-    }
-}
-impl crate::primitives::QueryValue for JobState {
-    fn to_query(&self) -> ::std::string::String {
-        self.as_str().to_owned()
-    }
-    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
-        Ok(JobState::from(s))
-    }
-}
+crate::primitives::open_enum!(
+    JobState { Processing = "PROCESSING", Polling = "POLLING", Complete = "COMPLETE",
+    Failed = "FAILED" }
+);
 /// A warning raised by a job.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct JobWarning {
@@ -613,82 +386,9 @@ pub enum LifecycleType {
     /// A value this code does not know yet (a newer server may send one); kept as sent.
     Unknown(::std::string::String),
 }
-impl LifecycleType {
-    /// Every value known when this code was generated.
-    pub const KNOWN: &'static [LifecycleType] = &[
-        LifecycleType::Buildpack,
-        LifecycleType::Docker,
-        LifecycleType::Cnb,
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            LifecycleType::Buildpack => "buildpack",
-            LifecycleType::Docker => "docker",
-            LifecycleType::Cnb => "cnb",
-            LifecycleType::Unknown(other) => other,
-        }
-    }
-    /// Whether the value is one the spec lists.
-    pub fn is_known(&self) -> bool {
-        !matches!(self, LifecycleType::Unknown(_))
-    }
-}
-impl ::std::convert::From<&str> for LifecycleType {
-    fn from(s: &str) -> Self {
-        match s {
-            "buildpack" => LifecycleType::Buildpack,
-            "docker" => LifecycleType::Docker,
-            "cnb" => LifecycleType::Cnb,
-            other => LifecycleType::Unknown(other.to_owned()),
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for LifecycleType {
-    fn from(s: ::std::string::String) -> Self {
-        match LifecycleType::from(s.as_str()) {
-            LifecycleType::Unknown(_) => LifecycleType::Unknown(s),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for LifecycleType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(LifecycleType::from(s))
-    }
-}
-impl ::std::fmt::Display for LifecycleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for LifecycleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for LifecycleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Ok(LifecycleType::from(s))
-    }
-}
-impl crate::primitives::QueryValue for LifecycleType {
-    fn to_query(&self) -> ::std::string::String {
-        self.as_str().to_owned()
-    }
-    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
-        Ok(LifecycleType::from(s))
-    }
-}
+crate::primitives::open_enum!(
+    LifecycleType { Buildpack = "buildpack", Docker = "docker", Cnb = "cnb" }
+);
 /// A link to a related resource or action.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Link {
@@ -2041,91 +1741,11 @@ pub enum OrderBy {
     /// A value this code does not know yet (a newer server may send one); kept as sent.
     Unknown(::std::string::String),
 }
-impl OrderBy {
-    /// Every value known when this code was generated.
-    pub const KNOWN: &'static [OrderBy] = &[
-        OrderBy::CreatedAt,
-        OrderBy::MinusCreatedAt,
-        OrderBy::PlusCreatedAt,
-        OrderBy::UpdatedAt,
-        OrderBy::MinusUpdatedAt,
-        OrderBy::PlusUpdatedAt,
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            OrderBy::CreatedAt => "created_at",
-            OrderBy::MinusCreatedAt => "-created_at",
-            OrderBy::PlusCreatedAt => "+created_at",
-            OrderBy::UpdatedAt => "updated_at",
-            OrderBy::MinusUpdatedAt => "-updated_at",
-            OrderBy::PlusUpdatedAt => "+updated_at",
-            OrderBy::Unknown(other) => other,
-        }
-    }
-    /// Whether the value is one the spec lists.
-    pub fn is_known(&self) -> bool {
-        !matches!(self, OrderBy::Unknown(_))
-    }
-}
-impl ::std::convert::From<&str> for OrderBy {
-    fn from(s: &str) -> Self {
-        match s {
-            "created_at" => OrderBy::CreatedAt,
-            "-created_at" => OrderBy::MinusCreatedAt,
-            "+created_at" => OrderBy::PlusCreatedAt,
-            "updated_at" => OrderBy::UpdatedAt,
-            "-updated_at" => OrderBy::MinusUpdatedAt,
-            "+updated_at" => OrderBy::PlusUpdatedAt,
-            other => OrderBy::Unknown(other.to_owned()),
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for OrderBy {
-    fn from(s: ::std::string::String) -> Self {
-        match OrderBy::from(s.as_str()) {
-            OrderBy::Unknown(_) => OrderBy::Unknown(s),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for OrderBy {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(OrderBy::from(s))
-    }
-}
-impl ::std::fmt::Display for OrderBy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OrderBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrderBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Ok(OrderBy::from(s))
-    }
-}
-impl crate::primitives::QueryValue for OrderBy {
-    fn to_query(&self) -> ::std::string::String {
-        self.as_str().to_owned()
-    }
-    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
-        Ok(OrderBy::from(s))
-    }
-}
+crate::primitives::open_enum!(
+    OrderBy { CreatedAt = "created_at", MinusCreatedAt = "-created_at", PlusCreatedAt =
+    "+created_at", UpdatedAt = "updated_at", MinusUpdatedAt = "-updated_at",
+    PlusUpdatedAt = "+updated_at" }
+);
 /// Where a page sits in a paginated list. `next` is null on the last page and `previous` on the first.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Pagination {
@@ -2326,88 +1946,10 @@ pub enum TaskState {
     /// A value this code does not know yet (a newer server may send one); kept as sent.
     Unknown(::std::string::String),
 }
-impl TaskState {
-    /// Every value known when this code was generated.
-    pub const KNOWN: &'static [TaskState] = &[
-        TaskState::Pending,
-        TaskState::Running,
-        TaskState::Succeeded,
-        TaskState::Canceling,
-        TaskState::Failed,
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            TaskState::Pending => "PENDING",
-            TaskState::Running => "RUNNING",
-            TaskState::Succeeded => "SUCCEEDED",
-            TaskState::Canceling => "CANCELING",
-            TaskState::Failed => "FAILED",
-            TaskState::Unknown(other) => other,
-        }
-    }
-    /// Whether the value is one the spec lists.
-    pub fn is_known(&self) -> bool {
-        !matches!(self, TaskState::Unknown(_))
-    }
-}
-impl ::std::convert::From<&str> for TaskState {
-    fn from(s: &str) -> Self {
-        match s {
-            "PENDING" => TaskState::Pending,
-            "RUNNING" => TaskState::Running,
-            "SUCCEEDED" => TaskState::Succeeded,
-            "CANCELING" => TaskState::Canceling,
-            "FAILED" => TaskState::Failed,
-            other => TaskState::Unknown(other.to_owned()),
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for TaskState {
-    fn from(s: ::std::string::String) -> Self {
-        match TaskState::from(s.as_str()) {
-            TaskState::Unknown(_) => TaskState::Unknown(s),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for TaskState {
-    type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(TaskState::from(s))
-    }
-}
-impl ::std::fmt::Display for TaskState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for TaskState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TaskState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let s = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Ok(TaskState::from(s))
-    }
-}
-impl crate::primitives::QueryValue for TaskState {
-    fn to_query(&self) -> ::std::string::String {
-        self.as_str().to_owned()
-    }
-    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
-        Ok(TaskState::from(s))
-    }
-}
+crate::primitives::open_enum!(
+    TaskState { Pending = "PENDING", Running = "RUNNING", Succeeded = "SUCCEEDED",
+    Canceling = "CANCELING", Failed = "FAILED" }
+);
 /// Take the command and limits from a process of the app.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TaskTemplate {

@@ -153,6 +153,107 @@ pub mod double_option {
     }
 }
 
+/// The behaviour every generated open string enum shares, from its table of variants and wire
+/// values: `KNOWN`, `as_str`, `is_known`, conversions from text, `Display`, serde and query
+/// values. The enum itself (with its docs and an `Unknown(String)` variant) is written out in
+/// the models; only what is the same for every enum lives here.
+#[allow(unused_macros)]
+macro_rules! open_enum {
+    ($name:ident { $($variant:ident = $wire:literal),* $(,)? }) => {
+        impl $name {
+            /// Every value known when this code was generated.
+            pub const KNOWN: &'static [$name] = &[$($name::$variant),*];
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $wire,)*
+                    $name::Unknown(other) => other,
+                }
+            }
+
+            /// Whether the value is one the spec lists.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, $name::Unknown(_))
+            }
+        }
+
+        impl ::std::convert::From<&str> for $name {
+            fn from(s: &str) -> Self {
+                match s {
+                    $($wire => $name::$variant,)*
+                    other => $name::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for $name {
+            fn from(s: ::std::string::String) -> Self {
+                match $name::from(s.as_str()) {
+                    $name::Unknown(_) => $name::Unknown(s),
+                    known => known,
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+                Ok($name::from(s))
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                d.deserialize_str(crate::primitives::TextVisitor(::std::marker::PhantomData))
+            }
+        }
+
+        impl crate::primitives::QueryValue for $name {
+            fn to_query(&self) -> ::std::string::String {
+                self.as_str().to_owned()
+            }
+            fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+                Ok($name::from(s))
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use open_enum;
+
+/// Reads a string into any type built from text, borrowing the input where the format allows
+/// (one visitor for every open enum, instead of one each).
+pub struct TextVisitor<T>(pub std::marker::PhantomData<T>);
+
+impl<T: for<'a> From<&'a str> + From<String>> serde::de::Visitor<'_> for TextVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+        Ok(T::from(v))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<T, E> {
+        Ok(T::from(v))
+    }
+}
+
 /// A value that can be written into and read from a query string, path segment or header.
 pub trait QueryValue: Sized {
     /// The text form.

@@ -186,6 +186,35 @@ pub enum TypeRef {
     Nullable(Box<TypeRef>),
 }
 
+impl TypeRef {
+    /// The named type this reference leads to through arrays, maps and nullability.
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            TypeRef::Named(n) => Some(n),
+            TypeRef::Array(t) | TypeRef::Map(t) | TypeRef::Nullable(t) => t.named(),
+            _ => None,
+        }
+    }
+}
+
+impl TypeKind {
+    /// Every type reference the type holds directly.
+    pub fn refs(&self) -> Vec<&TypeRef> {
+        match self {
+            TypeKind::Struct(s) => s
+                .fields
+                .iter()
+                .map(|f| &f.ty)
+                .chain(&s.additional)
+                .collect(),
+            TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
+            TypeKind::Alias(t) | TypeKind::Newtype(t) => vec![t],
+            TypeKind::Query(params) => params.iter().map(|p| &p.ty).collect(),
+            TypeKind::Enum(_) => Vec::new(),
+        }
+    }
+}
+
 /// Validation rules from the schema, applied by servers (and clients for parameters).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Constraints {
@@ -295,6 +324,46 @@ pub struct Operation {
     pub auth: Vec<Auth>,
     /// List operations whose body links to the next page.
     pub pagination: Option<Pagination>,
+    /// The spec's `tags`, in spec order (a standalone crate has a cargo feature per tag).
+    pub tags: Vec<String>,
+}
+
+impl Operation {
+    /// Every type reference the operation holds: parameters, bodies, response headers, and
+    /// its query type.
+    pub fn refs(&self) -> Vec<TypeRef> {
+        let mut out: Vec<TypeRef> = self
+            .path_params
+            .iter()
+            .chain(&self.query_params)
+            .chain(&self.header_params)
+            .map(|p| p.ty.clone())
+            .collect();
+        out.extend(self.query_type.iter().map(|q| TypeRef::Named(q.clone())));
+        let mut body = |b: &BodyContent| match b {
+            BodyContent::Json(t) | BodyContent::Form(t) => out.push(t.clone()),
+            BodyContent::Multipart(fields) => {
+                for f in fields {
+                    if let PartKind::Value(t) = &f.kind {
+                        out.push(t.clone());
+                    }
+                }
+            }
+            BodyContent::Binary(_) | BodyContent::Text(_) => {}
+        };
+        if let Some(b) = &self.body {
+            body(&b.content);
+        }
+        for r in self.responses.iter().chain(&self.default_response) {
+            if let Some(b) = &r.body {
+                body(b);
+            }
+        }
+        for r in self.responses.iter().chain(&self.default_response) {
+            out.extend(r.headers.iter().map(|h| h.ty.clone()));
+        }
+        out
+    }
 }
 
 /// A segment of a path template.

@@ -1,7 +1,7 @@
 //! All naming: the only caller of `heck`. Turns wire names into Rust identifiers, escapes
 //! keywords and keeps names unique within a scope.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
 use std::collections::BTreeSet;
 
 /// Words Rust reserves; a field or method with one of these names is written `r#name`.
@@ -19,6 +19,21 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 /// Whether `ident` must be written as a raw identifier.
 pub fn is_keyword(ident: &str) -> bool {
     KEYWORDS.contains(&ident)
+}
+
+/// A cargo feature name for an operation tag: kebab-case ASCII (`Code Scanning` →
+/// `code-scanning`), `tag` when nothing of it is left.
+pub fn feature_name(tag: &str) -> String {
+    let ascii: String = tag
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    let name = ascii.to_kebab_case();
+    if name.is_empty() {
+        "tag".to_owned()
+    } else {
+        name
+    }
 }
 
 /// Spells out symbols that carry meaning in wire names (`-created_at` vs `created_at`), so

@@ -1,5 +1,6 @@
 //! Emitters fed hand-built IR, no parser involved: the IR alone decides what is emitted.
 
+use generator::emit::Features;
 use generator::format;
 use generator::ir::*;
 
@@ -76,6 +77,7 @@ fn api() -> Api {
             location: ParamLocation::Header,
         }],
         pagination: None,
+        tags: vec!["pets".into()],
     };
     Api {
         title: "Pets".into(),
@@ -88,7 +90,7 @@ fn api() -> Api {
 
 #[test]
 fn models_follow_the_ir() {
-    let text = format::file(generator::emit::models(&api()), "").unwrap();
+    let text = format::file(generator::emit::models(&api(), &Features::none()), "").unwrap();
     assert!(text.contains("pub struct Pet {"), "{text}");
     assert!(text.contains("#[serde(rename = \"petName\")]"), "{text}");
     assert!(
@@ -105,7 +107,11 @@ fn models_follow_the_ir() {
 
 #[test]
 fn the_client_follows_the_ir() {
-    let text = format::file(generator::emit::client(&api(), "crate::models"), "").unwrap();
+    let text = format::file(
+        generator::emit::client(&api(), "crate::models", &Features::none()),
+        "",
+    )
+    .unwrap();
     assert!(text.contains("pub async fn get_pet("), "{text}");
     assert!(text.contains("id: &i64"), "{text}");
     assert!(
@@ -118,7 +124,7 @@ fn the_client_follows_the_ir() {
 #[test]
 fn the_server_follows_the_ir() {
     let text = format::file(
-        generator::emit::server(&api(), "crate::models", "crate::runtime"),
+        generator::emit::server(&api(), "crate::models", "crate::runtime", &Features::none()),
         "",
     )
     .unwrap();
@@ -128,5 +134,50 @@ fn the_server_follows_the_ir() {
     assert!(
         text.contains("rt::AuthKind::ApiKeyHeader(\"X-Key\")"),
         "{text}"
+    );
+}
+
+/// Two tags: each operation and the types only it reaches are gated by its tag's feature; a
+/// type both reach is gated by either; a type neither reaches sits behind `schemas`.
+#[test]
+fn per_tag_features_gate_what_each_tag_reaches() {
+    let mut api = api();
+    let mut other = api.operations[0].clone();
+    other.name = name("listOwners", "list_owners");
+    other.type_stem = "ListOwners".into();
+    other.tags = vec!["Owner Records".into()];
+    other.path_params.clear();
+    other.segments = vec![PathSegment::Literal("/owners".into())];
+    other.responses[0].body = Some(BodyContent::Json(TypeRef::Array(Box::new(TypeRef::Named(
+        "Owner".into(),
+    )))));
+    api.operations.push(other);
+    let mut owner = api.types[0].clone();
+    owner.name = "Owner".into();
+    api.types.push(owner);
+    let mut orphan = api.types[0].clone();
+    orphan.name = "Orphan".into();
+    api.types.push(orphan);
+    let features = Features::by_tag(&api);
+    let names: Vec<&str> = features.names.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["pets", "owner-records", "schemas"]);
+    let models = format::file(generator::emit::models(&api, &features), "").unwrap();
+    assert!(
+        models.contains("#[cfg(feature = \"owner-records\")]\n#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]\npub struct Owner"),
+        "{models}"
+    );
+    assert!(
+        models.contains("#[cfg(feature = \"schemas\")]\n#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]\npub struct Orphan"),
+        "{models}"
+    );
+    let client = format::file(
+        generator::emit::client(&api, "crate::models", &features),
+        "",
+    )
+    .unwrap();
+    assert!(client.contains("#[cfg(feature = \"pets\")]"), "{client}");
+    assert!(
+        client.contains("#[cfg(feature = \"owner-records\")]"),
+        "{client}"
     );
 }

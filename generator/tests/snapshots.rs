@@ -45,7 +45,7 @@ macro_rules! fixtures {
 
 fixtures!(
     objects, enums, unions, allof, allof_self, maps, nullable, recursion, keywords, collisions,
-    docs, sensitive, openapi31, operations
+    docs, sensitive, openapi31, operations, tags
 );
 
 #[test]

@@ -2,6 +2,7 @@
 //! form types those methods need. Transport, retries and decoding live in the runtime.
 
 use super::docs;
+use super::features::{Features, gate};
 use super::types::{Index, ident, path, type_tokens};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, PartKind, PathSegment, Response, Status, TypeRef,
@@ -11,7 +12,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 /// The client module. `models` is the path of the models module (`crate::models`).
-pub fn client(api: &Api, models: &str) -> TokenStream {
+pub fn client(api: &Api, models: &str, features: &Features) -> TokenStream {
     let models = path(models);
     let index = Index::new(api);
     let mut helpers = Scope::new();
@@ -22,14 +23,17 @@ pub fn client(api: &Api, models: &str) -> TokenStream {
     let mut types = Vec::new();
     for op in &api.operations {
         let cx = OpContext::new(op, &models, &index);
+        let cfg = features.op(op);
         let (method, extra_types) = cx.method();
-        methods.push(method);
-        types.extend(extra_types);
+        methods.push(quote!(#cfg #method));
+        types.extend(extra_types.into_iter().map(|t| gate(&cfg, t)));
         if op.pagination.is_some() {
-            methods.push(cx.stream_method(&mut helpers));
+            let stream = cx.stream_method(&mut helpers);
+            methods.push(quote!(#cfg #stream));
         }
         if cx.has_redirected_download() {
-            methods.push(cx.follow_method(&mut helpers));
+            let follow = cx.follow_method(&mut helpers);
+            methods.push(quote!(#cfg #follow));
         }
     }
     quote! {
@@ -421,6 +425,9 @@ impl<'a> OpContext<'a> {
         // Exact codes before ranges, so `2XX` does not shadow `201`.
         ordered.sort_by_key(|r| matches!(r.status, Some(Status::Range(_))));
         let mut any_success = false;
+        // Every documented error status decodes the same way, so they share one arm, and none
+        // at all when a `default` response catches them anyway.
+        let mut error_patterns = Vec::new();
         for r in ordered {
             let Some(status) = r.status else { continue };
             let pattern = status_pattern(status);
@@ -451,8 +458,11 @@ impl<'a> OpContext<'a> {
                 };
                 arms.push(quote! { #pattern => ::std::result::Result::Ok(#value), });
             } else {
-                arms.push(quote! { #pattern => ::std::result::Result::Err(crate::runtime::api_error::<#err>(resp).await), });
+                error_patterns.push(pattern);
             }
+        }
+        if self.op.default_response.is_none() && !error_patterns.is_empty() {
+            arms.push(quote! { #(#error_patterns)|* => ::std::result::Result::Err(crate::runtime::api_error::<#err>(resp).await), });
         }
         if !any_success && matches!(returns, Returns::Unit) {
             arms.push(quote! { 200..=299 => ::std::result::Result::Ok(()), });
@@ -559,7 +569,10 @@ impl<'a> OpContext<'a> {
         let Some(Returns::Body(r)) = Some(self.returns()) else {
             return false;
         };
-        let Some(BodyContent::Json(TypeRef::Named(page))) = &r.body else {
+        let Some(BodyContent::Json(page)) = &r.body else {
+            return false;
+        };
+        let TypeRef::Named(page) = self.index.resolve(page) else {
             return false;
         };
         match self.index.kind(page) {

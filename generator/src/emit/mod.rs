@@ -3,12 +3,14 @@
 
 mod client;
 mod docs;
+mod features;
 mod models;
 mod server;
 mod types;
 
 use crate::format;
 use crate::ir::Api;
+pub use features::Features;
 use std::path::PathBuf;
 
 pub use client::client;
@@ -59,6 +61,11 @@ pub struct Files(pub Vec<(PathBuf, String)>);
 
 /// Emits every file for `api`.
 pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
+    // The project's own crates are small and have hand-written manifests: no per-tag features.
+    let features = match config.layout {
+        Layout::Split { .. } => Features::none(),
+        Layout::Standalone { .. } => Features::by_tag(api),
+    };
     let header = format::header(&config.source, &config.command);
     let runtime_header =
         format!("{header}// Copied verbatim from the generator's runtime/ directory.\n");
@@ -71,10 +78,13 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
             client_crate,
         } => {
             let src = client_dir.join("src");
-            put(src.join("models.rs"), format::file(models(api), &header)?);
+            put(
+                src.join("models.rs"),
+                format::file(models(api, &features), &header)?,
+            );
             put(
                 src.join("client.rs"),
-                format::file(client(api, "crate::models"), &header)?,
+                format::file(client(api, "crate::models", &features), &header)?,
             );
             put(
                 src.join("primitives.rs"),
@@ -89,7 +99,10 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
             let models_path = format!("::{client_crate}::models");
             put(
                 src.join("server.rs"),
-                format::file(server(api, &models_path, "crate::runtime"), &header)?,
+                format::file(
+                    server(api, &models_path, "crate::runtime", &features),
+                    &header,
+                )?,
             );
             put(
                 src.join("runtime.rs"),
@@ -104,19 +117,22 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
             );
         }
         Layout::Standalone { crate_name } => {
-            put(PathBuf::from("Cargo.toml"), standalone_manifest(crate_name));
+            put(
+                PathBuf::from("Cargo.toml"),
+                standalone_manifest(crate_name, &features),
+            );
             put(
                 PathBuf::from("src/models.rs"),
-                format::file(models(api), &header)?,
+                format::file(models(api, &features), &header)?,
             );
             put(
                 PathBuf::from("src/client.rs"),
-                format::file(client(api, "crate::models"), &header)?,
+                format::file(client(api, "crate::models", &features), &header)?,
             );
             put(
                 PathBuf::from("src/server.rs"),
                 format::file(
-                    server(api, "crate::models", "crate::server_runtime"),
+                    server(api, "crate::models", "crate::server_runtime", &features),
                     &header,
                 )?,
             );
@@ -134,7 +150,7 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
             );
             put(
                 PathBuf::from("src/lib.rs"),
-                format::file(standalone_lib(api), &header)?,
+                format::file(standalone_lib(api, &features), &header)?,
             );
         }
     }
@@ -221,11 +237,13 @@ fn server_lib(api: &Api, client_crate: &str) -> proc_macro2::TokenStream {
     }
 }
 
-fn standalone_lib(api: &Api) -> proc_macro2::TokenStream {
+fn standalone_lib(api: &Api, features: &Features) -> proc_macro2::TokenStream {
     let docs = crate_docs(api, "Typed models, an async client and an axum server");
+    let feature_docs = features_docs(features);
     let modules = models_and_client_modules();
     quote::quote! {
         #docs
+        #feature_docs
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
 
         #modules
@@ -239,7 +257,41 @@ fn standalone_lib(api: &Api) -> proc_macro2::TokenStream {
     }
 }
 
-fn standalone_manifest(name: &str) -> String {
+/// The crate docs' section on cargo features.
+fn features_docs(features: &Features) -> proc_macro2::TokenStream {
+    if features.names.is_empty() {
+        return quote::quote!();
+    }
+    let mut text = String::from(
+        "\n# Features\n\n`client` (default) is the async client, `server` the API trait and axum router. \
+         `full` (default) compiles every operation and type; to build only the operations you \
+         call and the types they reach, turn default features off and name their tags, e.g. \
+         `features = [\"client\", \"<tag>\"]`.\n\n",
+    );
+    for f in &features.names {
+        text.push_str(&format!("- `{}`: {}.\n", f.name, f.about));
+    }
+    let lines = text.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
+    quote::quote! { #( #![doc = #lines] )* }
+}
+
+fn standalone_manifest(name: &str, features: &Features) -> String {
+    let mut tags = String::new();
+    for f in &features.names {
+        tags.push_str(&format!("# {}\n{} = []\n", f.about, f.name));
+    }
+    let all: Vec<String> = features
+        .names
+        .iter()
+        .map(|f| format!("\"{}\"", f.name))
+        .collect();
+    let all = all.join(", ");
     format!(
         r#"# @generated by the OpenAPI generator. Do not edit by hand.
 [package]
@@ -250,10 +302,13 @@ rust-version = "1.85"
 publish = false
 
 [features]
-default = ["client"]
+default = ["client", "full"]
+# Every operation and type. Without it, enable the tags you call (see below): a large API then
+# builds only what those operations need.
+full = [{all}]
 client = ["dep:reqwest", "dep:tokio", "dep:tokio-util", "dep:futures-util", "dep:futures-core", "dep:bytes", "dep:url", "dep:tracing", "dep:http"]
 server = ["dep:axum", "dep:tokio", "dep:tower", "dep:tower-http", "dep:futures-util", "dep:bytes", "dep:http", "dep:tracing", "dep:serde_urlencoded", "dep:multer", "dep:serde_path_to_error"]
-
+{tags}
 [dependencies]
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"

@@ -1,6 +1,7 @@
 //! Models: one Rust type per named IR type, shared by the client and the server.
 
 use super::docs;
+use super::features::{Features, gate};
 use super::types::{Index, ident, type_tokens};
 use crate::ir::{self, Api, ArrayStyle, Param, Presence, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
@@ -8,13 +9,13 @@ use quote::quote;
 use std::collections::BTreeSet;
 
 /// The `models` module: every named type and every operation's query type.
-pub fn models(api: &Api) -> TokenStream {
+pub fn models(api: &Api, features: &Features) -> TokenStream {
     let index = Index::new(api);
     let in_params = types_in_params(api, &index);
     let items = api
         .types
         .iter()
-        .map(|def| type_def(def, &index, &in_params));
+        .map(|def| gate(&features.ty(&def.name), type_def(def, &index, &in_params)));
     quote! {
         //! Types of the API's schemas and query parameters, shared by the client and the server.
         #![allow(clippy::derivable_impls, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
@@ -212,6 +213,7 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, _index: &Index) -> Token
     }
 }
 
+/// An open enum: the variants here, the shared behaviour from the runtime's `open_enum!`.
 fn enumeration(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
     let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.rust)).collect();
     let wires: Vec<&String> = e.variants.iter().map(|v| &v.wire).collect();
@@ -224,76 +226,7 @@ fn enumeration(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
             Unknown(::std::string::String),
         }
 
-        impl #name {
-            /// Every value known when this code was generated.
-            pub const KNOWN: &'static [#name] = &[#(#name::#variants),*];
-
-            /// The value as sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #( #name::#variants => #wires, )*
-                    #name::Unknown(other) => other,
-                }
-            }
-
-            /// Whether the value is one the spec lists.
-            pub fn is_known(&self) -> bool {
-                !matches!(self, #name::Unknown(_))
-            }
-        }
-
-        impl ::std::convert::From<&str> for #name {
-            fn from(s: &str) -> Self {
-                match s {
-                    #( #wires => #name::#variants, )*
-                    other => #name::Unknown(other.to_owned()),
-                }
-            }
-        }
-
-        impl ::std::convert::From<::std::string::String> for #name {
-            fn from(s: ::std::string::String) -> Self {
-                match #name::from(s.as_str()) {
-                    #name::Unknown(_) => #name::Unknown(s),
-                    known => known,
-                }
-            }
-        }
-
-        impl ::std::str::FromStr for #name {
-            type Err = ::std::convert::Infallible;
-            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-                Ok(#name::from(s))
-            }
-        }
-
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let s = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-                Ok(#name::from(s))
-            }
-        }
-
-        impl crate::primitives::QueryValue for #name {
-            fn to_query(&self) -> ::std::string::String {
-                self.as_str().to_owned()
-            }
-            fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
-                Ok(#name::from(s))
-            }
-        }
+        crate::primitives::open_enum!(#name { #( #variants = #wires ),* });
     }
 }
 

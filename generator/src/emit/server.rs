@@ -3,6 +3,7 @@
 //! handlers do all extraction and validation before calling the trait.
 
 use super::docs;
+use super::features::{Features, gate};
 use super::types::{Index, ident, path, type_tokens};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, PartKind, PathSegment, Presence, Response, Status,
@@ -11,15 +12,15 @@ use crate::ir::{
 use heck::ToSnakeCase;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The server module. `models` is the path of the models module, `runtime` of the server
 /// runtime module.
-pub fn server(api: &Api, models: &str, runtime: &str) -> TokenStream {
+pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> TokenStream {
     let models = path(models);
     let runtime = path(runtime);
     let index = Index::new(api);
-    let checked = checked_types(api, &index);
+    let checked = checked_types(api, &index, features);
     let mut types = Vec::new();
     let mut trait_methods = Vec::new();
     let mut handlers = Vec::new();
@@ -29,10 +30,12 @@ pub fn server(api: &Api, models: &str, runtime: &str) -> TokenStream {
             models: &models,
             index: &index,
         };
-        types.push(cx.response_enum());
-        types.extend(cx.upload_struct());
-        trait_methods.push(cx.trait_method());
-        handlers.push(cx.handler());
+        let cfg = features.op(op);
+        types.push(gate(&cfg, cx.response_enum()));
+        types.extend(cx.upload_struct().map(|t| gate(&cfg, t)));
+        let method = cx.trait_method();
+        trait_methods.push(quote!(#cfg #method));
+        handlers.push(gate(&cfg, cx.handler()));
     }
     let delegates = api.operations.iter().map(|op| {
         let cx = Op {
@@ -40,10 +43,14 @@ pub fn server(api: &Api, models: &str, runtime: &str) -> TokenStream {
             models: &models,
             index: &index,
         };
-        cx.delegate()
+        let cfg = features.op(op);
+        let delegate = cx.delegate();
+        quote!(#cfg #delegate)
     });
-    let checks = checked.iter().map(|name| check_fn(name, &index));
-    let routes = routes(api);
+    let checks = checked
+        .iter()
+        .map(|(name, set)| gate(&features.cfg(Some(set)), check_fn(name, &index)));
+    let routes = routes(api, features);
     quote! {
         //! The API as a trait to implement, and a router that serves an implementation.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::needless_borrow, unused_variables, unused_mut)]
@@ -598,7 +605,7 @@ fn static_content_type(ct: &str) -> String {
 
 /// The axum routes: capture names are positional (`{p0}`), so templates that differ only in
 /// parameter names share one route, and methods of the same route share one `MethodRouter`.
-fn routes(api: &Api) -> Vec<TokenStream> {
+fn routes(api: &Api, features: &Features) -> Vec<TokenStream> {
     let mut grouped: Vec<(String, Vec<&Operation>)> = Vec::new();
     for op in &api.operations {
         let mut route = String::new();
@@ -620,51 +627,79 @@ fn routes(api: &Api) -> Vec<TokenStream> {
     grouped
         .into_iter()
         .map(|(route, ops)| {
-            let calls = ops.iter().map(|op| {
+            let call = |op: &Operation| {
                 let m = format_ident!("{}", op.method.as_str().to_ascii_lowercase());
                 let h = format_ident!("handle_{}", op.name.rust);
                 quote!(.#m(#h::<A>))
+            };
+            if ops.iter().all(|op| features.op(op).is_empty()) {
+                let calls = ops.iter().map(|op| call(op));
+                return quote! {
+                    let router = rt::add_route(router, #route, ::axum::routing::MethodRouter::new() #(#calls)*);
+                };
+            }
+            // The route exists when one of its operations is compiled, each method when its own is.
+            let any: BTreeSet<usize> = ops.iter().flat_map(|op| features.op_set(op)).collect();
+            let route_cfg = features.cfg(Some(&any));
+            let methods = ops.iter().map(|op| {
+                let cfg = features.op(op);
+                let call = call(op);
+                quote! { #cfg let methods = methods #call; }
             });
             quote! {
-                let router = rt::add_route(router, #route, ::axum::routing::MethodRouter::new() #(#calls)*);
+                #route_cfg
+                let router = {
+                    let methods = ::axum::routing::MethodRouter::new();
+                    #(#methods)*
+                    rt::add_route(router, #route, methods)
+                };
             }
         })
         .collect()
 }
 
-/// Struct types reachable from JSON request bodies: they get a `check_*` function.
-fn checked_types(api: &Api, index: &Index) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let mut seen = BTreeSet::new();
-    let mut stack: Vec<&TypeRef> = Vec::new();
+/// Struct types reachable from JSON request bodies: they get a `check_*` function, compiled
+/// with the features of the operations whose bodies reach it (an unused one would warn).
+fn checked_types(
+    api: &Api,
+    index: &Index,
+    features: &Features,
+) -> BTreeMap<String, BTreeSet<usize>> {
+    let mut out: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for op in &api.operations {
-        if let Some(ir::RequestBody {
-            content: BodyContent::Json(t),
+        let Some(ir::RequestBody {
+            content: BodyContent::Json(root),
             ..
         }) = &op.body
-        {
-            stack.push(t);
-        }
-    }
-    while let Some(t) = stack.pop() {
-        // Aliases can lead back to themselves through arrays (`A = [A]`): visit each name once.
-        if let TypeRef::Named(n) = t {
-            if !seen.insert(n.clone()) {
-                continue;
-            }
-        }
-        match index.resolve(t) {
-            TypeRef::Named(n) => {
-                if let Some(TypeKind::Struct(s)) = index.kind(n) {
-                    if out.insert(n.clone()) {
-                        stack.extend(s.fields.iter().map(|f| &f.ty));
-                    }
+        else {
+            continue;
+        };
+        let set = features.op_set(op);
+        let mut seen = BTreeSet::new();
+        let mut stack: Vec<&TypeRef> = vec![root];
+        while let Some(t) = stack.pop() {
+            // Aliases can lead back to themselves through arrays (`A = [A]`): visit each name once.
+            if let TypeRef::Named(n) = t {
+                if !seen.insert(n.clone()) {
+                    continue;
                 }
             }
-            TypeRef::Array(inner) | TypeRef::Nullable(inner) | TypeRef::Map(inner) => {
-                stack.push(inner)
+            match index.resolve(t) {
+                TypeRef::Named(n) => {
+                    if let Some(TypeKind::Struct(s)) = index.kind(n) {
+                        out.entry(n.clone())
+                            .or_default()
+                            .extend(set.iter().copied());
+                        if seen.insert(format!("struct {n}")) {
+                            stack.extend(s.fields.iter().map(|f| &f.ty));
+                        }
+                    }
+                }
+                TypeRef::Array(inner) | TypeRef::Nullable(inner) | TypeRef::Map(inner) => {
+                    stack.push(inner)
+                }
+                _ => {}
             }
-            _ => {}
         }
     }
     out

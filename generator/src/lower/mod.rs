@@ -3,6 +3,7 @@
 //! the docs (a warning is also reported); real errors carry their JSON pointer.
 
 mod cycles;
+mod dedup;
 mod operation;
 mod schema;
 
@@ -27,11 +28,12 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
     let mut cx = Lowerer::new(doc);
     cx.reserve_components();
     cx.lower_components();
-    let operations = cx.lower_operations();
+    let mut operations = cx.lower_operations();
     if !cx.errors.is_empty() {
         return Err(Diagnostics(cx.errors));
     }
     let mut types: Vec<ir::TypeDef> = cx.types.into_values().collect();
+    dedup::merge_identical(&mut types, &mut operations);
     cycles::alias_cycles_to_newtypes(&mut types);
     if let Err(errors) = cycles::mark_boxes(&mut types, &doc.file) {
         return Err(Diagnostics(errors));

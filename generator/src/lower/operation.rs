@@ -220,6 +220,7 @@ impl Lowerer<'_> {
             default_response,
             auth,
             pagination,
+            tags: op.tags.clone(),
         })
     }
 

@@ -1,0 +1,264 @@
+//! Structural deduplication: inline schemas of the same shape (the same `state` enum or small
+//! object repeated across hundreds of operations) become one type, and component schemas of the
+//! same shape become aliases of one of them. Docs are not part of a shape: the field that uses
+//! a type keeps its own description.
+
+use crate::ir::{BodyContent, Docs, Operation, PartKind, TypeDef, TypeKind, TypeRef};
+use std::collections::{BTreeMap, HashMap};
+
+const COMPONENT_PREFIX: &str = "/components/schemas/";
+
+/// How many origins a merged type lists in its docs before saying "and N more".
+const ORIGINS_SHOWN: usize = 3;
+
+/// Merges types of the same shape, rewriting every reference (in types and operations) to the
+/// surviving one. Runs to a fixed point, because merging two enums can make the objects that
+/// hold them identical. Deterministic: groups are visited in name order and the survivor is
+/// chosen by name.
+pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
+    // name → the name it now stands for (only for types that were merged away or aliased).
+    let mut merged: HashMap<String, String> = HashMap::new();
+    let mut origins: BTreeMap<String, Vec<(String, Docs)>> = BTreeMap::new();
+    loop {
+        let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, def) in types.iter().enumerate() {
+            if merged.contains_key(&def.name) {
+                continue;
+            }
+            if let Some(key) = shape_key(def, &merged) {
+                groups.entry(key).or_default().push(i);
+            }
+        }
+        let mut changed = false;
+        for members in groups.values().filter(|m| m.len() > 1) {
+            let survivor = choose_survivor(types, members);
+            let survivor_name = types[survivor].name.clone();
+            for &m in members {
+                if m == survivor {
+                    continue;
+                }
+                let def = &types[m];
+                merged.insert(def.name.clone(), survivor_name.clone());
+                origins
+                    .entry(survivor_name.clone())
+                    .or_default()
+                    .push((def.origin.clone(), def.docs.clone()));
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    if merged.is_empty() {
+        return;
+    }
+    let resolve = |name: &str| -> String {
+        let mut current = name;
+        // Survivors are never merged later (they are skipped once merged), so chains are short.
+        while let Some(next) = merged.get(current) {
+            current = next;
+        }
+        current.to_owned()
+    };
+    let mut kept = Vec::with_capacity(types.len());
+    let mut aliased = std::collections::HashSet::new();
+    for mut def in types.drain(..) {
+        let Some(target) = merged.get(&def.name) else {
+            kept.push(def);
+            continue;
+        };
+        if is_component(&def.origin) {
+            // A component keeps its spec name, as an alias of the survivor.
+            let target = resolve(target);
+            def.docs = Docs {
+                description: Some(format!(
+                    "Same shape as [`{target}`] (from `{}`).",
+                    def.origin
+                )),
+                deprecated: def.docs.deprecated,
+                ..Default::default()
+            };
+            def.kind = TypeKind::Alias(TypeRef::Named(target));
+            aliased.insert(def.name.clone());
+            kept.push(def);
+        }
+    }
+    // Inline types that were merged away are gone: point their references at the survivor.
+    let rename = |name: &str| -> Option<String> {
+        let target = merged.get(name)?;
+        (!aliased.contains(name)).then(|| resolve(target))
+    };
+    for def in &mut kept {
+        if let Some(extra) = origins.get(&def.name) {
+            note_origins(def, extra);
+        }
+        for_each_ref_in_type(&mut def.kind, &mut |t| rewrite(t, &rename));
+    }
+    for op in operations {
+        for_each_ref_in_operation(op, &mut |t| rewrite(t, &rename));
+    }
+    *types = kept;
+}
+
+fn is_component(origin: &str) -> bool {
+    origin
+        .strip_prefix(COMPONENT_PREFIX)
+        .is_some_and(|key| !key.contains('/'))
+}
+
+/// The survivor of a group: a component when there is one (its name is the spec's), else the
+/// shortest name, then the first in name order.
+fn choose_survivor(types: &[TypeDef], members: &[usize]) -> usize {
+    *members
+        .iter()
+        .min_by_key(|&&i| {
+            let def = &types[i];
+            (!is_component(&def.origin), def.name.len(), def.name.clone())
+        })
+        .expect("groups are not empty")
+}
+
+/// Says in the survivor's docs where else its shape comes from. When the merged schemas
+/// describe themselves differently, the survivor's own description would mislead: it is
+/// replaced by a neutral one (each field that uses the type keeps its own description).
+fn note_origins(def: &mut TypeDef, others: &[(String, Docs)]) {
+    let differs = others
+        .iter()
+        .any(|(_, d)| d.description != def.docs.description || d.summary != def.docs.summary);
+    if differs && !is_component(&def.origin) {
+        def.docs.summary = None;
+        def.docs.description = None;
+        def.docs.example = None;
+    }
+    let mut all: Vec<&str> = std::iter::once(def.origin.as_str())
+        .chain(others.iter().map(|(o, _)| o.as_str()))
+        .collect();
+    all.sort_unstable();
+    let shown: Vec<String> = all
+        .iter()
+        .take(ORIGINS_SHOWN)
+        .map(|o| format!("`{o}`"))
+        .collect();
+    let more = all.len().saturating_sub(ORIGINS_SHOWN);
+    let mut note = format!(
+        "One type for {} schemas of the same shape: {}",
+        all.len(),
+        shown.join(", ")
+    );
+    if more > 0 {
+        note.push_str(&format!(" and {more} more"));
+    }
+    note.push('.');
+    let base = def.docs.description.take().unwrap_or_default();
+    let sep = if base.is_empty() { "" } else { "\n\n" };
+    def.docs.description = Some(format!("{base}{sep}{note}"));
+}
+
+fn rewrite(t: &mut TypeRef, rename: &impl Fn(&str) -> Option<String>) {
+    match t {
+        TypeRef::Named(n) => {
+            if let Some(to) = rename(n) {
+                *n = to;
+            }
+        }
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            rewrite(inner, rename)
+        }
+        _ => {}
+    }
+}
+
+/// The shape of a type, as text, with references resolved through `merged`; `None` for types
+/// that are never merged.
+fn shape_key(def: &TypeDef, merged: &HashMap<String, String>) -> Option<String> {
+    let mut kind = def.kind.clone();
+    match &mut kind {
+        // Query types are per operation by design; aliases cost nothing to keep.
+        TypeKind::Query(_) | TypeKind::Alias(_) => return None,
+        TypeKind::Struct(s) => {
+            for f in &mut s.fields {
+                f.docs = Docs::default();
+            }
+        }
+        _ => {}
+    }
+    let rename = |name: &str| merged.get(name).cloned();
+    for_each_ref_in_type(&mut kind, &mut |t| {
+        // Follow chains: a survivor may itself have been merged in a later round.
+        for _ in 0..8 {
+            let before = t.clone();
+            rewrite(t, &rename);
+            if *t == before {
+                break;
+            }
+        }
+    });
+    // The kind's discriminant is part of the text, so an enum never matches a struct.
+    Some(format!("{kind:?}"))
+}
+
+/// Calls `f` on every type reference a type holds.
+fn for_each_ref_in_type(kind: &mut TypeKind, f: &mut impl FnMut(&mut TypeRef)) {
+    match kind {
+        TypeKind::Struct(s) => {
+            for field in &mut s.fields {
+                f(&mut field.ty);
+            }
+            if let Some(a) = &mut s.additional {
+                f(a);
+            }
+        }
+        TypeKind::Union(u) => {
+            for v in &mut u.variants {
+                f(&mut v.ty);
+            }
+        }
+        TypeKind::Alias(t) | TypeKind::Newtype(t) => f(t),
+        TypeKind::Query(params) => {
+            for p in params {
+                f(&mut p.ty);
+            }
+        }
+        TypeKind::Enum(_) => {}
+    }
+}
+
+/// Calls `f` on every type reference an operation holds.
+fn for_each_ref_in_operation(op: &mut Operation, f: &mut impl FnMut(&mut TypeRef)) {
+    for p in op
+        .path_params
+        .iter_mut()
+        .chain(&mut op.query_params)
+        .chain(&mut op.header_params)
+    {
+        f(&mut p.ty);
+    }
+    let mut body = |b: &mut BodyContent| match b {
+        BodyContent::Json(t) | BodyContent::Form(t) => f(t),
+        BodyContent::Multipart(fields) => {
+            for field in fields {
+                if let PartKind::Value(t) = &mut field.kind {
+                    f(t);
+                }
+            }
+        }
+        BodyContent::Binary(_) | BodyContent::Text(_) => {}
+    };
+    if let Some(b) = &mut op.body {
+        body(&mut b.content);
+    }
+    for r in op.responses.iter_mut().chain(&mut op.default_response) {
+        if let Some(b) = &mut r.body {
+            body(b);
+        }
+    }
+    for r in op.responses.iter_mut().chain(&mut op.default_response) {
+        for h in &mut r.headers {
+            f(&mut h.ty);
+        }
+    }
+    if let Some(p) = &mut op.pagination {
+        f(&mut p.item);
+    }
+}
