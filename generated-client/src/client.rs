@@ -1,6 +1,9 @@
 // @generated from `spec/openapi.yaml` by `cargo xtask codegen`. Do not edit by hand.
 
 //! One method per operation of the API, on [`Client`](crate::runtime::Client).
+//!
+//! The methods are `#[inline]`: like generic code, each is compiled into the crate that
+//! calls it, so a program pays in build time only for the operations it uses.
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
@@ -43,6 +46,7 @@ impl crate::runtime::Client {
     /// Links to the APIs this Cloud Foundry exposes (Cloud Controller, UAA, logging). Needs no authentication; clients call it first to discover the V3 base URL and the login server.
     ///
     /// `GET /`
+    #[inline]
     pub async fn get_root(
         &self,
     ) -> ::std::result::Result<
@@ -79,6 +83,7 @@ impl crate::runtime::Client {
     /// Links to every V3 resource collection. Needs no authentication.
     ///
     /// `GET /v3`
+    #[inline]
     pub async fn get_v3_root(
         &self,
     ) -> ::std::result::Result<
@@ -115,6 +120,7 @@ impl crate::runtime::Client {
     /// Retrieve all droplets the caller can see. Droplets that are still staging are never listed. Secrets are always redacted in lists, whatever the caller's role.
     ///
     /// `GET /v3/droplets`
+    #[inline]
     pub async fn list_droplets(
         &self,
         query: &crate::models::ListDropletsQuery,
@@ -152,6 +158,7 @@ impl crate::runtime::Client {
     }
     /** Every item of `listDroplets`, page after page: follows each page's next link until the last page.
  Pages are fetched lazily; an error ends the stream.*/
+    #[inline]
     pub fn list_droplets_stream<'a>(
         &'a self,
         query: &'a crate::models::ListDropletsQuery,
@@ -190,6 +197,7 @@ impl crate::runtime::Client {
     /// docker droplets take the source's state). The body must then hold `relationships` only.
     ///
     /// `POST /v3/droplets`
+    #[inline]
     pub async fn create_droplet(
         &self,
         query: &crate::models::CreateDropletQuery,
@@ -234,6 +242,7 @@ impl crate::runtime::Client {
     /// Retrieve one droplet. Callers who cannot read secrets see `execution_metadata` and `process_types` redacted.
     ///
     /// `GET /v3/droplets/{guid}`
+    #[inline]
     pub async fn get_droplet(
         &self,
         guid: &::uuid::Uuid,
@@ -275,6 +284,7 @@ impl crate::runtime::Client {
     /// Delete a droplet asynchronously. The `Location` header points at the job (operation `droplet.delete`). An app's current droplet cannot be deleted.
     ///
     /// `DELETE /v3/droplets/{guid}`
+    #[inline]
     pub async fn delete_droplet(
         &self,
         guid: &::uuid::Uuid,
@@ -319,6 +329,7 @@ impl crate::runtime::Client {
     /// Update a droplet's metadata, or (Build State Updater role only) its `image`. Metadata is deep-merged; a key set to `null` is deleted.
     ///
     /// `PATCH /v3/droplets/{guid}`
+    #[inline]
     pub async fn update_droplet(
         &self,
         guid: &::uuid::Uuid,
@@ -364,6 +375,7 @@ impl crate::runtime::Client {
     /// Download a staged buildpack droplet as a gzipped tarball. A remote blobstore answers with a redirect to a signed URL; a client following it must not send its bearer token there.
     ///
     /// `GET /v3/droplets/{guid}/download`
+    #[inline]
     pub async fn download_droplet(
         &self,
         guid: &::uuid::Uuid,
@@ -410,6 +422,7 @@ impl crate::runtime::Client {
         }
     }
     /// `downloadDroplet` as a byte stream: a redirect is followed, and the credential is not sent to another host.
+    #[inline]
     pub async fn download_droplet_follow(
         &self,
         guid: &::uuid::Uuid,
@@ -431,6 +444,7 @@ impl crate::runtime::Client {
     /// Upload a gzip compressed tarball containing a Cloud Foundry compatible droplet, as the multipart file field `bits`. The droplet must be `AWAITING_UPLOAD`; it moves to `PROCESSING_UPLOAD` and a job finishes the upload.
     ///
     /// `POST /v3/droplets/{guid}/upload`
+    #[inline]
     pub async fn upload_droplet(
         &self,
         guid: &::uuid::Uuid,
@@ -486,6 +500,7 @@ impl crate::runtime::Client {
     /// Retrieve the droplets staged from a package.
     ///
     /// `GET /v3/packages/{guid}/droplets`
+    #[inline]
     pub async fn list_package_droplets(
         &self,
         guid: &::uuid::Uuid,
@@ -529,6 +544,7 @@ impl crate::runtime::Client {
     }
     /** Every item of `listPackageDroplets`, page after page: follows each page's next link until the last page.
  Pages are fetched lazily; an error ends the stream.*/
+    #[inline]
     pub fn list_package_droplets_stream<'a>(
         &'a self,
         guid: &'a ::uuid::Uuid,
@@ -564,6 +580,7 @@ impl crate::runtime::Client {
     /// Retrieve the droplets of an app. `current=true` narrows the list to the app's current droplet.
     ///
     /// `GET /v3/apps/{guid}/droplets`
+    #[inline]
     pub async fn list_app_droplets(
         &self,
         guid: &::uuid::Uuid,
@@ -607,6 +624,7 @@ impl crate::runtime::Client {
     }
     /** Every item of `listAppDroplets`, page after page: follows each page's next link until the last page.
  Pages are fetched lazily; an error ends the stream.*/
+    #[inline]
     pub fn list_app_droplets_stream<'a>(
         &'a self,
         guid: &'a ::uuid::Uuid,
@@ -642,6 +660,7 @@ impl crate::runtime::Client {
     /// Retrieve the droplet the app runs. Answers 404 `Droplet not found` when the app has none.
     ///
     /// `GET /v3/apps/{guid}/droplets/current`
+    #[inline]
     pub async fn get_app_current_droplet(
         &self,
         guid: &::uuid::Uuid,
@@ -684,6 +703,7 @@ impl crate::runtime::Client {
     /// The GUID of the app's current droplet, with links to the relationship and the droplet.
     ///
     /// `GET /v3/apps/{guid}/relationships/current_droplet`
+    #[inline]
     pub async fn get_app_current_droplet_relationship(
         &self,
         guid: &::uuid::Uuid,
@@ -726,6 +746,7 @@ impl crate::runtime::Client {
     /// Make a staged droplet the one the app runs from its next start. The relationship cannot be removed (`data` must not be null).
     ///
     /// `PATCH /v3/apps/{guid}/relationships/current_droplet`
+    #[inline]
     pub async fn set_app_current_droplet(
         &self,
         guid: &::uuid::Uuid,
@@ -772,6 +793,7 @@ impl crate::runtime::Client {
     /// Retrieve the tasks of an app. `command` is included only for callers who can read secrets.
     ///
     /// `GET /v3/apps/{guid}/tasks`
+    #[inline]
     pub async fn list_app_tasks(
         &self,
         guid: &::uuid::Uuid,
@@ -815,6 +837,7 @@ impl crate::runtime::Client {
     }
     /** Every item of `listAppTasks`, page after page: follows each page's next link until the last page.
  Pages are fetched lazily; an error ends the stream.*/
+    #[inline]
     pub fn list_app_tasks_stream<'a>(
         &'a self,
         guid: &'a ::uuid::Uuid,
@@ -850,6 +873,7 @@ impl crate::runtime::Client {
     /// Run a one-off command in the context of an app. The answer is usually already `RUNNING`; if the runtime refuses it the task is `FAILED`.
     ///
     /// `POST /v3/apps/{guid}/tasks`
+    #[inline]
     pub async fn create_task(
         &self,
         guid: &::uuid::Uuid,
@@ -896,6 +920,7 @@ impl crate::runtime::Client {
     /// Retrieve all tasks the caller can see. `command` is never included in this list.
     ///
     /// `GET /v3/tasks`
+    #[inline]
     pub async fn list_tasks(
         &self,
         query: &crate::models::ListTasksQuery,
@@ -933,6 +958,7 @@ impl crate::runtime::Client {
     }
     /** Every item of `listTasks`, page after page: follows each page's next link until the last page.
  Pages are fetched lazily; an error ends the stream.*/
+    #[inline]
     pub fn list_tasks_stream<'a>(
         &'a self,
         query: &'a crate::models::ListTasksQuery,
@@ -967,6 +993,7 @@ impl crate::runtime::Client {
     /// Retrieve one task. `command` is omitted for callers who cannot read secrets.
     ///
     /// `GET /v3/tasks/{guid}`
+    #[inline]
     pub async fn get_task(
         &self,
         guid: &::uuid::Uuid,
@@ -1008,6 +1035,7 @@ impl crate::runtime::Client {
     /// Update a task's metadata. Metadata is deep-merged; a key set to `null` is deleted.
     ///
     /// `PATCH /v3/tasks/{guid}`
+    #[inline]
     pub async fn update_task(
         &self,
         guid: &::uuid::Uuid,
@@ -1053,6 +1081,7 @@ impl crate::runtime::Client {
     /// Ask a running task to stop. It moves to `CANCELING` and later to `FAILED`. Tasks already `SUCCEEDED` or `FAILED` cannot be canceled (422).
     ///
     /// `POST /v3/tasks/{guid}/actions/cancel`
+    #[inline]
     pub async fn cancel_task(
         &self,
         guid: &::uuid::Uuid,
@@ -1096,6 +1125,7 @@ impl crate::runtime::Client {
     ///
     /// `PUT /v3/tasks/{guid}/cancel`
     #[deprecated]
+    #[inline]
     pub async fn cancel_task_deprecated(
         &self,
         guid: &::uuid::Uuid,
@@ -1138,6 +1168,7 @@ impl crate::runtime::Client {
     /// Retrieve an asynchronous job, such as a droplet upload or deletion. Poll it until `COMPLETE` or `FAILED`.
     ///
     /// `GET /v3/jobs/{guid}`
+    #[inline]
     pub async fn get_job(
         &self,
         guid: &::uuid::Uuid,

@@ -1,7 +1,8 @@
 //! Project tasks, run as `cargo xtask <task>`:
 //! - `codegen`: regenerate `generated-client/` and `generated-server-stubs/` from `spec/`
 //!   (`--check` fails on drift; `--spec FILE --out DIR` generates a crate for any spec);
-//! - `validate`: lint `spec/openapi.yaml`.
+//! - `validate`: lint `spec/openapi.yaml`;
+//! - `bench`: the compile-cost benchmark against openapi-generator (`scripts/bench-compile.sh`).
 
 mod codegen;
 mod validate;
@@ -34,6 +35,13 @@ enum Task {
         #[arg(long)]
         name: Option<String>,
     },
+    /// Compile cost of the generated code against openapi-generator's, on this project's spec
+    /// and the CF specs (and GitHub's with `--github`).
+    Bench {
+        /// Include GitHub's spec (1,223 operations; about 15 minutes).
+        #[arg(long)]
+        github: bool,
+    },
     /// Lint the spec: structure, references, responses, descriptions and examples.
     Validate {
         /// The spec to lint (default: spec/openapi.yaml).
@@ -57,6 +65,18 @@ fn main() -> ExitCode {
             }
         }
         Task::Codegen { check, .. } => codegen::project(check),
+        Task::Bench { github } => {
+            let mut cmd =
+                std::process::Command::new(project_root().join("scripts/bench-compile.sh"));
+            if github {
+                cmd.arg("--github");
+            }
+            match cmd.status() {
+                Ok(s) if s.success() => Ok(()),
+                Ok(s) => Err(format!("scripts/bench-compile.sh failed ({s})")),
+                Err(e) => Err(format!("cannot run scripts/bench-compile.sh: {e}")),
+            }
+        }
         Task::Validate { spec } => {
             validate::run(&spec.unwrap_or_else(|| project_root().join("spec/openapi.yaml")))
         }

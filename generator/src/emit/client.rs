@@ -22,22 +22,23 @@ pub fn client(api: &Api, models: &str, features: &Features) -> TokenStream {
     let mut methods = Vec::new();
     let mut types = Vec::new();
     for op in &api.operations {
-        let cx = OpContext::new(op, &models, &index);
-        let cfg = features.op(op);
+        let mut cx = OpContext::new(op, &models, &index);
+        cx.cfg = features.op(op);
         let (method, extra_types) = cx.method();
-        methods.push(quote!(#cfg #method));
-        types.extend(extra_types.into_iter().map(|t| gate(&cfg, t)));
+        methods.push(method);
+        types.extend(extra_types.into_iter().map(|t| gate(&cx.cfg, t)));
         if op.pagination.is_some() {
-            let stream = cx.stream_method(&mut helpers);
-            methods.push(quote!(#cfg #stream));
+            methods.push(cx.stream_method(&mut helpers));
         }
         if cx.has_redirected_download() {
-            let follow = cx.follow_method(&mut helpers);
-            methods.push(quote!(#cfg #follow));
+            methods.push(cx.follow_method(&mut helpers));
         }
     }
     quote! {
         //! One method per operation of the API, on [`Client`](crate::runtime::Client).
+        //!
+        //! The methods are `#[inline]`: like generic code, each is compiled into the crate that
+        //! calls it, so a program pays in build time only for the operations it uses.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::needless_borrow)]
 
         #(#types)*
@@ -50,6 +51,8 @@ pub fn client(api: &Api, models: &str, features: &Features) -> TokenStream {
 
 struct OpContext<'a> {
     op: &'a Operation,
+    /// The `#[cfg]` of the operation's per-tag feature (empty without features).
+    cfg: TokenStream,
     models: &'a TokenStream,
     index: &'a Index<'a>,
     error_ty: TokenStream,
@@ -72,6 +75,7 @@ impl<'a> OpContext<'a> {
         let error_ty = error_type(op, models);
         OpContext {
             op,
+            cfg: TokenStream::new(),
             models,
             index,
             error_ty,
@@ -279,6 +283,7 @@ impl<'a> OpContext<'a> {
     }
 
     fn method(&self) -> (TokenStream, Vec<TokenStream>) {
+        let cfg = &self.cfg;
         let op = self.op;
         let name = ident(&op.name.rust);
         let (args, _) = self.args(None);
@@ -341,6 +346,8 @@ impl<'a> OpContext<'a> {
         let method_tokens = quote! {
             #doc
             #deprecated
+            #cfg
+            #[inline]
             pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ret, crate::runtime::Error<#err>> {
                 #validate
                 #(#path_values)*
@@ -512,6 +519,7 @@ impl<'a> OpContext<'a> {
 
     /// `<name>_stream`: every item of every page.
     fn stream_method(&self, helpers: &mut Scope) -> TokenStream {
+        let cfg = &self.cfg;
         let op = self.op;
         let pagination = op.pagination.as_ref().expect("paginated");
         let name = ident(&helpers.claim(format!("{}_stream", op.name.rust)));
@@ -548,6 +556,8 @@ impl<'a> OpContext<'a> {
         quote! {
             #[doc = #doc]
             #deprecated
+            #cfg
+            #[inline]
             pub fn #name<'a>(&'a self, #(#args),*) -> ::std::pin::Pin<::std::boxed::Box<dyn ::futures_core::Stream<Item = ::std::result::Result<#item, crate::runtime::Error<#err>>> + ::std::marker::Send + 'a>> {
                 let first = ::std::boxed::Box::pin(self.#call(#(#arg_names),*));
                 crate::runtime::paginate(
@@ -603,6 +613,7 @@ impl<'a> OpContext<'a> {
 
     /// `<name>_follow`: the download as a stream, following the redirect without the token.
     fn follow_method(&self, helpers: &mut Scope) -> TokenStream {
+        let cfg = &self.cfg;
         let op = self.op;
         let name = ident(&helpers.claim(format!("{}_follow", op.name.rust)));
         let call = ident(&op.name.rust);
@@ -634,6 +645,8 @@ impl<'a> OpContext<'a> {
         quote! {
             #[doc = #doc]
             #deprecated
+            #cfg
+            #[inline]
             pub async fn #name(&self, #(#args),*) -> ::std::result::Result<crate::runtime::ByteStream, crate::runtime::Error<#err>> {
                 #[allow(unreachable_patterns)]
                 match self.#call(#(#arg_names),*).await? {

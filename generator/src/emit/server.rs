@@ -33,8 +33,7 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
         let cfg = features.op(op);
         types.push(gate(&cfg, cx.response_enum()));
         types.extend(cx.upload_struct().map(|t| gate(&cfg, t)));
-        let method = cx.trait_method();
-        trait_methods.push(quote!(#cfg #method));
+        trait_methods.push(cx.trait_method(&cfg));
         handlers.push(gate(&cfg, cx.handler()));
     }
     let delegates = api.operations.iter().map(|op| {
@@ -43,9 +42,7 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
             models: &models,
             index: &index,
         };
-        let cfg = features.op(op);
-        let delegate = cx.delegate();
-        quote!(#cfg #delegate)
+        cx.delegate(&features.op(op))
     });
     let checks = checked
         .iter()
@@ -364,7 +361,7 @@ impl Op<'_> {
         out
     }
 
-    fn trait_method(&self) -> TokenStream {
+    fn trait_method(&self, cfg: &TokenStream) -> TokenStream {
         let op = self.op;
         let name = ident(&op.name.rust);
         let response = self.response_name();
@@ -378,17 +375,19 @@ impl Op<'_> {
         let doc = docs::attrs(&d, &op.name.wire);
         quote! {
             #doc
+            #cfg
             fn #name(&self, ctx: rt::RequestContext, #(#args),*) -> impl ::std::future::Future<Output = #response> + ::std::marker::Send;
         }
     }
 
-    fn delegate(&self) -> TokenStream {
+    fn delegate(&self, cfg: &TokenStream) -> TokenStream {
         let name = ident(&self.op.name.rust);
         let response = self.response_name();
         let inputs = self.inputs();
         let args = inputs.iter().map(|(n, t)| quote!(#n: #t));
         let names = inputs.iter().map(|(n, _)| n);
         quote! {
+            #cfg
             fn #name(&self, ctx: rt::RequestContext, #(#args),*) -> impl ::std::future::Future<Output = #response> + ::std::marker::Send {
                 (**self).#name(ctx, #(#names),*)
             }
