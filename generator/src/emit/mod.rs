@@ -77,15 +77,12 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
             server_dir,
             client_crate,
         } => {
+            let models_path = format!("::{client_crate}::models");
+            let [models_rs, client_rs, server_rs] =
+                large_files(api, &features, &header, &models_path, "crate::runtime")?;
             let src = client_dir.join("src");
-            put(
-                src.join("models.rs"),
-                format::file(models(api, &features), &header)?,
-            );
-            put(
-                src.join("client.rs"),
-                format::file(client(api, "crate::models", &features), &header)?,
-            );
+            put(src.join("models.rs"), models_rs);
+            put(src.join("client.rs"), client_rs);
             put(
                 src.join("primitives.rs"),
                 format!("{runtime_header}\n{MODELS_RUNTIME}"),
@@ -96,14 +93,7 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
             );
             put(src.join("lib.rs"), format::file(client_lib(api), &header)?);
             let src = server_dir.join("src");
-            let models_path = format!("::{client_crate}::models");
-            put(
-                src.join("server.rs"),
-                format::file(
-                    server(api, &models_path, "crate::runtime", &features),
-                    &header,
-                )?,
-            );
+            put(src.join("server.rs"), server_rs);
             put(
                 src.join("runtime.rs"),
                 format!(
@@ -121,21 +111,16 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
                 PathBuf::from("Cargo.toml"),
                 standalone_manifest(crate_name, &features),
             );
-            put(
-                PathBuf::from("src/models.rs"),
-                format::file(models(api, &features), &header)?,
-            );
-            put(
-                PathBuf::from("src/client.rs"),
-                format::file(client(api, "crate::models", &features), &header)?,
-            );
-            put(
-                PathBuf::from("src/server.rs"),
-                format::file(
-                    server(api, "crate::models", "crate::server_runtime", &features),
-                    &header,
-                )?,
-            );
+            let [models_rs, client_rs, server_rs] = large_files(
+                api,
+                &features,
+                &header,
+                "crate::models",
+                "crate::server_runtime",
+            )?;
+            put(PathBuf::from("src/models.rs"), models_rs);
+            put(PathBuf::from("src/client.rs"), client_rs);
+            put(PathBuf::from("src/server.rs"), server_rs);
             put(
                 PathBuf::from("src/primitives.rs"),
                 format!("{runtime_header}\n{MODELS_RUNTIME}"),
@@ -155,6 +140,28 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
         }
     }
     Ok(Files(files))
+}
+
+/// The models, the client and the server, each emitted and formatted on its own thread: they
+/// are independent and hold nearly all of the work on large specs.
+fn large_files(
+    api: &Api,
+    features: &Features,
+    header: &str,
+    server_models: &str,
+    server_runtime: &str,
+) -> Result<[String; 3], syn::Error> {
+    std::thread::scope(|scope| {
+        let models = scope.spawn(|| format::file(models(api, features), header));
+        let client = scope.spawn(|| format::file(client(api, "crate::models", features), header));
+        let server = format::file(server(api, server_models, server_runtime, features), header);
+        let join = |handle: std::thread::ScopedJoinHandle<'_, _>| {
+            handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        };
+        Ok([join(models)?, join(client)?, server?])
+    })
 }
 
 /// The server runtime refers to the models crate's primitives through `$models_crate`.

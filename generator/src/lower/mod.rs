@@ -13,6 +13,7 @@ use crate::load::{self, Document};
 use crate::names::Scope;
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 /// The IR of a spec plus the warnings found on the way (things typed as JSON, duplicate names).
 #[derive(Debug, Clone)]
@@ -63,6 +64,9 @@ pub(crate) struct Lowerer<'a> {
     components: HashMap<String, (String, bool)>,
     /// Types of non-component `$ref`s already lowered, by reference.
     by_ref: HashMap<String, ir::TypeRef>,
+    /// Schemas `$ref`s point at, read once: large specs reference the same schemas thousands
+    /// of times.
+    ref_targets: HashMap<String, Rc<openapiv3::ReferenceOr<openapiv3::Schema>>>,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
     /// Nesting depth of the schema being lowered (see `schema_as`).
@@ -79,6 +83,7 @@ impl<'a> Lowerer<'a> {
             type_names: Scope::with_reserved(&["DateTime", "Date"]),
             components: HashMap::new(),
             by_ref: HashMap::new(),
+            ref_targets: HashMap::new(),
             errors: Vec::new(),
             warnings: Vec::new(),
             depth: 0,
@@ -113,6 +118,22 @@ impl<'a> Lowerer<'a> {
                 None
             }
         }
+    }
+
+    /// The schema (or schema reference) a local `$ref` points at; see [`Lowerer::resolve`].
+    fn resolve_schema(
+        &mut self,
+        reference: &str,
+        at: &str,
+    ) -> Option<Rc<openapiv3::ReferenceOr<openapiv3::Schema>>> {
+        if let Some(target) = self.ref_targets.get(reference) {
+            return Some(target.clone());
+        }
+        let target: Rc<openapiv3::ReferenceOr<openapiv3::Schema>> =
+            Rc::new(self.resolve(reference, at)?);
+        self.ref_targets
+            .insert(reference.to_owned(), target.clone());
+        Some(target)
     }
 
     /// Follows `$ref` chains (a reference to a reference) up to a fixed depth.

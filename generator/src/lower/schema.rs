@@ -9,6 +9,7 @@ use openapiv3::{
     AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind,
     StringFormat, Type, VariantOrUnknownOrEmpty,
 };
+use std::rc::Rc;
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
@@ -147,7 +148,7 @@ impl Lowerer<'_> {
             .next()
             .map(unescape)
             .unwrap_or_default();
-        let ty = match self.resolve::<ReferenceOr<Schema>>(reference, at) {
+        let ty = match self.resolve_schema(reference, at) {
             Some(target) => {
                 let pointer = reference.trim_start_matches('#').to_owned();
                 let hint = names::type_name(&hint);
@@ -416,15 +417,19 @@ impl Lowerer<'_> {
         if depth > 16 {
             return false;
         }
+        let target;
         let schema = match member {
-            ReferenceOr::Item(s) => s.clone(),
+            ReferenceOr::Item(s) => s,
             ReferenceOr::Reference { reference } => {
-                match self.resolve::<ReferenceOr<Schema>>(reference, "") {
-                    Some(ReferenceOr::Item(s)) => s,
-                    Some(r @ ReferenceOr::Reference { .. }) => {
-                        return self.collect_object(&r, parts, depth + 1);
-                    }
+                target = match self.resolve_schema(reference, "") {
+                    Some(target) => target,
                     None => return false,
+                };
+                match &*target {
+                    ReferenceOr::Item(s) => s,
+                    r @ ReferenceOr::Reference { .. } => {
+                        return self.collect_object(r, parts, depth + 1);
+                    }
                 }
             }
         };
@@ -502,9 +507,16 @@ impl Lowerer<'_> {
                 (false, false) => Presence::Optional,
                 (false, true) => Presence::OptionalNullable,
             };
-            let target = self.schema_data_of(prop);
+            let resolved;
+            let target = match prop {
+                ReferenceOr::Item(s) => Some(&**s),
+                ReferenceOr::Reference { reference } => {
+                    resolved = self.property_target(reference);
+                    resolved.as_deref().and_then(ReferenceOr::as_item)
+                }
+            };
             let (field_docs, read_only, write_only, default, sensitive_hint, constraints) =
-                match &target {
+                match target {
                     Some(s) => (
                         schema_docs(&s.schema_data),
                         s.schema_data.read_only,
@@ -563,14 +575,17 @@ impl Lowerer<'_> {
     }
 
     /// The schema a property refers to, for its docs and flags.
-    fn schema_data_of(&mut self, prop: &ReferenceOr<Box<Schema>>) -> Option<Schema> {
-        match prop {
-            ReferenceOr::Item(s) => Some((**s).clone()),
-            ReferenceOr::Reference { reference } => {
-                let value = crate::load::resolve_pointer(&self.doc.raw, reference)?;
-                serde_json::from_value::<Schema>(value.clone()).ok()
-            }
+    /// The schema a property's `$ref` points at, for its docs and validation rules (a
+    /// target that is itself a `$ref`, or missing, has none: lowering its type reports it).
+    fn property_target(&mut self, reference: &str) -> Option<Rc<ReferenceOr<Schema>>> {
+        if let Some(target) = self.ref_targets.get(reference) {
+            return Some(target.clone());
         }
+        let value = crate::load::resolve_pointer(&self.doc.raw, reference)?;
+        let target: Rc<ReferenceOr<Schema>> = Rc::new(serde_json::from_value(value.clone()).ok()?);
+        self.ref_targets
+            .insert(reference.to_owned(), target.clone());
+        Some(target)
     }
 
     fn union(
