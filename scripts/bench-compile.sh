@@ -18,11 +18,11 @@ third=${THIRD_PARTY_SPECS:-"$root/../shared/specs/third-party"}
 work="$root/target/bench-compile"
 progenitor_version=0.15.1
 
-# name | spec | the tag whose feature is built alone
+# name (a cargo package name) | spec | the tag whose feature is built alone
 specs=(
   "cf-droplets-tasks|$root/spec/openapi.yaml|droplets"
-  "capi-3.195.0|$third/capi-3.195.0-openapi.yaml|apps"
-  "cf-official-3.1|$third/cf-openapi-latest-bundled.yaml|apps"
+  "capi-3-195-0|$third/capi-3.195.0-openapi.yaml|apps"
+  "cf-official-3-1|$third/cf-openapi-latest-bundled.yaml|apps"
 )
 if [ "${1:-}" = "--github" ]; then
   if [ ! -f tools/bench/node_modules/@octokit/openapi/package.json ]; then
@@ -60,11 +60,15 @@ rs_bytes() { find "$1" -name '*.rs' -print0 | xargs -0 cat | wc -c; }
 mib() { printf '%.1f' "$(echo "$1 / 1048576" | bc -l)"; }
 # $1 ÷ $2, or a dash when either is missing.
 ratio() {
-  case "$1$2" in *[!0-9.]*|'') echo "–"; return;; esac
+  case "$1" in ''|*[!0-9.]*) echo "–"; return;; esac
+  case "$2" in ''|*[!0-9.]*) echo "–"; return;; esac
   printf '%.2f×' "$(echo "$1 / $2" | bc -l)"
 }
 # The first line of a failure, for the table.
-why() { grep -m1 -E 'panicked|[Ee]rror|not yet implemented' "$1" | cut -c1-90 | tr '|' '/' || echo "see $1"; }
+why() {
+  awk '/panicked at/ { getline; print; exit } /fail|[Ee]rror|not yet implemented/ { print; exit }' "$1" |
+    cut -c1-100 | tr '|' '/'
+}
 
 # A crate with $1's manifest and no code: building it builds exactly $1's dependencies.
 deps_crate() {
@@ -82,7 +86,8 @@ build() {
   (cd "$work/ws" && cargo clean --quiet -p "$name" >/dev/null 2>&1) || true
   local log="$work/$name.build.log"
   if ! (cd "$work/ws" && CARGO_INCREMENTAL=0 /usr/bin/time -f 'TIME %e %M' cargo build -p "$name" "$@") > "$log" 2>&1; then
-    echo "failed"; return
+    echo "failed ($(grep -c '^error\[' "$log") errors, first: $(grep -m1 '^error\[' "$log" | cut -c1-60 | tr '|' '/'))"
+    return
   fi
   local t m w
   read -r t m < <(grep '^TIME' "$log" | tail -1 | cut -d' ' -f2-)
@@ -101,7 +106,7 @@ for entry in "${specs[@]}"; do
   gen[ours-$name]=$(timed "$work/ours-$name.gen.log" \
     "$xtask" codegen --spec "$spec" --out "$work/ws/ours-$name" --name "ours-$name")
   gen[og-$name]=$(timed "$work/og-$name.gen.log" "$og" generate -i "$spec" -g rust \
-    -o "$work/ws/og-$name" --skip-validate-spec --additional-properties="packageName=og-$name")
+    -o "$work/ws/og-$name" --skip-validate-spec --additional-properties="packageName=og-$name,packageVersion=0.1.0")
   gen[progenitor-$name]=$(RUST_BACKTRACE=0 timed "$work/progenitor-$name.gen.log" "$progenitor" \
     progenitor -i "$spec" -o "$work/ws/progenitor-$name" -n "progenitor-$name" -v 0.1.0)
   for g in ours og progenitor; do
@@ -119,7 +124,8 @@ export CARGO_TARGET_DIR="$work/target"
 row() {
   local spec=$1 label=$2 gen_t=$3 bytes=$4; shift 4
   if [ "$1" = failed ]; then
-    rows+=("| $spec | $label | $gen_t | $bytes | failed | | |")
+    shift
+    rows+=("| $spec | $label | $gen_t | $bytes | failed $* | | |")
   else
     rows+=("| $spec | $label | $gen_t | $bytes | $1 s | $(mib "$(($2 * 1024))") MiB | $3 |")
   fi

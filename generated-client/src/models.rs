@@ -83,6 +83,7 @@ impl CreateDropletQuery {
     /// The parameter names, as sent.
     pub const PARAMETERS: &'static [&'static str] = &["source_guid"];
     /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    #[inline]
     pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.source_guid {
@@ -92,6 +93,7 @@ impl CreateDropletQuery {
     }
     /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
     /// missing required parameters are errors naming the parameter.
+    #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
@@ -101,6 +103,7 @@ impl CreateDropletQuery {
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
+    #[inline]
     pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
         Ok(())
     }
@@ -514,6 +517,7 @@ impl ListAppDropletsQuery {
         "updated_ats[gte]",
     ];
     /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    #[inline]
     pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
@@ -571,6 +575,7 @@ impl ListAppDropletsQuery {
     }
     /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
     /// missing required parameters are errors naming the parameter.
+    #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
@@ -596,6 +601,7 @@ impl ListAppDropletsQuery {
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
+    #[inline]
     pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
         if let ::std::option::Option::Some(v) = &self.states {
             for v in v.iter() {
@@ -762,6 +768,7 @@ impl ListAppTasksQuery {
         "updated_ats[gte]",
     ];
     /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    #[inline]
     pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
@@ -822,6 +829,7 @@ impl ListAppTasksQuery {
     }
     /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
     /// missing required parameters are errors naming the parameter.
+    #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
@@ -848,6 +856,7 @@ impl ListAppTasksQuery {
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
+    #[inline]
     pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
         if let ::std::option::Option::Some(v) = &self.states {
             for v in v.iter() {
@@ -1026,6 +1035,7 @@ impl ListDropletsQuery {
         "updated_ats[gte]",
     ];
     /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    #[inline]
     pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
@@ -1089,6 +1099,7 @@ impl ListDropletsQuery {
     }
     /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
     /// missing required parameters are errors naming the parameter.
+    #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
@@ -1120,6 +1131,7 @@ impl ListDropletsQuery {
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
+    #[inline]
     pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
         if let ::std::option::Option::Some(v) = &self.states {
             for v in v.iter() {
@@ -1286,6 +1298,7 @@ impl ListPackageDropletsQuery {
         "updated_ats[gte]",
     ];
     /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    #[inline]
     pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
@@ -1349,6 +1362,7 @@ impl ListPackageDropletsQuery {
     }
     /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
     /// missing required parameters are errors naming the parameter.
+    #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
@@ -1380,6 +1394,7 @@ impl ListPackageDropletsQuery {
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
+    #[inline]
     pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
         if let ::std::option::Option::Some(v) = &self.states {
             for v in v.iter() {
@@ -1551,6 +1566,7 @@ impl ListTasksQuery {
         "updated_ats[gte]",
     ];
     /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    #[inline]
     pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
@@ -1617,6 +1633,7 @@ impl ListTasksQuery {
     }
     /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
     /// missing required parameters are errors naming the parameter.
+    #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
@@ -1649,6 +1666,7 @@ impl ListTasksQuery {
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
+    #[inline]
     pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
         if let ::std::option::Option::Some(v) = &self.states {
             for v in v.iter() {

@@ -22,12 +22,10 @@ impl ::axum::response::IntoResponse for GetRootResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetRootResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             GetRootResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -44,12 +42,10 @@ impl ::axum::response::IntoResponse for GetV3RootResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetV3RootResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             GetV3RootResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -72,24 +68,19 @@ impl ::axum::response::IntoResponse for ListDropletsResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ListDropletsResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             ListDropletsResponse::BadRequest(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(400, &body, headers)
+                rt::json_response(400, &body, ::std::vec::Vec::new())
             }
             ListDropletsResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             ListDropletsResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             ListDropletsResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -116,32 +107,25 @@ impl ::axum::response::IntoResponse for CreateDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CreateDropletResponse::Created(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(201, &body, headers)
+                rt::json_response(201, &body, ::std::vec::Vec::new())
             }
             CreateDropletResponse::BadRequest(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(400, &body, headers)
+                rt::json_response(400, &body, ::std::vec::Vec::new())
             }
             CreateDropletResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             CreateDropletResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             CreateDropletResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             CreateDropletResponse::UnprocessableEntity(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(422, &body, headers)
+                rt::json_response(422, &body, ::std::vec::Vec::new())
             }
             CreateDropletResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -164,24 +148,19 @@ impl ::axum::response::IntoResponse for GetDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetDropletResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             GetDropletResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             GetDropletResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             GetDropletResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             GetDropletResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -215,24 +194,19 @@ impl ::axum::response::IntoResponse for DeleteDropletResponse {
                 rt::empty_response(202, headers)
             }
             DeleteDropletResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             DeleteDropletResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             DeleteDropletResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             DeleteDropletResponse::UnprocessableEntity(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(422, &body, headers)
+                rt::json_response(422, &body, ::std::vec::Vec::new())
             }
             DeleteDropletResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -259,32 +233,25 @@ impl ::axum::response::IntoResponse for UpdateDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             UpdateDropletResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             UpdateDropletResponse::BadRequest(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(400, &body, headers)
+                rt::json_response(400, &body, ::std::vec::Vec::new())
             }
             UpdateDropletResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             UpdateDropletResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             UpdateDropletResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             UpdateDropletResponse::UnprocessableEntity(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(422, &body, headers)
+                rt::json_response(422, &body, ::std::vec::Vec::new())
             }
             UpdateDropletResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -316,8 +283,12 @@ impl ::axum::response::IntoResponse for DownloadDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             DownloadDropletResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::body_response(200, "application/octet-stream", body, headers)
+                rt::body_response(
+                    200,
+                    "application/octet-stream",
+                    body,
+                    ::std::vec::Vec::new(),
+                )
             }
             DownloadDropletResponse::Found { location } => {
                 let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
@@ -326,28 +297,22 @@ impl ::axum::response::IntoResponse for DownloadDropletResponse {
                 rt::empty_response(302, headers)
             }
             DownloadDropletResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             DownloadDropletResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             DownloadDropletResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             DownloadDropletResponse::UnprocessableEntity(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(422, &body, headers)
+                rt::json_response(422, &body, ::std::vec::Vec::new())
             }
             DownloadDropletResponse::BadGateway(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(502, &body, headers)
+                rt::json_response(502, &body, ::std::vec::Vec::new())
             }
             DownloadDropletResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -387,32 +352,25 @@ impl ::axum::response::IntoResponse for UploadDropletResponse {
                 rt::json_response(202, &body, headers)
             }
             UploadDropletResponse::BadRequest(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(400, &body, headers)
+                rt::json_response(400, &body, ::std::vec::Vec::new())
             }
             UploadDropletResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             UploadDropletResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             UploadDropletResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             UploadDropletResponse::PayloadTooLarge(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(413, &body, headers)
+                rt::json_response(413, &body, ::std::vec::Vec::new())
             }
             UploadDropletResponse::UnprocessableEntity(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(422, &body, headers)
+                rt::json_response(422, &body, ::std::vec::Vec::new())
             }
             UploadDropletResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -443,28 +401,22 @@ impl ::axum::response::IntoResponse for ListPackageDropletsResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ListPackageDropletsResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             ListPackageDropletsResponse::BadRequest(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(400, &body, headers)
+                rt::json_response(400, &body, ::std::vec::Vec::new())
             }
             ListPackageDropletsResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             ListPackageDropletsResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             ListPackageDropletsResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             ListPackageDropletsResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -489,28 +441,22 @@ impl ::axum::response::IntoResponse for ListAppDropletsResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ListAppDropletsResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             ListAppDropletsResponse::BadRequest(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(400, &body, headers)
+                rt::json_response(400, &body, ::std::vec::Vec::new())
             }
             ListAppDropletsResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             ListAppDropletsResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             ListAppDropletsResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             ListAppDropletsResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -533,24 +479,19 @@ impl ::axum::response::IntoResponse for GetAppCurrentDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetAppCurrentDropletResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             GetAppCurrentDropletResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             GetAppCurrentDropletResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             GetAppCurrentDropletResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             GetAppCurrentDropletResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -573,24 +514,19 @@ impl ::axum::response::IntoResponse for GetAppCurrentDropletRelationshipResponse
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetAppCurrentDropletRelationshipResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             GetAppCurrentDropletRelationshipResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             GetAppCurrentDropletRelationshipResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             GetAppCurrentDropletRelationshipResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             GetAppCurrentDropletRelationshipResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -617,32 +553,25 @@ impl ::axum::response::IntoResponse for SetAppCurrentDropletResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             SetAppCurrentDropletResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             SetAppCurrentDropletResponse::BadRequest(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(400, &body, headers)
+                rt::json_response(400, &body, ::std::vec::Vec::new())
             }
             SetAppCurrentDropletResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             SetAppCurrentDropletResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             SetAppCurrentDropletResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             SetAppCurrentDropletResponse::UnprocessableEntity(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(422, &body, headers)
+                rt::json_response(422, &body, ::std::vec::Vec::new())
             }
             SetAppCurrentDropletResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -667,28 +596,22 @@ impl ::axum::response::IntoResponse for ListAppTasksResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ListAppTasksResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             ListAppTasksResponse::BadRequest(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(400, &body, headers)
+                rt::json_response(400, &body, ::std::vec::Vec::new())
             }
             ListAppTasksResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             ListAppTasksResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             ListAppTasksResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             ListAppTasksResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -715,32 +638,25 @@ impl ::axum::response::IntoResponse for CreateTaskResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CreateTaskResponse::Accepted(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(202, &body, headers)
+                rt::json_response(202, &body, ::std::vec::Vec::new())
             }
             CreateTaskResponse::BadRequest(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(400, &body, headers)
+                rt::json_response(400, &body, ::std::vec::Vec::new())
             }
             CreateTaskResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             CreateTaskResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             CreateTaskResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             CreateTaskResponse::UnprocessableEntity(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(422, &body, headers)
+                rt::json_response(422, &body, ::std::vec::Vec::new())
             }
             CreateTaskResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -763,24 +679,19 @@ impl ::axum::response::IntoResponse for ListTasksResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             ListTasksResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             ListTasksResponse::BadRequest(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(400, &body, headers)
+                rt::json_response(400, &body, ::std::vec::Vec::new())
             }
             ListTasksResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             ListTasksResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             ListTasksResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -803,24 +714,19 @@ impl ::axum::response::IntoResponse for GetTaskResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetTaskResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             GetTaskResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             GetTaskResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             GetTaskResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             GetTaskResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -847,32 +753,25 @@ impl ::axum::response::IntoResponse for UpdateTaskResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             UpdateTaskResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             UpdateTaskResponse::BadRequest(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(400, &body, headers)
+                rt::json_response(400, &body, ::std::vec::Vec::new())
             }
             UpdateTaskResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             UpdateTaskResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             UpdateTaskResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             UpdateTaskResponse::UnprocessableEntity(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(422, &body, headers)
+                rt::json_response(422, &body, ::std::vec::Vec::new())
             }
             UpdateTaskResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -897,28 +796,22 @@ impl ::axum::response::IntoResponse for CancelTaskResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CancelTaskResponse::Accepted(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(202, &body, headers)
+                rt::json_response(202, &body, ::std::vec::Vec::new())
             }
             CancelTaskResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             CancelTaskResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             CancelTaskResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             CancelTaskResponse::UnprocessableEntity(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(422, &body, headers)
+                rt::json_response(422, &body, ::std::vec::Vec::new())
             }
             CancelTaskResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -943,28 +836,22 @@ impl ::axum::response::IntoResponse for CancelTaskDeprecatedResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             CancelTaskDeprecatedResponse::Accepted(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(202, &body, headers)
+                rt::json_response(202, &body, ::std::vec::Vec::new())
             }
             CancelTaskDeprecatedResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             CancelTaskDeprecatedResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             CancelTaskDeprecatedResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             CancelTaskDeprecatedResponse::UnprocessableEntity(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(422, &body, headers)
+                rt::json_response(422, &body, ::std::vec::Vec::new())
             }
             CancelTaskDeprecatedResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -987,24 +874,19 @@ impl ::axum::response::IntoResponse for GetJobResponse {
     fn into_response(self) -> ::axum::response::Response {
         match self {
             GetJobResponse::Ok(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(200, &body, headers)
+                rt::json_response(200, &body, ::std::vec::Vec::new())
             }
             GetJobResponse::Unauthorized(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(401, &body, headers)
+                rt::json_response(401, &body, ::std::vec::Vec::new())
             }
             GetJobResponse::Forbidden(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(403, &body, headers)
+                rt::json_response(403, &body, ::std::vec::Vec::new())
             }
             GetJobResponse::NotFound(body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(404, &body, headers)
+                rt::json_response(404, &body, ::std::vec::Vec::new())
             }
             GetJobResponse::Default(status, body) => {
-                let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![];
-                rt::json_response(status.as_u16(), &body, headers)
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
     }
@@ -1500,6 +1382,26 @@ fn render<A: Api>(
 ) -> ::axum::response::Response {
     shared.api.error_response(error)
 }
+/// What every handler does first: splits the request and authenticates its credential.
+/// (Unused when no operation is compiled in.)
+#[allow(dead_code)]
+async fn begin<A: Api>(
+    shared: &Shared<A>,
+    request: ::axum::extract::Request,
+    operation: &'static str,
+    auth: rt::AuthKind,
+) -> ::std::result::Result<
+    (::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext),
+    rt::ApiError,
+> {
+    let (parts, body) = request.into_parts();
+    let mut ctx = rt::RequestContext::from_parts(&parts, operation);
+    ctx.token = rt::credential(&parts, auth)?;
+    if let ::std::option::Option::Some(token) = ctx.token.clone() {
+        shared.api.authenticate(token.expose(), &mut ctx).await?;
+    }
+    ::std::result::Result::Ok((parts, body, ctx))
+}
 /// A router serving `api` with the default [`rt::ServerConfig`].
 pub fn router<A: Api>(api: A) -> ::axum::Router {
     router_with_config(api, rt::ServerConfig::default())
@@ -1926,12 +1828,13 @@ async fn handle_get_root<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "getRoot");
-        ctx.token = rt::credential(&parts, rt::AuthKind::None)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "getRoot",
+                rt::AuthKind::None,
+            )
+            .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let _ = body;
@@ -1945,12 +1848,13 @@ async fn handle_get_v3_root<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "getV3Root");
-        ctx.token = rt::credential(&parts, rt::AuthKind::None)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "getV3Root",
+                rt::AuthKind::None,
+            )
+            .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let _ = body;
@@ -1964,12 +1868,13 @@ async fn handle_list_droplets<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "listDroplets");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "listDroplets",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         let query = ::generated_client::models::ListDropletsQuery::from_pairs(&pairs)
             .map_err(rt::bad_query)?;
@@ -1987,12 +1892,13 @@ async fn handle_create_droplet<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "createDroplet");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "createDroplet",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         let query = ::generated_client::models::CreateDropletQuery::from_pairs(&pairs)
             .map_err(rt::bad_query)?;
@@ -2014,12 +1920,13 @@ async fn handle_get_droplet<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "getDroplet");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "getDroplet",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2037,12 +1944,13 @@ async fn handle_delete_droplet<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "deleteDroplet");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "deleteDroplet",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2060,12 +1968,13 @@ async fn handle_update_droplet<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "updateDroplet");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "updateDroplet",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2087,12 +1996,13 @@ async fn handle_download_droplet<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "downloadDroplet");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "downloadDroplet",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2110,12 +2020,13 @@ async fn handle_upload_droplet<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "uploadDroplet");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "uploadDroplet",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2167,12 +2078,13 @@ async fn handle_list_package_droplets<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "listPackageDroplets");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "listPackageDroplets",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2194,12 +2106,13 @@ async fn handle_list_app_droplets<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "listAppDroplets");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "listAppDroplets",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2219,12 +2132,13 @@ async fn handle_get_app_current_droplet<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "getAppCurrentDroplet");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "getAppCurrentDroplet",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2242,15 +2156,13 @@ async fn handle_get_app_current_droplet_relationship<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(
-            &parts,
-            "getAppCurrentDropletRelationship",
-        );
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "getAppCurrentDropletRelationship",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2272,12 +2184,13 @@ async fn handle_set_app_current_droplet<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "setAppCurrentDroplet");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "setAppCurrentDroplet",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2299,12 +2212,13 @@ async fn handle_list_app_tasks<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "listAppTasks");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "listAppTasks",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2324,12 +2238,13 @@ async fn handle_create_task<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "createTask");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "createTask",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2351,12 +2266,13 @@ async fn handle_list_tasks<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "listTasks");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "listTasks",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         let query = ::generated_client::models::ListTasksQuery::from_pairs(&pairs)
             .map_err(rt::bad_query)?;
@@ -2374,12 +2290,13 @@ async fn handle_get_task<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "getTask");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "getTask",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2395,12 +2312,13 @@ async fn handle_update_task<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "updateTask");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "updateTask",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2422,12 +2340,13 @@ async fn handle_cancel_task<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "cancelTask");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "cancelTask",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2445,12 +2364,13 @@ async fn handle_cancel_task_deprecated<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "cancelTaskDeprecated");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "cancelTaskDeprecated",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2468,12 +2388,13 @@ async fn handle_get_job<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body) = request.into_parts();
-        let mut ctx = rt::RequestContext::from_parts(&parts, "getJob");
-        ctx.token = rt::credential(&parts, rt::AuthKind::Bearer)?;
-        if let ::std::option::Option::Some(token) = ctx.token.clone() {
-            shared.api.authenticate(token.expose(), &mut ctx).await?;
-        }
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "getJob",
+                rt::AuthKind::Bearer,
+            )
+            .await?;
         let params = rt::path_params(&mut parts).await?;
         let guid: ::uuid::Uuid = rt::path_param(&params, "p0", "guid")?;
         let pairs = rt::query_pairs(parts.uri.query())?;

@@ -156,7 +156,8 @@ pub mod double_option {
 /// The behaviour every generated open string enum shares, from its table of variants and wire
 /// values: `KNOWN`, `as_str`, `is_known`, conversions from text, `Display`, serde and query
 /// values. The enum itself (with its docs and an `Unknown(String)` variant) is written out in
-/// the models; only what is the same for every enum lives here.
+/// the models; only what is the same for every enum lives here. The methods are `#[inline]`, so
+/// each is compiled where it is used rather than once per enum in the generated crate.
 #[allow(unused_macros)]
 macro_rules! open_enum {
     ($name:ident { $($variant:ident = $wire:literal),* $(,)? }) => {
@@ -165,6 +166,7 @@ macro_rules! open_enum {
             pub const KNOWN: &'static [$name] = &[$($name::$variant),*];
 
             /// The value as sent on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     $($name::$variant => $wire,)*
@@ -173,12 +175,14 @@ macro_rules! open_enum {
             }
 
             /// Whether the value is one the spec lists.
+            #[inline]
             pub fn is_known(&self) -> bool {
                 !matches!(self, $name::Unknown(_))
             }
         }
 
         impl ::std::convert::From<&str> for $name {
+            #[inline]
             fn from(s: &str) -> Self {
                 match s {
                     $($wire => $name::$variant,)*
@@ -188,6 +192,7 @@ macro_rules! open_enum {
         }
 
         impl ::std::convert::From<::std::string::String> for $name {
+            #[inline]
             fn from(s: ::std::string::String) -> Self {
                 match $name::from(s.as_str()) {
                     $name::Unknown(_) => $name::Unknown(s),
@@ -198,12 +203,14 @@ macro_rules! open_enum {
 
         impl ::std::str::FromStr for $name {
             type Err = ::std::convert::Infallible;
+            #[inline]
             fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
                 Ok($name::from(s))
             }
         }
 
         impl ::std::fmt::Display for $name {
+            #[inline]
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
@@ -222,9 +229,11 @@ macro_rules! open_enum {
         }
 
         impl crate::primitives::QueryValue for $name {
+            #[inline]
             fn to_query(&self) -> ::std::string::String {
                 self.as_str().to_owned()
             }
+            #[inline]
             fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
                 Ok($name::from(s))
             }

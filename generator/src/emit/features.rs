@@ -226,3 +226,69 @@ fn is_doc_attr(group: &TokenTree) -> bool {
     };
     matches!(g.stream().into_iter().next(), Some(TokenTree::Ident(i)) if i == "doc")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::gate;
+    use quote::quote;
+
+    #[test]
+    fn gate_puts_the_cfg_on_every_item_after_its_docs() {
+        let cfg = quote!(#[cfg(feature = "pets")]);
+        let items = quote! {
+            /// A pet.
+            #[derive(Debug)]
+            pub struct Pet { name: String }
+            impl Pet {
+                pub const NONE: Option<&'static Pet> = None;
+            }
+            pub const DEFAULT: Pet = Pet { name: String::new() };
+            pub struct Id(u64);
+            /// Lists.
+            pub fn list() -> impl Iterator<Item = &'static Pet> { [].into_iter() }
+            impl From<&'static str> for Id { fn from(_: &'static str) -> Self { Id(0) } }
+            crate::primitives::open_enum!(Kind { Cat = "cat" });
+            pub type Pets = Vec<Pet>;
+            pub(crate) static COUNT: u64 = 0;
+            pub const fn zero() -> u64 { 0 }
+        };
+        let gated = gate(&cfg, items).to_string();
+        let expected = quote! {
+            /// A pet.
+            #[cfg(feature = "pets")]
+            #[derive(Debug)]
+            pub struct Pet { name: String }
+            #[cfg(feature = "pets")]
+            impl Pet {
+                pub const NONE: Option<&'static Pet> = None;
+            }
+            #[cfg(feature = "pets")]
+            pub const DEFAULT: Pet = Pet { name: String::new() };
+            #[cfg(feature = "pets")]
+            pub struct Id(u64);
+            /// Lists.
+            #[cfg(feature = "pets")]
+            pub fn list() -> impl Iterator<Item = &'static Pet> { [].into_iter() }
+            #[cfg(feature = "pets")]
+            impl From<&'static str> for Id { fn from(_: &'static str) -> Self { Id(0) } }
+            #[cfg(feature = "pets")]
+            crate::primitives::open_enum!(Kind { Cat = "cat" });
+            #[cfg(feature = "pets")]
+            pub type Pets = Vec<Pet>;
+            #[cfg(feature = "pets")]
+            pub(crate) static COUNT: u64 = 0;
+            #[cfg(feature = "pets")]
+            pub const fn zero() -> u64 { 0 }
+        };
+        assert_eq!(gated, expected.to_string());
+    }
+
+    #[test]
+    fn gate_without_a_cfg_changes_nothing() {
+        let items = quote!(pub struct A; impl A {});
+        assert_eq!(
+            gate(&quote!(), items.clone()).to_string(),
+            items.to_string()
+        );
+    }
+}

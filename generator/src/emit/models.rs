@@ -438,6 +438,7 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
             pub const PARAMETERS: &'static [&'static str] = &[#(#wires),*];
 
             /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+            #[inline]
             pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
                 let mut pairs = ::std::vec::Vec::new();
                 #(#to_pairs)*
@@ -446,12 +447,14 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
 
             /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
             /// missing required parameters are errors naming the parameter.
+            #[inline]
             pub fn from_pairs(pairs: &[(::std::string::String, ::std::string::String)]) -> ::std::result::Result<Self, crate::primitives::QueryError> {
                 crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
                 Ok(Self { #(#from_pairs)* })
             }
 
             /// Checks the spec's constraints (ranges, lengths, allowed values).
+            #[inline]
             pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
                 #(#checks)*
                 Ok(())

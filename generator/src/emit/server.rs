@@ -103,6 +103,24 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
             shared.api.error_response(error)
         }
 
+        /// What every handler does first: splits the request and authenticates its credential.
+        /// (Unused when no operation is compiled in.)
+        #[allow(dead_code)]
+        async fn begin<A: Api>(
+            shared: &Shared<A>,
+            request: ::axum::extract::Request,
+            operation: &'static str,
+            auth: rt::AuthKind,
+        ) -> ::std::result::Result<(::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext), rt::ApiError> {
+            let (parts, body) = request.into_parts();
+            let mut ctx = rt::RequestContext::from_parts(&parts, operation);
+            ctx.token = rt::credential(&parts, auth)?;
+            if let ::std::option::Option::Some(token) = ctx.token.clone() {
+                shared.api.authenticate(token.expose(), &mut ctx).await?;
+            }
+            ::std::result::Result::Ok((parts, body, ctx))
+        }
+
         /// A router serving `api` with the default [`rt::ServerConfig`].
         pub fn router<A: Api>(api: A) -> ::axum::Router {
             router_with_config(api, rt::ServerConfig::default())
@@ -231,21 +249,27 @@ impl Op<'_> {
             let wire = &h.name.wire;
             quote! { if let ::std::option::Option::Some(v) = &#n { headers.push((#wire, rt::QueryValue::to_query(v))); } }
         });
+        // Most responses carry no headers: they pass an empty list in one line.
+        let headers = if r.headers.is_empty() {
+            quote!(::std::vec::Vec::new())
+        } else {
+            quote!(headers)
+        };
         let respond = match &r.body {
-            None => quote!(rt::empty_response(#code, headers)),
+            None => quote!(rt::empty_response(#code, #headers)),
             Some(BodyContent::Json(_) | BodyContent::Form(_)) => {
-                quote!(rt::json_response(#code, &body, headers))
+                quote!(rt::json_response(#code, &body, #headers))
             }
             Some(BodyContent::Binary(ct)) => {
                 let ct = static_content_type(ct);
-                quote!(rt::body_response(#code, #ct, body, headers))
+                quote!(rt::body_response(#code, #ct, body, #headers))
             }
             Some(BodyContent::Multipart(_)) => {
-                quote!(rt::body_response(#code, "multipart/form-data", body, headers))
+                quote!(rt::body_response(#code, "multipart/form-data", body, #headers))
             }
             Some(BodyContent::Text(ct)) => {
                 let ct = static_content_type(ct);
-                quote!(rt::body_response(#code, #ct, ::axum::body::Body::from(body), headers))
+                quote!(rt::body_response(#code, #ct, ::axum::body::Body::from(body), #headers))
             }
         };
         let status_bind = needs_status(r).then(|| quote!(status));
@@ -265,6 +289,9 @@ impl Op<'_> {
                 .collect();
             quote!(#name::#v { #(#binds),* })
         };
+        if r.headers.is_empty() {
+            return quote!(#pattern => #respond,);
+        }
         let mutable = if optional.is_empty() {
             quote!()
         } else {
@@ -456,12 +483,7 @@ impl Op<'_> {
                 request: ::axum::extract::Request,
             ) -> ::axum::response::Response {
                 let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-                    let (mut parts, body) = request.into_parts();
-                    let mut ctx = rt::RequestContext::from_parts(&parts, #wire);
-                    ctx.token = rt::credential(&parts, #auth)?;
-                    if let ::std::option::Option::Some(token) = ctx.token.clone() {
-                        shared.api.authenticate(token.expose(), &mut ctx).await?;
-                    }
+                    let (mut parts, body, ctx) = begin(&shared, request, #wire, #auth).await?;
                     #path_params
                     #(#headers)*
                     #query
