@@ -10,7 +10,8 @@
 #   scripts/bench-compile.sh --github   also GitHub's spec (@octokit/openapi, pinned in
 #                                       tools/bench/package.json); about 20 minutes more
 #
-# Prints a Markdown table and writes it to target/bench-compile/report.md.
+# Prints a Markdown table and writes it to target/bench-compile/report.md; the full run
+# (--github) also puts it in BENCHMARKS.md, between the compile-cost markers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -57,6 +58,8 @@ timed() {
 }
 
 rs_bytes() { find "$1" -name '*.rs' -print0 | xargs -0 cat | wc -c; }
+# What a client build of ours compiles: everything but the server.
+client_bytes() { find "$1" -name '*.rs' ! -name 'server*.rs' -print0 | xargs -0 cat | wc -c; }
 mib() { printf '%.1f' "$(echo "$1 / 1048576" | bc -l)"; }
 # $1 ÷ $2, or a dash when either is missing.
 ratio() {
@@ -70,12 +73,23 @@ why() {
     cut -c1-100 | tr '|' '/'
 }
 
-# A crate with $1's manifest and no code: building it builds exactly $1's dependencies.
+# A crate with $1's manifest and no code: building it builds exactly $1's registry
+# dependencies (not the models crates a large spec's crate has beside it).
 deps_crate() {
   local dir="$work/ws/deps-$1"
   mkdir -p "$dir/src"
   : > "$dir/src/lib.rs"
-  sed "0,/^name = .*/s//name = \"deps-$1\"/" "$work/ws/$1/Cargo.toml" > "$dir/Cargo.toml"
+  sed -e "0,/^name = .*/s//name = \"deps-$1\"/" -e '/path = /d' \
+      -e '/^[a-z0-9_-]* = \[.*-models/s/= \[.*\]/= []/' "$work/ws/$1/Cargo.toml" > "$dir/Cargo.toml"
+}
+
+# The packages of generated crate $1: itself and the models crates beside it.
+packages() {
+  echo "$1"
+  for manifest in "$work/ws/$1"/crates/*/Cargo.toml; do
+    [ -f "$manifest" ] && sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1
+  done
+  return 0
 }
 
 # Builds crate $1 with cargo arguments $2... after its dependencies; prints
@@ -83,7 +97,10 @@ deps_crate() {
 build() {
   local name=$1; shift
   (cd "$work/ws" && cargo build --quiet -p "deps-$name" "$@" >/dev/null 2>&1) || true
-  (cd "$work/ws" && cargo clean --quiet -p "$name" >/dev/null 2>&1) || true
+  local p
+  for p in $(packages "$name"); do
+    (cd "$work/ws" && cargo clean --quiet -p "$p" >/dev/null 2>&1) || true
+  done
   local log="$work/$name.build.log"
   if ! (cd "$work/ws" && CARGO_INCREMENTAL=0 /usr/bin/time -f 'TIME %e %M' cargo build -p "$name" "$@") > "$log" 2>&1; then
     echo "failed ($(grep -c '^error\[' "$log") errors, first: $(grep -m1 '^error\[' "$log" | cut -c1-60 | tr '|' '/'))"
@@ -136,10 +153,12 @@ for entry in "${specs[@]}"; do
   IFS='|' read -r name spec tag <<< "$entry"
   echo "== build $name"
   ours=(failed) tagged=(failed) theirs=(failed)
-  ours_bytes=$(rs_bytes "$work/ws/ours-$name/src")
+  ours_bytes=$(rs_bytes "$work/ws/ours-$name")
+  ours_client=$(client_bytes "$work/ws/ours-$name")
   read -r -a ours <<< "$(build "ours-$name")"
   read -r -a tagged <<< "$(build "ours-$name" --no-default-features --features "client,$tag")"
-  row "$name" "ours" "${gen[ours-$name]} s" "$(mib "$ours_bytes") MiB" "${ours[@]}"
+  row "$name" "ours" "${gen[ours-$name]} s" \
+    "$(mib "$ours_bytes") MiB (client $(mib "$ours_client") MiB)" "${ours[@]}"
   tag_ratio=$(ratio "${tagged[0]}" "${ours[0]}")
   row "$name" "ours, \`client,$tag\` ($tag_ratio of full)" "" "" "${tagged[@]}"
   if [ "${gen[og-$name]}" != failed ]; then
@@ -147,7 +166,7 @@ for entry in "${specs[@]}"; do
     # openapi-generator's crate defaults to native-tls; rustls is the TLS stack ours uses.
     read -r -a theirs <<< "$(build "og-$name" --no-default-features --features rustls)"
     row "$name" "openapi-generator" "${gen[og-$name]} s" "$(mib "$og_bytes") MiB" "${theirs[@]}"
-    rows+=("| $name | **ours ÷ openapi-generator** | **$(ratio "${gen[ours-$name]}" "${gen[og-$name]}")** | **$(ratio "$ours_bytes" "$og_bytes")** | **$(ratio "${ours[0]}" "${theirs[0]}")** | **$(ratio "${ours[1]:-}" "${theirs[1]:-}")** | |")
+    rows+=("| $name | **ours ÷ openapi-generator** | **$(ratio "${gen[ours-$name]}" "${gen[og-$name]}")** | **$(ratio "$ours_bytes" "$og_bytes") (client $(ratio "$ours_client" "$og_bytes"))** | **$(ratio "${ours[0]}" "${theirs[0]}")** | **$(ratio "${ours[1]:-}" "${theirs[1]:-}")** | |")
   else
     rows+=("| $name | openapi-generator | failed: $(why "$work/og-$name.gen.log") | | | | |")
   fi
@@ -164,7 +183,16 @@ done
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(rustc --version)."
   echo
-  echo "| spec | generator | generation | generated Rust | clean crate build | peak memory | warnings |"
+  echo "| spec | generator | generation | generated Rust (client build's share) | clean crate build | rustc peak memory | warnings |"
   echo "|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
 } | tee "$work/report.md"
+
+if [ "${1:-}" = "--github" ]; then
+  awk -v report="$work/report.md" '
+    /<!-- compile-cost:begin -->/ { print; while ((getline line < report) > 0) print line; skip = 1; next }
+    /<!-- compile-cost:end -->/ { skip = 0 }
+    !skip { print }
+  ' BENCHMARKS.md > "$work/BENCHMARKS.md" && mv "$work/BENCHMARKS.md" BENCHMARKS.md
+  echo "updated BENCHMARKS.md"
+fi

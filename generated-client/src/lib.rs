@@ -15,7 +15,6 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
 #[rustfmt::skip]
 pub mod models;
-#[rustfmt::skip]
 pub mod primitives;
 #[cfg(feature = "client")]
 #[rustfmt::skip]

@@ -30,7 +30,9 @@ impl From<time::OffsetDateTime> for DateTime {
     /// Formats in UTC with `Z` and whole seconds when there are no fractions.
     fn from(value: time::OffsetDateTime) -> Self {
         let utc = value.to_offset(time::UtcOffset::UTC);
-        let text = utc.format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
+        let text = utc
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
         DateTime { value, text }
     }
 }
@@ -39,7 +41,10 @@ impl std::str::FromStr for DateTime {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-            .map(|value| DateTime { value, text: s.to_owned() })
+            .map(|value| DateTime {
+                value,
+                text: s.to_owned(),
+            })
             .map_err(|e| format!("`{s}` is not an RFC 3339 timestamp: {e}"))
     }
 }
@@ -105,7 +110,9 @@ const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
 impl std::str::FromStr for Date {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        time::Date::parse(s, DATE_FORMAT).map(Date).map_err(|e| format!("`{s}` is not a YYYY-MM-DD date: {e}"))
+        time::Date::parse(s, DATE_FORMAT)
+            .map(Date)
+            .map_err(|e| format!("`{s}` is not a YYYY-MM-DD date: {e}"))
     }
 }
 
@@ -143,7 +150,10 @@ pub mod double_option {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     /// Writes `Some(None)` as `null` (`None` is skipped by the field attribute).
-    pub fn serialize<T: Serialize, S: Serializer>(value: &Option<Option<T>>, s: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize<T: Serialize, S: Serializer>(
+        value: &Option<Option<T>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
         match value {
             Some(inner) => inner.serialize(s),
             None => s.serialize_none(),
@@ -151,7 +161,9 @@ pub mod double_option {
     }
 
     /// A present field is `Some`, whatever its value.
-    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Option<T>>, D::Error> {
         Option::<T>::deserialize(d).map(Some)
     }
 }
@@ -161,8 +173,14 @@ pub mod double_option {
 /// values. The enum itself (with its docs and an `Unknown(String)` variant) is written out in
 /// the models; only what is the same for every enum lives here. The methods are `#[inline]`, so
 /// each is compiled where it is used rather than once per enum in the generated crate.
-#[allow(unused_macros)]
-macro_rules! open_enum {
+/// (Exported, so that the models crates of a large API, which take these primitives from a
+/// shared crate, can use it too; `crate::primitives` in its body is the calling crate's. Its
+/// module carries no attribute: `macro_export` macros in an attribute-expanded module cannot
+/// be re-exported by path.)
+#[doc(hidden)]
+#[macro_export]
+#[allow(clippy::crate_in_macro_def)]
+macro_rules! __open_enum {
     ($name:ident { $($variant:ident = $wire:literal),* $(,)? }) => {
         impl $name {
             /// Every value known when this code was generated.
@@ -243,8 +261,8 @@ macro_rules! open_enum {
         }
     };
 }
-#[allow(unused_imports)]
-pub(crate) use open_enum;
+#[doc(hidden)]
+pub use crate::__open_enum as open_enum;
 
 /// Reads a string into any type built from text, borrowing the input where the format allows
 /// (one visitor for every open enum, instead of one each).
@@ -368,26 +386,51 @@ impl fmt::Display for QueryError {
 impl std::error::Error for QueryError {}
 
 fn error(parameter: &str, message: String) -> QueryError {
-    QueryError { parameter: parameter.to_owned(), message }
+    QueryError {
+        parameter: parameter.to_owned(),
+        message,
+    }
 }
 
 /// Appends a list as one pair, items joined by `sep`.
-pub fn push_joined<T: QueryValue>(pairs: &mut Vec<(&'static str, String)>, name: &'static str, items: &[T], sep: char) {
-    let joined = items.iter().map(QueryValue::to_query).collect::<Vec<_>>().join(&sep.to_string());
+pub fn push_joined<T: QueryValue>(
+    pairs: &mut Vec<(&'static str, String)>,
+    name: &'static str,
+    items: &[T],
+    sep: char,
+) {
+    let joined = items
+        .iter()
+        .map(QueryValue::to_query)
+        .collect::<Vec<_>>()
+        .join(&sep.to_string());
     pairs.push((name, joined));
 }
 
 /// Rejects parameters the operation does not declare.
 pub fn reject_unknown(pairs: &[(String, String)], known: &[&str]) -> Result<(), QueryError> {
-    let mut unknown: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).filter(|k| !known.contains(k)).collect();
+    let mut unknown: Vec<&str> = pairs
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .filter(|k| !known.contains(k))
+        .collect();
     unknown.dedup();
     if unknown.is_empty() {
         return Ok(());
     }
-    let list = |v: &[&str]| v.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ");
+    let list = |v: &[&str]| {
+        v.iter()
+            .map(|s| format!("'{s}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     Err(error(
         unknown[0],
-        format!("Unknown query parameter(s): {}. Valid parameters are: {}", list(&unknown), list(known)),
+        format!(
+            "Unknown query parameter(s): {}. Valid parameters are: {}",
+            list(&unknown),
+            list(known)
+        ),
     ))
 }
 
@@ -396,7 +439,10 @@ fn parse<T: QueryValue>(name: &str, raw: &str) -> Result<T, QueryError> {
 }
 
 /// The last value of a scalar parameter.
-pub fn query_single<T: QueryValue>(pairs: &[(String, String)], name: &str) -> Result<Option<T>, QueryError> {
+pub fn query_single<T: QueryValue>(
+    pairs: &[(String, String)],
+    name: &str,
+) -> Result<Option<T>, QueryError> {
     match pairs.iter().rev().find(|(k, _)| k == name) {
         Some((_, v)) => parse(name, v).map(Some),
         None => Ok(None),
@@ -404,7 +450,11 @@ pub fn query_single<T: QueryValue>(pairs: &[(String, String)], name: &str) -> Re
 }
 
 /// A list sent as one value split on `sep` (`states=STAGED,FAILED`); repeats are concatenated.
-pub fn query_split<T: QueryValue>(pairs: &[(String, String)], name: &str, sep: char) -> Result<Option<Vec<T>>, QueryError> {
+pub fn query_split<T: QueryValue>(
+    pairs: &[(String, String)],
+    name: &str,
+    sep: char,
+) -> Result<Option<Vec<T>>, QueryError> {
     let mut out: Option<Vec<T>> = None;
     for (_, v) in pairs.iter().filter(|(k, _)| k == name) {
         let items = out.get_or_insert_with(Vec::new);
@@ -416,7 +466,10 @@ pub fn query_split<T: QueryValue>(pairs: &[(String, String)], name: &str, sep: c
 }
 
 /// A list sent as repeated parameters (`tag=a&tag=b`).
-pub fn query_repeated<T: QueryValue>(pairs: &[(String, String)], name: &str) -> Result<Option<Vec<T>>, QueryError> {
+pub fn query_repeated<T: QueryValue>(
+    pairs: &[(String, String)],
+    name: &str,
+) -> Result<Option<Vec<T>>, QueryError> {
     let mut out: Option<Vec<T>> = None;
     for (_, v) in pairs.iter().filter(|(k, _)| k == name) {
         out.get_or_insert_with(Vec::new).push(parse(name, v)?);
@@ -430,11 +483,22 @@ pub fn required<T>(name: &str, value: Option<T>) -> Result<T, QueryError> {
 }
 
 fn bound(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { v.to_string() }
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        v.to_string()
+    }
 }
 
 /// `minimum`/`maximum`, inclusive unless exclusive.
-pub fn check_range(name: &str, v: f64, min: Option<f64>, max: Option<f64>, exclusive_min: bool, exclusive_max: bool) -> Result<(), QueryError> {
+pub fn check_range(
+    name: &str,
+    v: f64,
+    min: Option<f64>,
+    max: Option<f64>,
+    exclusive_min: bool,
+    exclusive_max: bool,
+) -> Result<(), QueryError> {
     let low = min.is_some_and(|m| if exclusive_min { v <= m } else { v < m });
     let high = max.is_some_and(|m| if exclusive_max { v >= m } else { v > m });
     if !(low || high) {
@@ -456,20 +520,39 @@ fn unreachable_message(name: &str) -> String {
 }
 
 /// `minLength`/`maxLength` (in characters).
-pub fn check_length(name: &str, len: usize, min: Option<usize>, max: Option<usize>) -> Result<(), QueryError> {
+pub fn check_length(
+    name: &str,
+    len: usize,
+    min: Option<usize>,
+    max: Option<usize>,
+) -> Result<(), QueryError> {
     if min.is_some_and(|m| len < m) {
-        return Err(error(name, format!("{name} must be at least {} characters", min.unwrap_or(0))));
+        return Err(error(
+            name,
+            format!("{name} must be at least {} characters", min.unwrap_or(0)),
+        ));
     }
     if let Some(m) = max.filter(|m| len > *m) {
-        return Err(error(name, format!("{name} must be at most {m} characters")));
+        return Err(error(
+            name,
+            format!("{name} must be at most {m} characters"),
+        ));
     }
     Ok(())
 }
 
 /// `minItems`/`maxItems`.
-pub fn check_count(name: &str, len: usize, min: Option<usize>, max: Option<usize>) -> Result<(), QueryError> {
+pub fn check_count(
+    name: &str,
+    len: usize,
+    min: Option<usize>,
+    max: Option<usize>,
+) -> Result<(), QueryError> {
     if min.is_some_and(|m| len < m) {
-        return Err(error(name, format!("{name} must have at least {} values", min.unwrap_or(0))));
+        return Err(error(
+            name,
+            format!("{name} must have at least {} values", min.unwrap_or(0)),
+        ));
     }
     if let Some(m) = max.filter(|m| len > *m) {
         return Err(error(name, format!("{name} must have at most {m} values")));
@@ -479,7 +562,14 @@ pub fn check_count(name: &str, len: usize, min: Option<usize>, max: Option<usize
 
 /// An enum value must be one the spec lists.
 pub fn check_known(name: &str, known: bool, value: &str) -> Result<(), QueryError> {
-    if known { Ok(()) } else { Err(error(name, format!("{name} has an invalid value '{value}'"))) }
+    if known {
+        Ok(())
+    } else {
+        Err(error(
+            name,
+            format!("{name} has an invalid value '{value}'"),
+        ))
+    }
 }
 
 /// `enum` on a non-string parameter (e.g. `current` accepts only `true`).
@@ -487,6 +577,13 @@ pub fn check_allowed(name: &str, value: &str, allowed: &[&str]) -> Result<(), Qu
     if allowed.contains(&value) {
         return Ok(());
     }
-    let list = allowed.iter().map(|a| format!("'{a}'")).collect::<Vec<_>>().join(", ");
-    Err(error(name, format!("{name} only accepts the value(s) {list}")))
+    let list = allowed
+        .iter()
+        .map(|a| format!("'{a}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(error(
+        name,
+        format!("{name} only accepts the value(s) {list}"),
+    ))
 }

@@ -26,6 +26,7 @@ fn run(name: &str, text: &str) -> Timing {
         command: "bench".into(),
         layout: generator::emit::Layout::Standalone {
             crate_name: "bench".into(),
+            model_crates: generator::ModelCrates::Auto,
         },
     };
     let files = generator::generate(&lowered.api, &config).unwrap();

@@ -13,4 +13,4 @@ pub mod lower;
 pub mod names;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
-pub use emit::{Config, Files, generate};
+pub use emit::{Config, Files, ModelCrates, generate};

@@ -163,6 +163,7 @@ fn run(text: &str) -> Result<u8, String> {
         command: "fuzz".into(),
         layout: generator::emit::Layout::Standalone {
             crate_name: "fuzz".into(),
+            model_crates: generator::ModelCrates::Auto,
         },
     };
     generator::generate(&lowered.api, &config)

@@ -24,6 +24,7 @@ fn a_spec_with_1000_operations_generates() {
         command: "test".into(),
         layout: generator::emit::Layout::Standalone {
             crate_name: "synthetic".into(),
+            model_crates: generator::ModelCrates::Auto,
         },
     };
     let files = generator::generate(&lowered.api, &config).unwrap();

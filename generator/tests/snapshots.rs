@@ -18,6 +18,7 @@ fn generate(fixture: &str) -> String {
         command: "test".into(),
         layout: Layout::Standalone {
             crate_name: fixture.replace('_', "-"),
+            model_crates: generator::ModelCrates::Auto,
         },
     };
     let files = generator::generate(&lowered.api, &config).unwrap();

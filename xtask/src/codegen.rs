@@ -60,7 +60,12 @@ pub fn generate_project(root: &Path) -> Result<Files, String> {
 }
 
 /// Generates a standalone crate for any spec.
-pub fn standalone(spec: &Path, out: &Path, name: Option<&str>) -> Result<(), String> {
+pub fn standalone(
+    spec: &Path,
+    out: &Path,
+    name: Option<&str>,
+    model_crates: generator::ModelCrates,
+) -> Result<(), String> {
     let start = Instant::now();
     let doc = generator::load::load_file(spec).map_err(|d| d.to_string())?;
     let loaded = start.elapsed();
@@ -77,6 +82,7 @@ pub fn standalone(spec: &Path, out: &Path, name: Option<&str>) -> Result<(), Str
         command: "cargo xtask codegen --spec".to_owned(),
         layout: Layout::Standalone {
             crate_name: crate_name.clone(),
+            model_crates,
         },
     };
     let files = generator::generate(&lowered.api, &config)

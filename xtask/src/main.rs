@@ -34,6 +34,10 @@ enum Task {
         /// The standalone crate's package name (default: from the spec's title).
         #[arg(long)]
         name: Option<String>,
+        /// Where the standalone crate's models go: `auto` spreads them over a shared crate
+        /// and one crate per tag from 300 types on (cargo builds those in parallel).
+        #[arg(long, value_enum, default_value_t = ModelCrates::Auto)]
+        model_crates: ModelCrates,
     },
     /// Compile cost of the generated code against openapi-generator's, on this project's spec
     /// and the CF specs (and GitHub's with `--github`).
@@ -49,6 +53,24 @@ enum Task {
     },
 }
 
+/// `generator::ModelCrates`, as a command-line value.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ModelCrates {
+    Auto,
+    One,
+    PerTag,
+}
+
+impl From<ModelCrates> for generator::ModelCrates {
+    fn from(m: ModelCrates) -> Self {
+        match m {
+            ModelCrates::Auto => generator::ModelCrates::Auto,
+            ModelCrates::One => generator::ModelCrates::One,
+            ModelCrates::PerTag => generator::ModelCrates::PerTag,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.task {
@@ -57,11 +79,12 @@ fn main() -> ExitCode {
             spec: Some(spec),
             out: Some(out),
             name,
+            model_crates,
         } => {
             if check {
                 Err("`--check` applies to the project's own crates, not to `--spec`".to_owned())
             } else {
-                codegen::standalone(&spec, &out, name.as_deref())
+                codegen::standalone(&spec, &out, name.as_deref(), model_crates.into())
             }
         }
         Task::Codegen { check, .. } => codegen::project(check),

@@ -109,6 +109,15 @@ impl Features {
         self.cfg(self.types.get(name))
     }
 
+    /// The one feature that alone reaches a named type, if only one does: such a type can live
+    /// in that feature's own models crate.
+    pub fn sole_feature(&self, name: &str) -> Option<usize> {
+        match self.types.get(name) {
+            Some(set) if set.len() == 1 && self.names.len() > 1 => set.first().copied(),
+            _ => None,
+        }
+    }
+
     /// The feature indexes of an operation.
     pub fn op_set(&self, op: &Operation) -> BTreeSet<usize> {
         self.ops.get(&op.name.rust).cloned().unwrap_or_default()

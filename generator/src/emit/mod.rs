@@ -10,7 +10,7 @@ mod types;
 
 use crate::format;
 use crate::ir::Api;
-pub use features::Features;
+pub use features::{Feature, Features};
 use std::path::PathBuf;
 
 pub use client::client;
@@ -52,7 +52,42 @@ pub enum Layout {
     Standalone {
         /// The package name.
         crate_name: String,
+        /// Whether the models go in crates of their own.
+        model_crates: ModelCrates,
     },
+}
+
+/// Where a standalone crate's models go.
+///
+/// rustc compiles a crate as one unit: its memory grows with the crate, and one crate uses one
+/// core for most of its build. On large specs the models are nearly all of the build, so they
+/// are spread over crates: one for the types several tags share and one per tag for the types
+/// only that tag reaches. Cargo builds those in parallel, each with a fraction of the memory,
+/// and the main crate re-exports them all from `models`, so users see one crate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ModelCrates {
+    /// Per tag from [`ModelCrates::AUTO_TYPES`] types on, else in the main crate.
+    #[default]
+    Auto,
+    /// In the main crate.
+    One,
+    /// A shared crate and one per tag (when the spec has two tags or more).
+    PerTag,
+}
+
+impl ModelCrates {
+    /// From how many types `Auto` spreads the models (a build of this many types takes
+    /// around ten seconds and half a gigabyte in one crate).
+    pub const AUTO_TYPES: usize = 300;
+
+    fn split(self, api: &Api, features: &Features) -> bool {
+        features.names.len() > 1
+            && match self {
+                ModelCrates::Auto => api.types.len() >= Self::AUTO_TYPES,
+                ModelCrates::One => false,
+                ModelCrates::PerTag => true,
+            }
+    }
 }
 
 /// Generated files: paths relative to the output root, and their contents.
@@ -106,37 +141,96 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
                 format::file(server_lib(api, client_crate), &header)?,
             );
         }
-        Layout::Standalone { crate_name } => {
-            put(
-                PathBuf::from("Cargo.toml"),
-                standalone_manifest(crate_name, &features),
-            );
-            let [models_rs, client_rs, server_rs] = large_files(
-                api,
-                &features,
-                &header,
-                "crate::models",
-                "crate::server_runtime",
+        Layout::Standalone {
+            crate_name,
+            model_crates,
+        } => {
+            let split = model_crates.split(api, &features);
+            let shared = format!("{crate_name}-models");
+            let shared_lib = shared.replace('-', "_");
+            let (models_out, client_rs, server_rs) = in_parallel(
+                || {
+                    if !split {
+                        return Ok(ModelFiles::One(format::file(
+                            models(api, &features),
+                            &header,
+                        )?));
+                    }
+                    let (shared, parts) = split_models(api, &features, &header, &shared)?;
+                    Ok(ModelFiles::Parts { shared, parts })
+                },
+                || format::file(client(api, "crate::models", &features), &header),
+                || {
+                    format::file(
+                        server(api, "crate::models", "crate::server_runtime", &features),
+                        &header,
+                    )
+                },
             )?;
-            put(PathBuf::from("src/models.rs"), models_rs);
-            put(PathBuf::from("src/client.rs"), client_rs);
-            put(PathBuf::from("src/server.rs"), server_rs);
-            put(
-                PathBuf::from("src/primitives.rs"),
-                format!("{runtime_header}\n{MODELS_RUNTIME}"),
-            );
-            put(
-                PathBuf::from("src/runtime.rs"),
-                format!("{runtime_header}\n{CLIENT_RUNTIME}"),
-            );
-            put(
-                PathBuf::from("src/server_runtime.rs"),
-                format!("{runtime_header}\n{}", server_runtime("crate")),
-            );
-            put(
-                PathBuf::from("src/lib.rs"),
-                format::file(standalone_lib(api, &features), &header)?,
-            );
+            let runtime = format!("{runtime_header}\n{CLIENT_RUNTIME}");
+            let server_runtime = format!("{runtime_header}\n{}", server_runtime("crate"));
+            let primitives = format!("{runtime_header}\n{MODELS_RUNTIME}");
+            match models_out {
+                ModelFiles::One(models_rs) => {
+                    put(
+                        PathBuf::from("Cargo.toml"),
+                        standalone_manifest(crate_name, &features, None),
+                    );
+                    put(PathBuf::from("src/models.rs"), models_rs);
+                    put(PathBuf::from("src/client.rs"), client_rs);
+                    put(PathBuf::from("src/server.rs"), server_rs);
+                    put(PathBuf::from("src/primitives.rs"), primitives);
+                    put(PathBuf::from("src/runtime.rs"), runtime);
+                    put(PathBuf::from("src/server_runtime.rs"), server_runtime);
+                    put(
+                        PathBuf::from("src/lib.rs"),
+                        format::file(standalone_lib(api, &features, None), &header)?,
+                    );
+                }
+                ModelFiles::Parts {
+                    shared: shared_rs,
+                    parts,
+                } => {
+                    let split = SplitModels {
+                        shared: &shared,
+                        parts: &parts,
+                    };
+                    put(
+                        PathBuf::from("Cargo.toml"),
+                        standalone_manifest(crate_name, &features, Some(&split)),
+                    );
+                    put(
+                        PathBuf::from("src/models.rs"),
+                        format::file(models_reexports(&features, &split), &header)?,
+                    );
+                    put(PathBuf::from("src/client.rs"), client_rs);
+                    put(PathBuf::from("src/server.rs"), server_rs);
+                    put(PathBuf::from("src/runtime.rs"), runtime);
+                    put(PathBuf::from("src/server_runtime.rs"), server_runtime);
+                    put(
+                        PathBuf::from("src/lib.rs"),
+                        format::file(standalone_lib(api, &features, Some(&split)), &header)?,
+                    );
+                    let dir = PathBuf::from("crates/models");
+                    put(dir.join("Cargo.toml"), shared_manifest(&shared, &features));
+                    put(
+                        dir.join("src/lib.rs"),
+                        format::file(shared_models_lib(api, crate_name), &header)?,
+                    );
+                    put(dir.join("src/models.rs"), shared_rs);
+                    put(dir.join("src/primitives.rs"), primitives);
+                    for part in &parts {
+                        let dir = PathBuf::from("crates").join(&part.dir);
+                        put(dir.join("Cargo.toml"), part_manifest(part, &shared));
+                        let lib = part_lib(crate_name, &shared_lib, &features.names[part.feature]);
+                        put(dir.join("src/lib.rs"), format::file(lib, &header)?);
+                    }
+                    for part in parts {
+                        let dir = PathBuf::from("crates").join(&part.dir);
+                        put(dir.join("src/models.rs"), part.text);
+                    }
+                }
+            }
         }
     }
     Ok(Files(files))
@@ -151,17 +245,168 @@ fn large_files(
     server_models: &str,
     server_runtime: &str,
 ) -> Result<[String; 3], syn::Error> {
+    let (models, client, server) = in_parallel(
+        || format::file(models(api, features), header),
+        || format::file(client(api, "crate::models", features), header),
+        || format::file(server(api, server_models, server_runtime, features), header),
+    )?;
+    Ok([models, client, server])
+}
+
+/// Runs the three emitters at once.
+fn in_parallel<M: Send, C: Send, S>(
+    models: impl FnOnce() -> Result<M, syn::Error> + Send,
+    client: impl FnOnce() -> Result<C, syn::Error> + Send,
+    server: impl FnOnce() -> Result<S, syn::Error>,
+) -> Result<(M, C, S), syn::Error> {
     std::thread::scope(|scope| {
-        let models = scope.spawn(|| format::file(models(api, features), header));
-        let client = scope.spawn(|| format::file(client(api, "crate::models", features), header));
-        let server = format::file(server(api, server_models, server_runtime, features), header);
-        let join = |handle: std::thread::ScopedJoinHandle<'_, _>| {
-            handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        };
-        Ok([join(models)?, join(client)?, server?])
+        let models = scope.spawn(models);
+        let client = scope.spawn(client);
+        let server = server();
+        Ok((join(models)?, join(client)?, server?))
     })
+}
+
+/// A thread's result; its panic, if it panicked.
+fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// The formatted models: one file, or the shared crate's and the parts'.
+enum ModelFiles {
+    One(String),
+    Parts {
+        shared: String,
+        parts: Vec<ModelCrate>,
+    },
+}
+
+/// One crate of a feature's models.
+struct ModelCrate {
+    feature: usize,
+    /// Its package name and its directory under `crates/`.
+    package: String,
+    dir: String,
+    /// The packages of the same feature's crates before it, which it may use.
+    earlier: Vec<(String, String)>,
+    /// Its formatted `models.rs`.
+    text: String,
+}
+
+/// The shared models crate's `models.rs` and the parts, named and formatted.
+fn split_models(
+    api: &Api,
+    features: &Features,
+    header: &str,
+    shared: &str,
+) -> Result<(String, Vec<ModelCrate>), syn::Error> {
+    let (shared_items, parts) = models::model_parts(api, features);
+    let shared_lib = lib_ident(shared);
+    let mut crates: Vec<ModelCrate> = Vec::new();
+    for (n, part) in parts.iter().enumerate() {
+        let feature = &features.names[part.feature].name;
+        let single = parts
+            .iter()
+            .filter(|p| p.feature == part.feature)
+            .nth(1)
+            .is_none();
+        let dir = if single {
+            format!("models-{feature}")
+        } else {
+            format!("models-{feature}-{}", part.chunk + 1)
+        };
+        let earlier: Vec<(String, String)> = crates[..n]
+            .iter()
+            .filter(|c| c.feature == part.feature)
+            .map(|c| (c.package.clone(), c.dir.clone()))
+            .collect();
+        let imports = std::iter::once(quote::quote!(::#shared_lib::models::*)).chain(
+            earlier.iter().map(|(package, _)| {
+                let krate = lib_ident(package);
+                quote::quote!(::#krate::models::*)
+            }),
+        );
+        let imports = quote::quote! {
+            #(
+                #[allow(unused_imports)]
+                use #imports;
+            )*
+        };
+        crates.push(ModelCrate {
+            feature: part.feature,
+            package: format!("{shared}-{}", &dir["models-".len()..]),
+            dir,
+            earlier,
+            text: format::file(models::module(part.items.clone(), imports), header)?,
+        });
+    }
+    let shared_text = format::file(models::module(shared_items, quote::quote!()), header)?;
+    Ok((shared_text, crates))
+}
+
+/// The package names of the models crates: the shared one and the parts.
+struct SplitModels<'a> {
+    shared: &'a str,
+    parts: &'a [ModelCrate],
+}
+
+fn lib_ident(package: &str) -> syn::Ident {
+    syn::Ident::new(&package.replace('-', "_"), proc_macro2::Span::call_site())
+}
+
+/// The main crate's `models`: every models crate's types, each behind its feature.
+fn models_reexports(features: &Features, split: &SplitModels) -> proc_macro2::TokenStream {
+    let shared = lib_ident(split.shared);
+    let parts = split.parts.iter().map(|part| {
+        let name = &features.names[part.feature].name;
+        let krate = lib_ident(&part.package);
+        quote::quote! {
+            #[cfg(feature = #name)]
+            pub use ::#krate::models::*;
+        }
+    });
+    quote::quote! {
+        //! Types of the API's schemas and query parameters, shared by the client and the server.
+        //!
+        //! They are compiled in crates of their own (the types several features share, and per
+        //! feature the types only it reaches), so cargo builds them in parallel; all of them
+        //! are here.
+        pub use ::#shared::models::*;
+        #(#parts)*
+    }
+}
+
+fn shared_models_lib(api: &Api, crate_name: &str) -> proc_macro2::TokenStream {
+    let docs = crate_docs(
+        api,
+        &format!("The models several features of `{crate_name}` share"),
+    );
+    quote::quote! {
+        #docs
+        #![allow(clippy::large_enum_variant, deprecated)]
+
+        #[rustfmt::skip]
+        pub mod models;
+        pub mod primitives;
+    }
+}
+
+fn part_lib(crate_name: &str, shared_lib: &str, feature: &Feature) -> proc_macro2::TokenStream {
+    let doc = format!(
+        " The models of `{crate_name}` that only its `{}` feature ({}) reaches.",
+        feature.name, feature.about
+    );
+    let shared = syn::Ident::new(shared_lib, proc_macro2::Span::call_site());
+    quote::quote! {
+        #![doc = #doc]
+        #![allow(clippy::large_enum_variant, deprecated)]
+
+        pub use ::#shared::primitives;
+        #[rustfmt::skip]
+        pub mod models;
+    }
 }
 
 /// The server runtime refers to the models crate's primitives through `$models_crate`.
@@ -193,12 +438,21 @@ fn crate_docs(api: &Api, what: &str) -> proc_macro2::TokenStream {
 }
 
 /// The module declarations of a crate holding the models and the client (behind `client`).
-fn models_and_client_modules() -> proc_macro2::TokenStream {
+/// With the models in crates of their own, `models` re-exports them and `primitives` is theirs.
+fn models_and_client_modules(split: Option<&SplitModels>) -> proc_macro2::TokenStream {
+    let primitives = match split {
+        None => quote::quote! {
+            pub mod primitives;
+        },
+        Some(split) => {
+            let shared = lib_ident(split.shared);
+            quote::quote!(pub use ::#shared::primitives;)
+        }
+    };
     quote::quote! {
         #[rustfmt::skip]
         pub mod models;
-        #[rustfmt::skip]
-        pub mod primitives;
+        #primitives
         #[cfg(feature = "client")]
         #[rustfmt::skip]
         pub mod runtime;
@@ -217,7 +471,7 @@ fn models_and_client_modules() -> proc_macro2::TokenStream {
 
 fn client_lib(api: &Api) -> proc_macro2::TokenStream {
     let docs = crate_docs(api, "Typed models and an async client");
-    let modules = models_and_client_modules();
+    let modules = models_and_client_modules(None);
     quote::quote! {
         #docs
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
@@ -244,10 +498,14 @@ fn server_lib(api: &Api, client_crate: &str) -> proc_macro2::TokenStream {
     }
 }
 
-fn standalone_lib(api: &Api, features: &Features) -> proc_macro2::TokenStream {
+fn standalone_lib(
+    api: &Api,
+    features: &Features,
+    split: Option<&SplitModels>,
+) -> proc_macro2::TokenStream {
     let docs = crate_docs(api, "Typed models, an async client and an axum server");
-    let feature_docs = features_docs(features);
-    let modules = models_and_client_modules();
+    let feature_docs = features_docs(features, split.is_some());
+    let modules = models_and_client_modules(split);
     quote::quote! {
         #docs
         #feature_docs
@@ -265,7 +523,7 @@ fn standalone_lib(api: &Api, features: &Features) -> proc_macro2::TokenStream {
 }
 
 /// The crate docs' section on cargo features.
-fn features_docs(features: &Features) -> proc_macro2::TokenStream {
+fn features_docs(features: &Features, split: bool) -> proc_macro2::TokenStream {
     if features.names.is_empty() {
         return quote::quote!();
     }
@@ -275,6 +533,13 @@ fn features_docs(features: &Features) -> proc_macro2::TokenStream {
          call and the types they reach, turn default features off and name their tags, e.g. \
          `features = [\"client\", \"<tag>\"]`.\n\n",
     );
+    if split {
+        text.push_str(
+            "The models are compiled in crates of their own, which cargo builds in parallel: \
+             the types several features share, and per feature the types only it reaches. \
+             [`models`] re-exports all of them.\n\n",
+        );
+    }
     for f in &features.names {
         text.push_str(&format!("- `{}`: {}.\n", f.name, f.about));
     }
@@ -288,10 +553,36 @@ fn features_docs(features: &Features) -> proc_macro2::TokenStream {
     quote::quote! { #( #![doc = #lines] )* }
 }
 
-fn standalone_manifest(name: &str, features: &Features) -> String {
+fn standalone_manifest(name: &str, features: &Features, split: Option<&SplitModels>) -> String {
     let mut tags = String::new();
-    for f in &features.names {
-        tags.push_str(&format!("# {}\n{} = []\n", f.about, f.name));
+    for (i, f) in features.names.iter().enumerate() {
+        let enables = match split {
+            None => String::new(),
+            Some(split) => {
+                let mut on: Vec<String> = split
+                    .parts
+                    .iter()
+                    .filter(|p| p.feature == i)
+                    .map(|p| format!("\"dep:{}\"", p.package))
+                    .collect();
+                on.push(format!("\"{}/{}\"", split.shared, f.name));
+                on.join(", ")
+            }
+        };
+        tags.push_str(&format!("# {}\n{} = [{enables}]\n", f.about, f.name));
+    }
+    let mut model_deps = String::new();
+    if let Some(split) = split {
+        model_deps.push_str(&format!(
+            "{0} = {{ path = \"crates/models\" }}\n",
+            split.shared
+        ));
+        for part in split.parts {
+            model_deps.push_str(&format!(
+                "{} = {{ path = \"crates/{}\", optional = true }}\n",
+                part.package, part.dir
+            ));
+        }
     }
     let all: Vec<String> = features
         .names
@@ -317,7 +608,7 @@ client = ["dep:reqwest", "dep:tokio", "dep:tokio-util", "dep:futures-util", "dep
 server = ["dep:axum", "dep:tokio", "dep:tower", "dep:tower-http", "dep:futures-util", "dep:bytes", "dep:http", "dep:tracing", "dep:serde_urlencoded", "dep:multer", "dep:serde_path_to_error"]
 {tags}
 [dependencies]
-serde = {{ version = "1", features = ["derive"] }}
+{model_deps}serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
 time = {{ version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }}
 uuid = {{ version = "1", features = ["serde", "v4"] }}
@@ -336,6 +627,58 @@ tower-http = {{ version = "0.6", features = ["catch-panic"], optional = true }}
 serde_path_to_error = {{ version = "0.1", optional = true }}
 serde_urlencoded = {{ version = "0.7", optional = true }}
 multer = {{ version = "3", optional = true }}
+"#
+    )
+}
+
+/// The shared models crate: the primitives and the types several features reach, each behind
+/// the features that reach it.
+fn shared_manifest(package: &str, features: &Features) -> String {
+    let mut tags = String::new();
+    for f in &features.names {
+        tags.push_str(&format!("{} = []\n", f.name));
+    }
+    format!(
+        r#"# @generated by the OpenAPI generator. Do not edit by hand.
+[package]
+name = "{package}"
+version = "0.1.0"
+edition = "2024"
+rust-version = "1.85"
+publish = false
+
+[features]
+{tags}
+[dependencies]
+serde = {{ version = "1", features = ["derive"] }}
+serde_json = "1"
+time = {{ version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }}
+uuid = {{ version = "1", features = ["serde", "v4"] }}
+"#
+    )
+}
+
+/// A feature's models crate.
+fn part_manifest(part: &ModelCrate, shared: &str) -> String {
+    let package = &part.package;
+    let mut earlier = String::new();
+    for (package, dir) in &part.earlier {
+        earlier.push_str(&format!("{package} = {{ path = \"../{dir}\" }}\n"));
+    }
+    format!(
+        r#"# @generated by the OpenAPI generator. Do not edit by hand.
+[package]
+name = "{package}"
+version = "0.1.0"
+edition = "2024"
+rust-version = "1.85"
+publish = false
+
+[dependencies]
+{shared} = {{ path = "../models" }}
+{earlier}serde = {{ version = "1", features = ["derive"] }}
+serde_json = "1"
+uuid = {{ version = "1", features = ["serde", "v4"] }}
 "#
     )
 }

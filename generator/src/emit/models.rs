@@ -6,7 +6,7 @@ use super::types::{Index, ident, type_tokens};
 use crate::ir::{self, Api, ArrayStyle, Param, Presence, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The `models` module: every named type and every operation's query type.
 pub fn models(api: &Api, features: &Features) -> TokenStream {
@@ -16,13 +16,168 @@ pub fn models(api: &Api, features: &Features) -> TokenStream {
         .types
         .iter()
         .map(|def| gate(&features.ty(&def.name), type_def(def, &index, &in_params)));
+    module(quote!(#(#items)*), quote!())
+}
+
+/// The items of one models crate: the feature it belongs to, its place in that feature's
+/// chain of crates (each may use the ones before it), and its types.
+pub struct Part {
+    pub feature: usize,
+    pub chunk: usize,
+    pub items: TokenStream,
+}
+
+/// About how much code (in tokens) one models crate holds at most, so that no rustc process
+/// of a large spec needs much more than a gigabyte.
+const PART_TOKENS: usize = 100_000;
+
+/// The models spread over crates: the shared crate holds every type that more than one
+/// feature reaches (behind those features' `cfg`), and each feature's crates the types only it
+/// reaches (ungated: the crate itself is the feature). A feature with more than
+/// [`PART_TOKENS`] of types gets a chain of crates: its types in dependency order, cut where a
+/// crate is full, so each crate refers only to the shared crate and the ones before it.
+/// Returns the shared crate's items and the parts, by feature and chunk.
+pub fn model_parts(api: &Api, features: &Features) -> (TokenStream, Vec<Part>) {
+    let index = Index::new(api);
+    let in_params = types_in_params(api, &index);
+    let mut shared = TokenStream::new();
+    let mut by_feature: BTreeMap<usize, Vec<(&TypeDef, TokenStream)>> = BTreeMap::new();
+    for def in &api.types {
+        let item = type_def(def, &index, &in_params);
+        match features.sole_feature(&def.name) {
+            Some(f) => by_feature.entry(f).or_default().push((def, item)),
+            None => shared.extend(gate(&features.ty(&def.name), item)),
+        }
+    }
+    let mut parts = Vec::new();
+    for (feature, defs) in by_feature {
+        for (chunk, items) in chunks(defs).into_iter().enumerate() {
+            parts.push(Part {
+                feature,
+                chunk,
+                items,
+            });
+        }
+    }
+    (shared, parts)
+}
+
+/// Cuts one feature's types into crates of about [`PART_TOKENS`]: strongly connected
+/// components (types that refer to each other must share a crate) in dependency order, packed
+/// greedily.
+fn chunks(defs: Vec<(&TypeDef, TokenStream)>) -> Vec<TokenStream> {
+    let sizes: Vec<usize> = defs.iter().map(|(_, item)| token_count(item)).collect();
+    if sizes.iter().sum::<usize>() <= PART_TOKENS {
+        return vec![defs.into_iter().map(|(_, item)| item).collect()];
+    }
+    let position: std::collections::HashMap<&str, usize> = defs
+        .iter()
+        .enumerate()
+        .map(|(i, (def, _))| (def.name.as_str(), i))
+        .collect();
+    let edges: Vec<Vec<usize>> = defs
+        .iter()
+        .map(|(def, _)| {
+            def.kind
+                .refs()
+                .iter()
+                .filter_map(|t| t.named().and_then(|n| position.get(n).copied()))
+                .collect()
+        })
+        .collect();
+    let mut chunk_of = vec![0; defs.len()];
+    let (mut chunk, mut filled) = (0, 0);
+    for component in components_in_dependency_order(&edges) {
+        let size: usize = component.iter().map(|&i| sizes[i]).sum();
+        if filled > 0 && filled + size > PART_TOKENS {
+            chunk += 1;
+            filled = 0;
+        }
+        filled += size;
+        for i in component {
+            chunk_of[i] = chunk;
+        }
+    }
+    let mut out = vec![TokenStream::new(); chunk + 1];
+    for (i, (_, item)) in defs.into_iter().enumerate() {
+        out[chunk_of[i]].extend(item);
+    }
+    out
+}
+
+fn token_count(tokens: &TokenStream) -> usize {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|t| match t {
+            proc_macro2::TokenTree::Group(g) => 1 + token_count(&g.stream()),
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Tarjan's strongly connected components of a graph (node → the nodes it refers to), each
+/// after every component it refers to. Iterative: a deep chain of types must not overflow the
+/// emitter thread's stack.
+fn components_in_dependency_order(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    const UNSEEN: usize = usize::MAX;
+    let n = edges.len();
+    let (mut index, mut low, mut on_stack) = (vec![UNSEEN; n], vec![0; n], vec![false; n]);
+    let (mut next, mut stack, mut out) = (0, Vec::new(), Vec::new());
+    for root in 0..n {
+        if index[root] != UNSEEN {
+            continue;
+        }
+        // (node, how many of its edges are done)
+        let mut work = vec![(root, 0)];
+        while let Some(&mut (v, ref mut done)) = work.last_mut() {
+            if *done == 0 && index[v] == UNSEEN {
+                index[v] = next;
+                low[v] = next;
+                next += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if let Some(&w) = edges[v].get(*done) {
+                *done += 1;
+                if index[w] == UNSEEN {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut component = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    component.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                component.sort_unstable();
+                out.push(component);
+            }
+        }
+    }
+    out
+}
+
+/// A models module with its items; `imports` brings in types of other crates.
+pub(super) fn module(items: TokenStream, imports: TokenStream) -> TokenStream {
     quote! {
         //! Types of the API's schemas and query parameters, shared by the client and the server.
         #![allow(clippy::derivable_impls, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
         pub use crate::primitives::{Date, DateTime};
+        #imports
 
-        #(#items)*
+        #items
     }
 }
 
