@@ -54,18 +54,31 @@ timed() {
   start=$(date +%s.%N)
   if ! "$@" > "$log" 2>&1; then echo failed; return; fi
   end=$(date +%s.%N)
-  printf '%.2f' "$(echo "$end - $start" | bc -l)"
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }'
+}
+
+# Runs a command, then prints "TIME <wall seconds> <peak KiB>" on stderr: the largest resident
+# set of any process it waited for (what GNU time's %M reports, without needing it installed).
+measured() {
+  python3 - "$@" <<'PY'
+import resource, subprocess, sys, time
+start = time.monotonic()
+code = subprocess.call(sys.argv[1:])
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(f"TIME {time.monotonic() - start:.2f} {peak}", file=sys.stderr)
+sys.exit(code)
+PY
 }
 
 rs_bytes() { find "$1" -name '*.rs' -print0 | xargs -0 cat | wc -c; }
 # What a client build of ours compiles: everything but the server.
 client_bytes() { find "$1" -name '*.rs' ! -name 'server*.rs' -print0 | xargs -0 cat | wc -c; }
-mib() { printf '%.1f' "$(echo "$1 / 1048576" | bc -l)"; }
+mib() { awk -v a="$1" 'BEGIN { printf "%.1f", a / 1048576 }'; }
 # $1 ÷ $2, or a dash when either is missing.
 ratio() {
   case "$1" in ''|*[!0-9.]*) echo "–"; return;; esac
   case "$2" in ''|*[!0-9.]*) echo "–"; return;; esac
-  printf '%.2f×' "$(echo "$1 / $2" | bc -l)"
+  awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }'
 }
 # The first line of a failure, for the table.
 why() {
@@ -102,7 +115,7 @@ build() {
     (cd "$work/ws" && cargo clean --quiet -p "$p" >/dev/null 2>&1) || true
   done
   local log="$work/$name.build.log"
-  if ! (cd "$work/ws" && CARGO_INCREMENTAL=0 /usr/bin/time -f 'TIME %e %M' cargo build -p "$name" "$@") > "$log" 2>&1; then
+  if ! (cd "$work/ws" && CARGO_INCREMENTAL=0 measured cargo build -p "$name" "$@") > "$log" 2>&1; then
     echo "failed ($(grep -c '^error\[' "$log") errors, first: $(grep -m1 '^error\[' "$log" | cut -c1-60 | tr '|' '/'))"
     return
   fi
@@ -149,6 +162,7 @@ row() {
 }
 
 rows=()
+broken=()
 for entry in "${specs[@]}"; do
   IFS='|' read -r name spec tag <<< "$entry"
   echo "== build $name"
@@ -157,6 +171,8 @@ for entry in "${specs[@]}"; do
   ours_client=$(client_bytes "$work/ws/ours-$name")
   read -r -a ours <<< "$(build "ours-$name")"
   read -r -a tagged <<< "$(build "ours-$name" --no-default-features --features "client,$tag")"
+  [ "${ours[0]}" = failed ] && broken+=("ours-$name")
+  [ "${tagged[0]}" = failed ] && broken+=("ours-$name (client,$tag)")
   row "$name" "ours" "${gen[ours-$name]} s" \
     "$(mib "$ours_bytes") MiB (client $(mib "$ours_client") MiB)" "${ours[@]}"
   tag_ratio=$(ratio "${tagged[0]}" "${ours[0]}")
@@ -195,4 +211,8 @@ if [ "${1:-}" = "--github" ]; then
     !skip { print }
   ' BENCHMARKS.md > "$work/BENCHMARKS.md" && mv "$work/BENCHMARKS.md" BENCHMARKS.md
   echo "updated BENCHMARKS.md"
+fi
+if [ ${#broken[@]} -gt 0 ]; then
+  echo "our generated crates failed to build: ${broken[*]} (logs in $work)"
+  exit 1
 fi
