@@ -17,6 +17,8 @@ if ! cmp -s tools/requirements.txt .venv/requirements.txt 2>/dev/null; then
   cp tools/requirements.txt .venv/requirements.txt
 fi
 .venv/bin/openapi-spec-validator spec/openapi.yaml
+# Examples and real-shaped responses (null checksums and page links) under strict 3.0.3.
+.venv/bin/python tools/strict_examples.py spec/openapi.yaml
 if [ ! -x tools/node_modules/.bin/redocly ]; then
   (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -45,9 +45,77 @@ macro_rules! fixtures {
 }
 
 fixtures!(
-    objects, enums, unions, allof, allof_self, maps, nullable, recursion, keywords, collisions,
-    docs, sensitive, openapi31, operations, tags
+    objects,
+    enums,
+    unions,
+    allof,
+    allof_self,
+    maps,
+    nullable,
+    recursion,
+    keywords,
+    collisions,
+    docs,
+    sensitive,
+    openapi31,
+    operations,
+    tags,
+    nullable_idioms,
+    nullable_idioms31
 );
+
+/// Each way specs write "this reference, or null" is nullability, not a union of two types.
+#[test]
+fn nullable_idioms_are_options() {
+    let models = |fixture: &str| {
+        let out = generate(fixture);
+        let start = out.find("pub struct Record").expect("Record");
+        out[start..out[start..].find("\n}").map_or(out.len(), |e| start + e)].to_owned()
+    };
+    let v30 = models("nullable_idioms");
+    for field in [
+        "allof_form",
+        "anyof_form",
+        "oneof_form",
+        "typed_member_form",
+    ] {
+        assert!(
+            v30.contains(&format!("pub {field}: ::std::option::Option<Link>,")),
+            "{field}:\n{v30}"
+        );
+    }
+    assert!(
+        v30.contains("pub string_form: ::std::option::Option<::std::string::String>,"),
+        "{v30}"
+    );
+    assert!(
+        v30.contains("pub optional_form: ::std::option::Option<::std::option::Option<Link>>,"),
+        "{v30}"
+    );
+    assert!(
+        v30.contains("BTreeMap<::std::string::String, ::std::option::Option<Link>>"),
+        "map values: {v30}"
+    );
+    let v31 = models("nullable_idioms31");
+    for field in ["anyof_form", "oneof_form"] {
+        assert!(
+            v31.contains(&format!("pub {field}: ::std::option::Option<Link>,")),
+            "{field}:\n{v31}"
+        );
+    }
+    assert!(
+        v31.contains("pub type_array_form: ::std::option::Option<::std::string::String>,"),
+        "{v31}"
+    );
+    assert!(
+        v31.contains("pub optional_form: ::std::option::Option<::std::option::Option<Link>>,"),
+        "{v31}"
+    );
+    assert!(
+        !v30.contains("Variant") && !v31.contains("Variant"),
+        "no union types: {v30}{v31}"
+    );
+}
 
 #[test]
 fn output_is_deterministic() {

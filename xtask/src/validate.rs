@@ -49,6 +49,7 @@ pub fn lint(file: &str, raw: &Value) -> Vec<Diagnostic> {
         findings: Vec::new(),
     };
     cx.operations();
+    cx.nullable_composites();
     cx.components_described();
     cx.unused_components();
     cx.examples();
@@ -366,6 +367,34 @@ impl Lint<'_> {
         }
     }
 
+    /// OpenAPI 3.0 documents get 3.0.3's exact `nullable`. (A 3.1 document reaches the linter
+    /// rewritten into the 3.0 shape, where `nullable` stands for an explicit `null` type.)
+    fn strict_nullable(&self) -> bool {
+        self.raw
+            .get("openapi")
+            .and_then(Value::as_str)
+            .is_some_and(|v| v.starts_with("3.0"))
+    }
+
+    /// `nullable: true` beside `allOf`/`oneOf`/`anyOf` whose members all reject `null`: under
+    /// 3.0.3 it widens only the schema's own `type`, so `null` is still rejected, though the
+    /// author meant to admit it (strict validators refuse such responses).
+    fn nullable_composites(&mut self) {
+        if !self.strict_nullable() {
+            return;
+        }
+        let mut found = Vec::new();
+        nullable_composites_in(self.raw, String::new(), &mut found);
+        for (ptr, keyword) in found {
+            self.report(
+                ptr,
+                format!(
+                    "`nullable: true` beside `{keyword}` does not admit null under OpenAPI 3.0.3 (it widens only this schema's `type`; the members still reject null): write `anyOf: [{{ $ref: ... }}, {{ type: object, nullable: true, enum: [null] }}]`"
+                ),
+            );
+        }
+    }
+
     fn examples(&mut self) {
         let definitions = match self
             .raw
@@ -374,14 +403,14 @@ impl Lint<'_> {
         {
             Some(schemas) => schemas
                 .iter()
-                .map(|(k, v)| (k.clone(), to_json_schema(v)))
+                .map(|(k, v)| (k.clone(), to_json_schema(v, self.strict_nullable())))
                 .collect::<Map<String, Value>>(),
             None => Map::new(),
         };
         let mut checks: Vec<(String, Value, Value)> = Vec::new(); // (pointer, schema, example)
         self.collect_examples(self.raw, String::new(), &mut checks);
         for (ptr, schema, example) in checks {
-            let mut root = to_json_schema(&schema);
+            let mut root = to_json_schema(&schema, self.strict_nullable());
             if let Value::Object(m) = &mut root {
                 m.insert("definitions".into(), Value::Object(definitions.clone()));
             } else {
@@ -485,14 +514,64 @@ fn collect_refs(v: &Value, out: &mut BTreeSet<String>) {
     }
 }
 
+/// Finds, under `v` (at `ptr`), schemas with `nullable: true` beside a composite keyword none of
+/// whose members admits `null`. Example values are not schemas and are skipped.
+fn nullable_composites_in(v: &Value, ptr: String, found: &mut Vec<(String, &'static str)>) {
+    match v {
+        Value::Object(map) => {
+            if map.get("nullable") == Some(&Value::Bool(true)) {
+                for keyword in ["allOf", "oneOf", "anyOf"] {
+                    let Some(Value::Array(members)) = map.get(keyword) else {
+                        continue;
+                    };
+                    let admits_null = keyword != "allOf" && members.iter().any(admits_null_alone);
+                    if !admits_null {
+                        found.push((ptr.clone(), keyword));
+                    }
+                }
+            }
+            for (k, child) in map {
+                if matches!(k.as_str(), "example" | "examples" | "default" | "enum") {
+                    continue;
+                }
+                nullable_composites_in(child, pointer_join(&ptr, &[k]), found);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                nullable_composites_in(child, pointer_join(&ptr, &[&i.to_string()]), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether a schema admits `null` under 3.0.3: its `enum` lists null, or it is `nullable` with
+/// a `type`.
+fn admits_null_alone(member: &Value) -> bool {
+    let enum_null = member
+        .get("enum")
+        .and_then(Value::as_array)
+        .is_some_and(|e| e.contains(&Value::Null));
+    let typed_nullable =
+        member.get("nullable") == Some(&Value::Bool(true)) && member.get("type").is_some();
+    enum_null || typed_nullable
+}
+
 /// OpenAPI 3.0 schema → JSON Schema draft 7 (`nullable`, `$ref` targets, OpenAPI-only keywords).
-pub fn to_json_schema(v: &Value) -> Value {
+///
+/// With `strict` (3.0 documents), `nullable` means what 3.0.3 says: it adds `null` to the
+/// `type` of its own schema object and nothing more; an `enum` still has to list null, and the
+/// members of `allOf`/`oneOf`/`anyOf` still apply. Without it (3.1 documents rewritten into
+/// the 3.0 shape), `nullable` stands for an explicit `null` alternative of the whole schema.
+pub fn to_json_schema(v: &Value, strict: bool) -> Value {
     let Value::Object(map) = v else {
         return v.clone();
     };
     if let Some(Value::String(r)) = map.get("$ref") {
         return json!({ "$ref": r.replace("#/components/schemas/", "#/definitions/") });
     }
+    let convert = |s: &Value| to_json_schema(s, strict);
     let mut out = Map::new();
     for (k, child) in map {
         let converted = match k.as_str() {
@@ -510,41 +589,43 @@ pub fn to_json_schema(v: &Value) -> Value {
             "properties" => Value::Object(
                 child
                     .as_object()
-                    .map(|p| {
-                        p.iter()
-                            .map(|(n, s)| (n.clone(), to_json_schema(s)))
-                            .collect()
-                    })
+                    .map(|p| p.iter().map(|(n, s)| (n.clone(), convert(s))).collect())
                     .unwrap_or_default(),
             ),
-            "items" | "not" => to_json_schema(child),
-            "additionalProperties" if child.is_object() => to_json_schema(child),
+            "items" | "not" => convert(child),
+            "additionalProperties" if child.is_object() => convert(child),
             "allOf" | "oneOf" | "anyOf" => Value::Array(
                 child
                     .as_array()
-                    .map(|a| a.iter().map(to_json_schema).collect())
+                    .map(|a| a.iter().map(convert).collect())
                     .unwrap_or_default(),
             ),
             _ => child.clone(),
         };
         out.insert(k.clone(), converted);
     }
-    if map.get("nullable") == Some(&Value::Bool(true)) {
-        // `nullable` admits null for the whole schema, `allOf` members included.
-        let composite = ["allOf", "oneOf", "anyOf"]
-            .iter()
-            .any(|k| out.contains_key(*k));
-        match out.get("type").cloned() {
-            Some(Value::String(t)) if !composite => {
-                out.insert("type".into(), json!([t, "null"]));
-                if let Some(Value::Array(values)) = out.get_mut("enum") {
-                    values.push(Value::Null);
-                }
-            }
-            _ => return json!({ "anyOf": [Value::Object(out), { "type": "null" }] }),
-        }
+    if map.get("nullable") != Some(&Value::Bool(true)) {
+        return Value::Object(out);
     }
-    Value::Object(out)
+    if strict {
+        if let Some(Value::String(t)) = out.get("type").cloned() {
+            out.insert("type".into(), json!([t, "null"]));
+        }
+        return Value::Object(out);
+    }
+    let composite = ["allOf", "oneOf", "anyOf"]
+        .iter()
+        .any(|k| out.contains_key(*k));
+    match out.get("type").cloned() {
+        Some(Value::String(t)) if !composite => {
+            out.insert("type".into(), json!([t, "null"]));
+            if let Some(Value::Array(values)) = out.get_mut("enum") {
+                values.push(Value::Null);
+            }
+            Value::Object(out)
+        }
+        _ => json!({ "anyOf": [Value::Object(out), { "type": "null" }] }),
+    }
 }
 
 #[cfg(test)]
@@ -700,16 +781,84 @@ mod tests {
     }
 
     #[test]
-    fn nullable_becomes_a_null_type() {
+    fn nullable_follows_the_documents_version() {
+        let string = json!({"type": "string", "nullable": true});
         assert_eq!(
-            to_json_schema(&json!({"type": "string", "nullable": true})),
+            to_json_schema(&string, true),
             json!({"type": ["string", "null"]})
         );
         assert_eq!(
-            to_json_schema(
-                &json!({"allOf": [{"$ref": "#/components/schemas/Link"}], "nullable": true})
-            ),
-            json!({"anyOf": [{"allOf": [{"$ref": "#/definitions/Link"}]}, {"type": "null"}]})
+            to_json_schema(&string, false),
+            json!({"type": ["string", "null"]})
+        );
+        // 3.0.3: `nullable` widens only the own `type`; the `allOf` member still rejects null.
+        let composite = json!({"type": "object", "nullable": true, "allOf": [{"$ref": "#/components/schemas/Link"}]});
+        assert_eq!(
+            to_json_schema(&composite, true),
+            json!({"type": ["object", "null"], "allOf": [{"$ref": "#/definitions/Link"}]})
+        );
+        assert_eq!(
+            to_json_schema(&composite, false),
+            json!({"anyOf": [{"type": "object", "allOf": [{"$ref": "#/definitions/Link"}]}, {"type": "null"}]})
+        );
+        // An enum has to list null itself under 3.0.3.
+        let states = json!({"type": "string", "nullable": true, "enum": ["A"]});
+        assert_eq!(
+            to_json_schema(&states, true),
+            json!({"type": ["string", "null"], "enum": ["A"]})
+        );
+    }
+
+    /// Validates `value` against `schema` as the linter does, with the spec's Link in scope.
+    fn accepts(schema: &Value, value: &Value) -> bool {
+        let mut root = to_json_schema(schema, true);
+        root["definitions"] = json!({
+            "Link": to_json_schema(&json!({"type": "object", "required": ["href"], "properties": {"href": {"type": "string"}}}), true)
+        });
+        jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft7)
+            .build(&root)
+            .unwrap()
+            .is_valid(value)
+    }
+
+    #[test]
+    fn the_specs_nullable_reference_admits_null_and_rejects_what_the_reference_rejects() {
+        let form = json!({"anyOf": [{"$ref": "#/components/schemas/Link"}, {"type": "object", "nullable": true, "enum": [null]}]});
+        assert!(accepts(&form, &Value::Null));
+        assert!(accepts(
+            &form,
+            &json!({"href": "https://api.example.com/v3/droplets?page=2"})
+        ));
+        assert!(!accepts(&form, &json!({"href": 7})));
+        assert!(!accepts(&form, &json!("https://api.example.com")));
+        assert!(!accepts(&form, &json!({})));
+        // The old form rejects null under 3.0.3.
+        let old = json!({"type": "object", "nullable": true, "allOf": [{"$ref": "#/components/schemas/Link"}]});
+        assert!(!accepts(&old, &Value::Null));
+    }
+
+    #[test]
+    fn nullable_beside_allof_is_found_with_its_pointer() {
+        let mut raw = spec();
+        raw["components"]["schemas"]["Pagination"]["properties"]["next"] = json!({
+            "description": "The next page, or null on the last page.",
+            "type": "object",
+            "nullable": true,
+            "allOf": [{"$ref": "#/components/schemas/Link"}]
+        });
+        assert_finding(
+            &raw,
+            "/components/schemas/Pagination/properties/next",
+            "does not admit null under OpenAPI 3.0.3",
+        );
+        // The spec's examples have `next: null`, which the old form now rejects.
+        let found = findings(&raw);
+        assert!(
+            found
+                .iter()
+                .any(|d| d.message.contains("null") && d.pointer.contains("example")),
+            "{found:#?}"
         );
     }
 }

@@ -597,18 +597,33 @@ impl Lowerer<'_> {
         data: &SchemaData,
         name: Option<String>,
     ) -> TypeRef {
-        let live = constraining(members);
+        // A member that admits only `null` (`{nullable: true, enum: [null]}`, the exact 3.0.3
+        // form, or 3.1's `{type: "null"}`) makes the rest nullable: it is not an alternative.
+        let mut nullable = false;
+        let mut live = Vec::new();
+        for (i, member) in constraining(members) {
+            if self.admits_only_null(member, &format!("{pointer}/{keyword}/{i}")) {
+                nullable = true;
+            } else {
+                live.push((i, member));
+            }
+        }
+        let wrap = |ty: TypeRef| match ty {
+            TypeRef::Nullable(_) => ty,
+            ty if nullable => TypeRef::Nullable(Box::new(ty)),
+            ty => ty,
+        };
         if live.is_empty() {
-            return TypeRef::Json;
+            return wrap(TypeRef::Json);
         }
         if live.len() == 1 && name.is_none() {
             let (i, only) = live[0];
-            return self.schema_ref(only, hint, &format!("{pointer}/{keyword}/{i}"));
+            let ty = self.schema_ref(only, hint, &format!("{pointer}/{keyword}/{i}"));
+            return wrap(ty);
         }
         let name = name.unwrap_or_else(|| self.type_names.claim(names::type_name(hint)));
         let mut scope = Scope::with_reserved(&["Other", "Unknown"]);
         let mut variants = Vec::new();
-        let mut nullable = false;
         let discriminator = data.discriminator.clone();
         for (i, member) in live {
             let variant_hint = format!("{name}Variant{}", i + 1);
@@ -657,6 +672,28 @@ impl Lowerer<'_> {
         } else {
             ty
         }
+    }
+}
+
+impl Lowerer<'_> {
+    /// Whether a schema admits `null` and nothing else: `enum: [null]`, with or without a
+    /// `type` (`openapiv3` drops `enum` beside `type: object`, so the document is asked too).
+    fn admits_only_null(&self, member: &ReferenceOr<Schema>, pointer: &str) -> bool {
+        let ReferenceOr::Item(schema) = member else {
+            return false;
+        };
+        let typed_null = match &schema.schema_kind {
+            SchemaKind::Any(a) => a.enumeration == [serde_json::Value::Null],
+            SchemaKind::Type(Type::String(t)) => t.enumeration == [None],
+            SchemaKind::Type(Type::Number(t)) => t.enumeration == [None],
+            SchemaKind::Type(Type::Integer(t)) => t.enumeration == [None],
+            SchemaKind::Type(Type::Boolean(t)) => t.enumeration == [None],
+            _ => false,
+        };
+        typed_null
+            || crate::load::resolve_pointer(&self.doc.raw, pointer)
+                .and_then(|raw| raw.get("enum"))
+                .is_some_and(|e| e == &serde_json::json!([null]))
     }
 }
 
