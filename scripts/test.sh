@@ -38,11 +38,13 @@ target/debug/examples/in_memory > .venv/server.url &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do [ -s .venv/server.url ] && break; sleep 0.1; done
-# No 5xx, only documented statuses, bodies and content types that match the spec.
+# Every check: no 5xx, only documented statuses, bodies, headers and content types; every
+# schema-valid request accepted and every schema-invalid one refused; credentials enforced.
+# The 422s the real API answers for business rules are listed in schemathesis.toml.
 .venv/bin/schemathesis run spec/openapi.yaml --url "$(head -1 .venv/server.url)" \
   -H "Authorization: bearer good-token" --seed 1 --max-examples 30 --no-color \
-  --checks not_a_server_error,status_code_conformance,response_schema_conformance,content_type_conformance \
-  | tail -n 12
+  --checks all \
+  | tail -n 16
 kill $server 2>/dev/null || true
 
 echo "== tests"

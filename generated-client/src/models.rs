@@ -603,7 +603,29 @@ impl ListAppDropletsQuery {
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
     pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        if let ::std::option::Option::Some(v) = &self.guids {
+            crate::primitives::check_count(
+                "guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
         if let ::std::option::Option::Some(v) = &self.states {
+            crate::primitives::check_count(
+                "states",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
             for v in v.iter() {
                 crate::primitives::check_known("states", v.is_known(), v.as_str())?;
             }
@@ -642,6 +664,22 @@ impl ListAppDropletsQuery {
             crate::primitives::check_length(
                 "label_selector",
                 v.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats {
+            crate::primitives::check_count(
+                "created_ats",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats {
+            crate::primitives::check_count(
+                "updated_ats",
+                v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
@@ -858,12 +896,56 @@ impl ListAppTasksQuery {
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
     pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        if let ::std::option::Option::Some(v) = &self.guids {
+            crate::primitives::check_count(
+                "guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.names {
+            crate::primitives::check_count(
+                "names",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "names",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
         if let ::std::option::Option::Some(v) = &self.states {
+            crate::primitives::check_count(
+                "states",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
             for v in v.iter() {
                 crate::primitives::check_known("states", v.is_known(), v.as_str())?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.sequence_ids {
+            crate::primitives::check_count(
+                "sequence_ids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
             for v in v.iter() {
                 crate::primitives::check_range(
                     "sequence_ids",
@@ -902,6 +984,22 @@ impl ListAppTasksQuery {
             crate::primitives::check_length(
                 "label_selector",
                 v.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats {
+            crate::primitives::check_count(
+                "created_ats",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats {
+            crate::primitives::check_count(
+                "updated_ats",
+                v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
@@ -1133,9 +1231,79 @@ impl ListDropletsQuery {
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
     pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        if let ::std::option::Option::Some(v) = &self.guids {
+            crate::primitives::check_count(
+                "guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
         if let ::std::option::Option::Some(v) = &self.states {
+            crate::primitives::check_count(
+                "states",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
             for v in v.iter() {
                 crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.app_guids {
+            crate::primitives::check_count(
+                "app_guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "app_guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.space_guids {
+            crate::primitives::check_count(
+                "space_guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "space_guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.organization_guids {
+            crate::primitives::check_count(
+                "organization_guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "organization_guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.page {
@@ -1165,6 +1333,22 @@ impl ListDropletsQuery {
             crate::primitives::check_length(
                 "label_selector",
                 v.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats {
+            crate::primitives::check_count(
+                "created_ats",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats {
+            crate::primitives::check_count(
+                "updated_ats",
+                v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
@@ -1396,9 +1580,79 @@ impl ListPackageDropletsQuery {
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
     pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        if let ::std::option::Option::Some(v) = &self.guids {
+            crate::primitives::check_count(
+                "guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
         if let ::std::option::Option::Some(v) = &self.states {
+            crate::primitives::check_count(
+                "states",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
             for v in v.iter() {
                 crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.app_guids {
+            crate::primitives::check_count(
+                "app_guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "app_guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.space_guids {
+            crate::primitives::check_count(
+                "space_guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "space_guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.organization_guids {
+            crate::primitives::check_count(
+                "organization_guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "organization_guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.page {
@@ -1428,6 +1682,22 @@ impl ListPackageDropletsQuery {
             crate::primitives::check_length(
                 "label_selector",
                 v.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats {
+            crate::primitives::check_count(
+                "created_ats",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats {
+            crate::primitives::check_count(
+                "updated_ats",
+                v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
@@ -1668,9 +1938,95 @@ impl ListTasksQuery {
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
     pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        if let ::std::option::Option::Some(v) = &self.guids {
+            crate::primitives::check_count(
+                "guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.names {
+            crate::primitives::check_count(
+                "names",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "names",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
         if let ::std::option::Option::Some(v) = &self.states {
+            crate::primitives::check_count(
+                "states",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
             for v in v.iter() {
                 crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.app_guids {
+            crate::primitives::check_count(
+                "app_guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "app_guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.space_guids {
+            crate::primitives::check_count(
+                "space_guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "space_guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.organization_guids {
+            crate::primitives::check_count(
+                "organization_guids",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                crate::primitives::check_length(
+                    "organization_guids",
+                    v.chars().count(),
+                    ::std::option::Option::Some(1usize),
+                    ::std::option::Option::None,
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.page {
@@ -1700,6 +2056,22 @@ impl ListTasksQuery {
             crate::primitives::check_length(
                 "label_selector",
                 v.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats {
+            crate::primitives::check_count(
+                "created_ats",
+                v.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats {
+            crate::primitives::check_count(
+                "updated_ats",
+                v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;

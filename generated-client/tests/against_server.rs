@@ -347,6 +347,52 @@ async fn constraints_are_checked_before_sending() {
     );
 }
 
+/// What the server refuses (an empty list filter, an empty item in a comma list), the client
+/// refuses too, before sending: both read it from the spec (`minItems`, `minLength`).
+#[tokio::test]
+async fn empty_list_filters_are_refused_before_sending() {
+    let (client, api, _) = setup().await;
+    let empty_list = ListDropletsQuery {
+        states: Some(Vec::new()),
+        ..Default::default()
+    };
+    let empty_item = ListDropletsQuery {
+        guids: Some(vec![
+            "585bc3c1-3743-497d-88b0-403ad6b56d16".into(),
+            String::new(),
+        ]),
+        ..Default::default()
+    };
+    for (query, needle) in [(empty_list, "states"), (empty_item, "guids")] {
+        match client.list_droplets(&query).await.unwrap_err() {
+            Error::InvalidRequest(m) => assert!(m.contains(needle), "{m}"),
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(
+        api.calls.load(std::sync::atomic::Ordering::Relaxed),
+        0,
+        "nothing was sent"
+    );
+    // The same values on the wire get the server's 400.
+    let raw = reqwest::Client::new();
+    let base = client.base_url().to_string();
+    for query in ["states=", "guids=a,,b", "created_ats="] {
+        let resp = raw
+            .get(format!(
+                "{}/v3/droplets?{query}",
+                base.trim_end_matches('/')
+            ))
+            .bearer_auth(common::TOKEN)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 400, "{query}");
+        let body = resp.text().await.unwrap();
+        assert!(body.contains("CF-BadQueryParameter"), "{query}: {body}");
+    }
+}
+
 #[tokio::test]
 async fn large_uploads_and_downloads_stream() {
     let (client, api, _) = setup().await;
