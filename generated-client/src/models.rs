@@ -7,6 +7,34 @@
     clippy::doc_overindented_list_items
 )]
 pub use crate::primitives::{Date, DateTime};
+/// Checks `text` against a `pattern` of the spec. Each pattern is compiled once, on
+/// first use (the generator emits only patterns the `regex` crate accepts).
+#[allow(dead_code)]
+fn check_pattern(
+    name: &str,
+    text: &str,
+    pattern: &'static str,
+) -> ::std::result::Result<(), crate::primitives::QueryError> {
+    type Cache = ::std::collections::HashMap<
+        &'static str,
+        ::std::option::Option<::regex::Regex>,
+    >;
+    static CACHE: ::std::sync::LazyLock<::std::sync::Mutex<Cache>> = ::std::sync::LazyLock::new(
+        ::std::default::Default::default,
+    );
+    let mut cache = CACHE.lock().unwrap_or_else(::std::sync::PoisonError::into_inner);
+    let regex = cache
+        .entry(pattern)
+        .or_insert_with(|| ::regex::Regex::new(pattern).ok());
+    match regex {
+        ::std::option::Option::Some(re) if !re.is_match(text) => {
+            ::std::result::Result::Err(
+                crate::primitives::pattern_mismatch(name, text, pattern),
+            )
+        }
+        _ => ::std::result::Result::Ok(()),
+    }
+}
 /// The app a resource belongs to.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppRelationship {
@@ -132,11 +160,11 @@ pub struct Droplet {
     ///
     /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
     pub guid: Guid,
-    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`; timestamp filters accept exactly this form (no offset, no fractional seconds).
     ///
     /// Example: `"2016-03-28T23:39:34Z"`
     pub created_at: Timestamp,
-    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`; timestamp filters accept exactly this form (no offset, no fractional seconds).
     ///
     /// Example: `"2016-03-28T23:39:34Z"`
     pub updated_at: Timestamp,
@@ -297,11 +325,11 @@ pub struct Job {
     ///
     /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
     pub guid: Guid,
-    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`; timestamp filters accept exactly this form (no offset, no fractional seconds).
     ///
     /// Example: `"2016-03-28T23:39:34Z"`
     pub created_at: Timestamp,
-    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`; timestamp filters accept exactly this form (no offset, no fractional seconds).
     ///
     /// Example: `"2016-03-28T23:39:34Z"`
     pub updated_at: Timestamp,
@@ -617,6 +645,11 @@ impl ListAppDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
+                check_pattern(
+                    "guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
@@ -675,6 +708,41 @@ impl ListAppDropletsQuery {
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
+            for v in v.iter() {
+                check_pattern(
+                    "created_ats",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
+            check_pattern(
+                "created_ats[lt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
+            check_pattern(
+                "created_ats[lte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
+            check_pattern(
+                "created_ats[gt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
+            check_pattern(
+                "created_ats[gte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::check_count(
@@ -682,6 +750,41 @@ impl ListAppDropletsQuery {
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                check_pattern(
+                    "updated_ats",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
+            check_pattern(
+                "updated_ats[lt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
+            check_pattern(
+                "updated_ats[lte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
+            check_pattern(
+                "updated_ats[gt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
+            check_pattern(
+                "updated_ats[gte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             )?;
         }
         Ok(())
@@ -910,6 +1013,11 @@ impl ListAppTasksQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
+                check_pattern(
+                    "guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.names {
@@ -925,6 +1033,11 @@ impl ListAppTasksQuery {
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
+                )?;
+                check_pattern(
+                    "names",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
                 )?;
             }
         }
@@ -995,6 +1108,41 @@ impl ListAppTasksQuery {
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
+            for v in v.iter() {
+                check_pattern(
+                    "created_ats",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
+            check_pattern(
+                "created_ats[lt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
+            check_pattern(
+                "created_ats[lte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
+            check_pattern(
+                "created_ats[gt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
+            check_pattern(
+                "created_ats[gte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::check_count(
@@ -1002,6 +1150,41 @@ impl ListAppTasksQuery {
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                check_pattern(
+                    "updated_ats",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
+            check_pattern(
+                "updated_ats[lt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
+            check_pattern(
+                "updated_ats[lte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
+            check_pattern(
+                "updated_ats[gt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
+            check_pattern(
+                "updated_ats[gte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             )?;
         }
         Ok(())
@@ -1245,6 +1428,11 @@ impl ListDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
+                check_pattern(
+                    "guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
@@ -1272,6 +1460,11 @@ impl ListDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
+                check_pattern(
+                    "app_guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
@@ -1288,6 +1481,11 @@ impl ListDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
+                check_pattern(
+                    "space_guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
@@ -1303,6 +1501,11 @@ impl ListDropletsQuery {
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
+                )?;
+                check_pattern(
+                    "organization_guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
                 )?;
             }
         }
@@ -1344,6 +1547,41 @@ impl ListDropletsQuery {
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
+            for v in v.iter() {
+                check_pattern(
+                    "created_ats",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
+            check_pattern(
+                "created_ats[lt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
+            check_pattern(
+                "created_ats[lte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
+            check_pattern(
+                "created_ats[gt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
+            check_pattern(
+                "created_ats[gte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::check_count(
@@ -1351,6 +1589,41 @@ impl ListDropletsQuery {
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                check_pattern(
+                    "updated_ats",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
+            check_pattern(
+                "updated_ats[lt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
+            check_pattern(
+                "updated_ats[lte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
+            check_pattern(
+                "updated_ats[gt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
+            check_pattern(
+                "updated_ats[gte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             )?;
         }
         Ok(())
@@ -1594,6 +1867,11 @@ impl ListPackageDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
+                check_pattern(
+                    "guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
@@ -1621,6 +1899,11 @@ impl ListPackageDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
+                check_pattern(
+                    "app_guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
@@ -1637,6 +1920,11 @@ impl ListPackageDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
+                check_pattern(
+                    "space_guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
@@ -1652,6 +1940,11 @@ impl ListPackageDropletsQuery {
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
+                )?;
+                check_pattern(
+                    "organization_guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
                 )?;
             }
         }
@@ -1693,6 +1986,41 @@ impl ListPackageDropletsQuery {
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
+            for v in v.iter() {
+                check_pattern(
+                    "created_ats",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
+            check_pattern(
+                "created_ats[lt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
+            check_pattern(
+                "created_ats[lte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
+            check_pattern(
+                "created_ats[gt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
+            check_pattern(
+                "created_ats[gte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::check_count(
@@ -1700,6 +2028,41 @@ impl ListPackageDropletsQuery {
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                check_pattern(
+                    "updated_ats",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
+            check_pattern(
+                "updated_ats[lt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
+            check_pattern(
+                "updated_ats[lte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
+            check_pattern(
+                "updated_ats[gt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
+            check_pattern(
+                "updated_ats[gte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             )?;
         }
         Ok(())
@@ -1952,6 +2315,11 @@ impl ListTasksQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
+                check_pattern(
+                    "guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.names {
@@ -1967,6 +2335,11 @@ impl ListTasksQuery {
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
+                )?;
+                check_pattern(
+                    "names",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
                 )?;
             }
         }
@@ -1995,6 +2368,11 @@ impl ListTasksQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
+                check_pattern(
+                    "app_guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
@@ -2011,6 +2389,11 @@ impl ListTasksQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
+                check_pattern(
+                    "space_guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
@@ -2026,6 +2409,11 @@ impl ListTasksQuery {
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
+                )?;
+                check_pattern(
+                    "organization_guids",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
                 )?;
             }
         }
@@ -2067,6 +2455,41 @@ impl ListTasksQuery {
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
+            for v in v.iter() {
+                check_pattern(
+                    "created_ats",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
+            check_pattern(
+                "created_ats[lt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
+            check_pattern(
+                "created_ats[lte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
+            check_pattern(
+                "created_ats[gt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
+            check_pattern(
+                "created_ats[gte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::check_count(
@@ -2074,6 +2497,41 @@ impl ListTasksQuery {
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
+            )?;
+            for v in v.iter() {
+                check_pattern(
+                    "updated_ats",
+                    &crate::primitives::QueryValue::to_query(v),
+                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+                )?;
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
+            check_pattern(
+                "updated_ats[lt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
+            check_pattern(
+                "updated_ats[lte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
+            check_pattern(
+                "updated_ats[gt]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
+            check_pattern(
+                "updated_ats[gte]",
+                &crate::primitives::QueryValue::to_query(v),
+                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             )?;
         }
         Ok(())
@@ -2217,11 +2675,11 @@ pub struct Task {
     ///
     /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
     pub guid: Guid,
-    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`; timestamp filters accept exactly this form (no offset, no fractional seconds).
     ///
     /// Example: `"2016-03-28T23:39:34Z"`
     pub created_at: Timestamp,
-    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+    /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`; timestamp filters accept exactly this form (no offset, no fractional seconds).
     ///
     /// Example: `"2016-03-28T23:39:34Z"`
     pub updated_at: Timestamp,
@@ -2361,7 +2819,7 @@ pub struct TaskUpdate {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<MetadataUpdate>,
 }
-/// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`.
+/// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`; timestamp filters accept exactly this form (no offset, no fractional seconds).
 ///
 /// Example: `"2016-03-28T23:39:34Z"`
 pub type Timestamp = DateTime;

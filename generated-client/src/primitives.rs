@@ -459,7 +459,10 @@ pub fn query_split<T: QueryValue>(
     for (_, v) in pairs.iter().filter(|(k, _)| k == name) {
         let items = out.get_or_insert_with(Vec::new);
         for part in v.split(sep) {
-            items.push(parse(name, part.trim_start())?);
+            // Spaces after a separator are dropped, ASCII ones only (as `\s` in the real
+            // server's Ruby split), so every regex dialect can describe what an item may be.
+            let part = part.trim_start_matches([' ', '\t', '\n', '\r', '\x0C', '\x0B']);
+            items.push(parse(name, part)?);
         }
     }
     Ok(out)
@@ -539,6 +542,15 @@ pub fn check_length(
         ));
     }
     Ok(())
+}
+
+/// A value that does not match the spec's `pattern` (the generated code holds the compiled
+/// pattern; this only words the error).
+pub fn pattern_mismatch(name: &str, value: &str, pattern: &str) -> QueryError {
+    error(
+        name,
+        format!("{name} has an invalid value '{value}': it must match `{pattern}`"),
+    )
 }
 
 /// `minItems`/`maxItems`.

@@ -347,10 +347,11 @@ async fn constraints_are_checked_before_sending() {
     );
 }
 
-/// What the server refuses (an empty list filter, an empty item in a comma list), the client
-/// refuses too, before sending: both read it from the spec (`minItems`, `minLength`).
+/// What the server refuses (an empty list filter, an empty item in a comma list, a timestamp
+/// filter not in `YYYY-MM-DDThh:mm:ssZ`), the client refuses too, before sending: both read it
+/// from the spec (`minItems`, `minLength`, `pattern`).
 #[tokio::test]
-async fn empty_list_filters_are_refused_before_sending() {
+async fn what_the_server_refuses_is_refused_before_sending() {
     let (client, api, _) = setup().await;
     let empty_list = ListDropletsQuery {
         states: Some(Vec::new()),
@@ -369,28 +370,43 @@ async fn empty_list_filters_are_refused_before_sending() {
             other => panic!("{other:?}"),
         }
     }
+    for text in ["2021-01-01T00:00:00+01:00", "2021-01-01T00:00:00.5Z"] {
+        let query = ListTasksQuery {
+            created_ats_lt: Some(text.parse().unwrap()),
+            ..Default::default()
+        };
+        match client.list_tasks(&query).await.unwrap_err() {
+            Error::InvalidRequest(m) => assert!(m.contains("created_ats[lt]"), "{m}"),
+            other => panic!("{other:?}"),
+        }
+    }
     assert_eq!(
         api.calls.load(std::sync::atomic::Ordering::Relaxed),
         0,
         "nothing was sent"
     );
-    // The same values on the wire get the server's 400.
+    // The same values on the wire get the server's 400; the exact form is accepted.
     let raw = reqwest::Client::new();
-    let base = client.base_url().to_string();
-    for query in ["states=", "guids=a,,b", "created_ats="] {
-        let resp = raw
-            .get(format!(
-                "{}/v3/droplets?{query}",
-                base.trim_end_matches('/')
-            ))
+    let base = client.base_url().as_str().trim_end_matches('/').to_owned();
+    let get = |query: &str| {
+        raw.get(format!("{base}/v3/{query}"))
             .bearer_auth(common::TOKEN)
             .send()
-            .await
-            .unwrap();
+    };
+    for query in [
+        "droplets?states=",
+        "droplets?guids=a,,b",
+        "tasks?created_ats=",
+        "tasks?created_ats=2021-01-01T00:00:00%2B01:00",
+        "tasks?updated_ats[gt]=2021-01-01T00:00:00.5Z",
+    ] {
+        let resp = get(query).await.unwrap();
         assert_eq!(resp.status(), 400, "{query}");
         let body = resp.text().await.unwrap();
         assert!(body.contains("CF-BadQueryParameter"), "{query}: {body}");
     }
+    let exact = get("tasks?created_ats=2021-01-01T00:00:00Z").await.unwrap();
+    assert_eq!(exact.status(), 200);
 }
 
 #[tokio::test]

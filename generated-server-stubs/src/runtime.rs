@@ -331,6 +331,7 @@ pub fn check_object<'v>(
     at: &str,
     known: &[&str],
     required: &[&str],
+    not_null: &[&str],
     closed: bool,
     problems: &mut Vec<String>,
 ) -> Option<&'v serde_json::Map<String, serde_json::Value>> {
@@ -348,6 +349,12 @@ pub fn check_object<'v>(
     for key in required {
         if !obj.contains_key(*key) {
             problems.push(format!("{} is required", field_path(at, key)));
+        }
+    }
+    // Optional fields the spec does not make nullable: `null` is not "left out".
+    for key in not_null {
+        if obj.get(*key).is_some_and(serde_json::Value::is_null) {
+            problems.push(format!("{} must not be null", field_path(at, key)));
         }
     }
     Some(obj)

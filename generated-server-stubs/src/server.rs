@@ -1503,7 +1503,7 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::R
     );
     rt::finish(router, shared, render::<A>)
 }
-/// Checks a `AppRelationship` in a request body: unknown and missing fields, ranges and lengths.
+/// Checks a `AppRelationship` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_app_relationship(
     value: &::serde_json::Value,
     at: &str,
@@ -1514,6 +1514,7 @@ fn check_app_relationship(
         at,
         &["app"],
         &["app"],
+        &[],
         false,
         problems,
     ) else { return };
@@ -1522,7 +1523,7 @@ fn check_app_relationship(
         check_to_one_relationship(v, &at, problems);
     }
 }
-/// Checks a `DropletCreate` in a request body: unknown and missing fields, ranges and lengths.
+/// Checks a `DropletCreate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_droplet_create(
     value: &::serde_json::Value,
     at: &str,
@@ -1533,6 +1534,7 @@ fn check_droplet_create(
         at,
         &["relationships", "process_types"],
         &["relationships"],
+        &["process_types"],
         true,
         problems,
     ) else { return };
@@ -1544,7 +1546,7 @@ fn check_droplet_create(
         check_app_relationship(v, &at, problems);
     }
 }
-/// Checks a `DropletUpdate` in a request body: unknown and missing fields, ranges and lengths.
+/// Checks a `DropletUpdate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_droplet_update(
     value: &::serde_json::Value,
     at: &str,
@@ -1555,6 +1557,7 @@ fn check_droplet_update(
         at,
         &["metadata", "image"],
         &[],
+        &["metadata"],
         true,
         problems,
     ) else { return };
@@ -1564,7 +1567,7 @@ fn check_droplet_update(
         check_metadata_update(v, &at, problems);
     }
 }
-/// Checks a `MetadataUpdate` in a request body: unknown and missing fields, ranges and lengths.
+/// Checks a `MetadataUpdate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_metadata_update(
     value: &::serde_json::Value,
     at: &str,
@@ -1575,6 +1578,7 @@ fn check_metadata_update(
         at,
         &["labels", "annotations"],
         &[],
+        &["labels", "annotations"],
         true,
         problems,
     ) else { return };
@@ -1612,7 +1616,7 @@ fn check_metadata_update(
         }
     }
 }
-/// Checks a `RelationshipData` in a request body: unknown and missing fields, ranges and lengths.
+/// Checks a `RelationshipData` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_relationship_data(
     value: &::serde_json::Value,
     at: &str,
@@ -1623,11 +1627,12 @@ fn check_relationship_data(
         at,
         &["guid"],
         &["guid"],
+        &[],
         false,
         problems,
     ) else { return };
 }
-/// Checks a `TaskCreate` in a request body: unknown and missing fields, ranges and lengths.
+/// Checks a `TaskCreate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_create(
     value: &::serde_json::Value,
     at: &str,
@@ -1648,6 +1653,17 @@ fn check_task_create(
             "metadata",
         ],
         &[],
+        &[
+            "command",
+            "name",
+            "disk_in_mb",
+            "memory_in_mb",
+            "log_rate_limit_in_bytes_per_second",
+            "droplet_guid",
+            "template",
+            "user",
+            "metadata",
+        ],
         true,
         problems,
     ) else { return };
@@ -1750,7 +1766,7 @@ fn check_task_create(
         check_metadata_update(v, &at, problems);
     }
 }
-/// Checks a `TaskTemplate` in a request body: unknown and missing fields, ranges and lengths.
+/// Checks a `TaskTemplate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_template(
     value: &::serde_json::Value,
     at: &str,
@@ -1761,6 +1777,7 @@ fn check_task_template(
         at,
         &["process"],
         &["process"],
+        &[],
         true,
         problems,
     ) else { return };
@@ -1769,7 +1786,7 @@ fn check_task_template(
         check_task_template_process(v, &at, problems);
     }
 }
-/// Checks a `TaskTemplateProcess` in a request body: unknown and missing fields, ranges and lengths.
+/// Checks a `TaskTemplateProcess` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_template_process(
     value: &::serde_json::Value,
     at: &str,
@@ -1780,11 +1797,12 @@ fn check_task_template_process(
         at,
         &["guid"],
         &["guid"],
+        &[],
         true,
         problems,
     ) else { return };
 }
-/// Checks a `TaskUpdate` in a request body: unknown and missing fields, ranges and lengths.
+/// Checks a `TaskUpdate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_update(
     value: &::serde_json::Value,
     at: &str,
@@ -1795,6 +1813,7 @@ fn check_task_update(
         at,
         &["metadata"],
         &[],
+        &["metadata"],
         true,
         problems,
     ) else { return };
@@ -1804,7 +1823,7 @@ fn check_task_update(
         check_metadata_update(v, &at, problems);
     }
 }
-/// Checks a `ToOneRelationship` in a request body: unknown and missing fields, ranges and lengths.
+/// Checks a `ToOneRelationship` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_to_one_relationship(
     value: &::serde_json::Value,
     at: &str,
@@ -1815,6 +1834,7 @@ fn check_to_one_relationship(
         at,
         &["data"],
         &["data"],
+        &[],
         true,
         problems,
     ) else { return };

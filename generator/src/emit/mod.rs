@@ -146,6 +146,7 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
             model_crates,
         } => {
             let split = model_crates.split(api, &features);
+            let extra = model_dependencies(api);
             let shared = format!("{crate_name}-models");
             let shared_lib = shared.replace('-', "_");
             let (models_out, client_rs, server_rs) = in_parallel(
@@ -174,7 +175,7 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
                 ModelFiles::One(models_rs) => {
                     put(
                         PathBuf::from("Cargo.toml"),
-                        standalone_manifest(crate_name, &features, None),
+                        standalone_manifest(crate_name, &features, None, &extra),
                     );
                     put(PathBuf::from("src/models.rs"), models_rs);
                     put(PathBuf::from("src/client.rs"), client_rs);
@@ -197,7 +198,7 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
                     };
                     put(
                         PathBuf::from("Cargo.toml"),
-                        standalone_manifest(crate_name, &features, Some(&split)),
+                        standalone_manifest(crate_name, &features, Some(&split), &extra),
                     );
                     put(
                         PathBuf::from("src/models.rs"),
@@ -212,7 +213,10 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
                         format::file(standalone_lib(api, &features, Some(&split)), &header)?,
                     );
                     let dir = PathBuf::from("crates/models");
-                    put(dir.join("Cargo.toml"), shared_manifest(&shared, &features));
+                    put(
+                        dir.join("Cargo.toml"),
+                        shared_manifest(&shared, &features, &extra),
+                    );
                     put(
                         dir.join("src/lib.rs"),
                         format::file(shared_models_lib(api, crate_name), &header)?,
@@ -221,7 +225,7 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
                     put(dir.join("src/primitives.rs"), primitives);
                     for part in &parts {
                         let dir = PathBuf::from("crates").join(&part.dir);
-                        put(dir.join("Cargo.toml"), part_manifest(part, &shared));
+                        put(dir.join("Cargo.toml"), part_manifest(part, &shared, &extra));
                         let lib = part_lib(crate_name, &shared_lib, &features.names[part.feature]);
                         put(dir.join("src/lib.rs"), format::file(lib, &header)?);
                     }
@@ -339,10 +343,16 @@ fn split_models(
             package: format!("{shared}-{}", &dir["models-".len()..]),
             dir,
             earlier,
-            text: format::file(models::module(part.items.clone(), imports), header)?,
+            text: format::file(
+                models::module(part.items.clone(), imports, models::checks_patterns(api)),
+                header,
+            )?,
         });
     }
-    let shared_text = format::file(models::module(shared_items, quote::quote!()), header)?;
+    let shared_text = format::file(
+        models::module(shared_items, quote::quote!(), models::checks_patterns(api)),
+        header,
+    )?;
     Ok((shared_text, crates))
 }
 
@@ -553,7 +563,22 @@ fn features_docs(features: &Features, split: bool) -> proc_macro2::TokenStream {
     quote::quote! { #( #![doc = #lines] )* }
 }
 
-fn standalone_manifest(name: &str, features: &Features, split: Option<&SplitModels>) -> String {
+/// Dependencies the models need beyond serde, time and uuid: `regex` where a query parameter
+/// has a `pattern` to check.
+fn model_dependencies(api: &Api) -> String {
+    if models::checks_patterns(api) {
+        "regex = { version = \"1\", default-features = false, features = [\"std\", \"unicode-perl\"] }\n".to_owned()
+    } else {
+        String::new()
+    }
+}
+
+fn standalone_manifest(
+    name: &str,
+    features: &Features,
+    split: Option<&SplitModels>,
+    extra: &str,
+) -> String {
     let mut tags = String::new();
     for (i, f) in features.names.iter().enumerate() {
         let enables = match split {
@@ -612,7 +637,7 @@ server = ["dep:axum", "dep:tokio", "dep:tower", "dep:tower-http", "dep:futures-u
 serde_json = "1"
 time = {{ version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }}
 uuid = {{ version = "1", features = ["serde", "v4"] }}
-reqwest = {{ version = "0.13", default-features = false, features = ["rustls", "json", "multipart", "stream", "query", "http2"], optional = true }}
+{extra}reqwest = {{ version = "0.13", default-features = false, features = ["rustls", "json", "multipart", "stream", "query", "http2"], optional = true }}
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread", "fs", "io-util", "net", "time", "sync"], optional = true }}
 tokio-util = {{ version = "0.7", features = ["io"], optional = true }}
 futures-util = {{ version = "0.3", optional = true }}
@@ -633,7 +658,7 @@ multer = {{ version = "3", optional = true }}
 
 /// The shared models crate: the primitives and the types several features reach, each behind
 /// the features that reach it.
-fn shared_manifest(package: &str, features: &Features) -> String {
+fn shared_manifest(package: &str, features: &Features, extra: &str) -> String {
     let mut tags = String::new();
     for f in &features.names {
         tags.push_str(&format!("{} = []\n", f.name));
@@ -654,12 +679,12 @@ serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
 time = {{ version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }}
 uuid = {{ version = "1", features = ["serde", "v4"] }}
-"#
+{extra}"#
     )
 }
 
 /// A feature's models crate.
-fn part_manifest(part: &ModelCrate, shared: &str) -> String {
+fn part_manifest(part: &ModelCrate, shared: &str, extra: &str) -> String {
     let package = &part.package;
     let mut earlier = String::new();
     for (package, dir) in &part.earlier {
@@ -679,6 +704,6 @@ publish = false
 {earlier}serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
 uuid = {{ version = "1", features = ["serde", "v4"] }}
-"#
+{extra}"#
     )
 }

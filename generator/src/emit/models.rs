@@ -16,7 +16,7 @@ pub fn models(api: &Api, features: &Features) -> TokenStream {
         .types
         .iter()
         .map(|def| gate(&features.ty(&def.name), type_def(def, &index, &in_params)));
-    module(quote!(#(#items)*), quote!())
+    module(quote!(#(#items)*), quote!(), checks_patterns(api))
 }
 
 /// The items of one models crate: the feature it belongs to, its place in that feature's
@@ -168,14 +168,45 @@ fn components_in_dependency_order(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
     out
 }
 
-/// A models module with its items; `imports` brings in types of other crates.
-pub(super) fn module(items: TokenStream, imports: TokenStream) -> TokenStream {
+/// Whether some query parameter has a `pattern` to check (the models then need `regex`).
+pub fn checks_patterns(api: &Api) -> bool {
+    api.operations.iter().any(|op| {
+        op.query_params
+            .iter()
+            .any(|p| p.constraints.pattern.is_some() || p.item_constraints.pattern.is_some())
+    })
+}
+
+/// A models module with its items; `imports` brings in types of other crates. With
+/// `patterns`, it holds the `pattern` check its query types call.
+pub(super) fn module(items: TokenStream, imports: TokenStream, patterns: bool) -> TokenStream {
+    let check_pattern = patterns.then(|| {
+        quote! {
+            /// Checks `text` against a `pattern` of the spec. Each pattern is compiled once, on
+            /// first use (the generator emits only patterns the `regex` crate accepts).
+            #[allow(dead_code)]
+            fn check_pattern(name: &str, text: &str, pattern: &'static str) -> ::std::result::Result<(), crate::primitives::QueryError> {
+                type Cache = ::std::collections::HashMap<&'static str, ::std::option::Option<::regex::Regex>>;
+                static CACHE: ::std::sync::LazyLock<::std::sync::Mutex<Cache>> = ::std::sync::LazyLock::new(::std::default::Default::default);
+                let mut cache = CACHE.lock().unwrap_or_else(::std::sync::PoisonError::into_inner);
+                let regex = cache.entry(pattern).or_insert_with(|| ::regex::Regex::new(pattern).ok());
+                match regex {
+                    ::std::option::Option::Some(re) if !re.is_match(text) => {
+                        ::std::result::Result::Err(crate::primitives::pattern_mismatch(name, text, pattern))
+                    }
+                    _ => ::std::result::Result::Ok(()),
+                }
+            }
+        }
+    });
     quote! {
         //! Types of the API's schemas and query parameters, shared by the client and the server.
         #![allow(clippy::derivable_impls, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
         pub use crate::primitives::{Date, DateTime};
         #imports
+
+        #check_pattern
 
         #items
     }
@@ -664,6 +695,11 @@ fn value_checks(wire: &str, ty: &TypeRef, c: &ir::Constraints, index: &Index) ->
             );
         }
         _ => {}
+    }
+    if let Some(pattern) = &c.pattern {
+        out.extend(quote! {
+            check_pattern(#wire, &crate::primitives::QueryValue::to_query(v), #pattern)?;
+        });
     }
     if !c.allowed.is_empty() {
         let allowed: Vec<String> = c

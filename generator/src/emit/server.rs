@@ -753,6 +753,15 @@ fn check_fn(name: &str, index: &Index) -> TokenStream {
         .filter(|f| matches!(f.presence, Presence::Required | Presence::RequiredNullable))
         .map(|f| &f.name.wire)
         .collect();
+    let not_null: Vec<&String> = s
+        .fields
+        .iter()
+        .filter(|f| {
+            f.presence == Presence::Optional
+                && !matches!(index.resolve(&f.ty), TypeRef::Json | TypeRef::Nullable(_))
+        })
+        .map(|f| &f.name.wire)
+        .collect();
     let closed = s.closed;
     let per_field = s.fields.iter().filter_map(|field| {
         let check = value_check(&field.ty, &field.constraints, index, quote!(v), quote!(&at));
@@ -768,12 +777,12 @@ fn check_fn(name: &str, index: &Index) -> TokenStream {
         })
     });
     let doc = format!(
-        " Checks a `{name}` in a request body: unknown and missing fields, ranges and lengths."
+        " Checks a `{name}` in a request body: unknown, missing and wrongly null fields, ranges and lengths."
     );
     quote! {
         #[doc = #doc]
         fn #f(value: &::serde_json::Value, at: &str, problems: &mut ::std::vec::Vec<::std::string::String>) {
-            let ::std::option::Option::Some(obj) = rt::check_object(value, at, &[#(#known),*], &[#(#required),*], #closed, problems) else { return };
+            let ::std::option::Option::Some(obj) = rt::check_object(value, at, &[#(#known),*], &[#(#required),*], &[#(#not_null),*], #closed, problems) else { return };
             #(#per_field)*
         }
     }

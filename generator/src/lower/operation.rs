@@ -349,6 +349,8 @@ impl Lowerer<'_> {
                     )
                 }
             };
+        let constraints = self.checkable(constraints, &format!("{at}/schema"));
+        let item_constraints = self.checkable(item_constraints, &format!("{at}/schema/items"));
         let (ty, _) = strip_nullable(ty);
         let ty = self.param_type(ty, false, 0);
         let style = match p {
@@ -388,6 +390,22 @@ impl Lowerer<'_> {
             default,
             sensitive: schema_sensitive || looks_secret(&data.name),
         }
+    }
+
+    /// Constraints the generated code can check: a `pattern` the `regex` crate cannot compile
+    /// (look-around, back-references) is left out, with a warning.
+    fn checkable(&mut self, mut c: ir::Constraints, pointer: &str) -> ir::Constraints {
+        if let Some(pattern) = &c.pattern {
+            if let Err(e) = regex::Regex::new(pattern) {
+                let first = e.to_string().lines().last().unwrap_or_default().to_owned();
+                self.warn(
+                    pointer,
+                    format!("pattern `{pattern}` is not checked: the regex crate cannot compile it ({first})"),
+                );
+                c.pattern = None;
+            }
+        }
+        c
     }
 
     /// What a parameter can be in a URL or header: a scalar, a named type written as text,
