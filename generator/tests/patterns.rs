@@ -45,4 +45,12 @@ fn patterns_are_checked_and_unsupported_ones_reported() {
         "the unsupported pattern is not emitted"
     );
     assert!(file("Cargo.toml").contains("regex = {"));
+    // Request bodies: the server checks fields and list items against their patterns.
+    let server = file("src/server.rs");
+    assert!(server.contains("fn check_pattern("), "{server}");
+    assert!(server.contains(r#""^[a-z]+$""#), "item pattern: {server}");
+    assert!(
+        server.matches(r#""^[A-Z]{3}-\\d{2}$""#).count() >= 1,
+        "{server}"
+    );
 }

@@ -566,7 +566,7 @@ fn features_docs(features: &Features, split: bool) -> proc_macro2::TokenStream {
 /// Dependencies the models need beyond serde, time and uuid: `regex` where a query parameter
 /// has a `pattern` to check.
 fn model_dependencies(api: &Api) -> String {
-    if models::checks_patterns(api) {
+    if models::checks_patterns(api) || models::body_patterns(api) {
         "regex = { version = \"1\", default-features = false, features = [\"std\", \"unicode-perl\"] }\n".to_owned()
     } else {
         String::new()

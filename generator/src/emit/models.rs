@@ -168,6 +168,18 @@ fn components_in_dependency_order(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
     out
 }
 
+/// Whether some field of a named type has a `pattern` (the server checks request bodies
+/// against it, with `regex`).
+pub fn body_patterns(api: &Api) -> bool {
+    fn has(c: &ir::Constraints) -> bool {
+        c.pattern.is_some() || c.items.as_deref().is_some_and(has)
+    }
+    api.types.iter().any(|t| match &t.kind {
+        TypeKind::Struct(s) => s.fields.iter().any(|f| has(&f.constraints)),
+        _ => false,
+    })
+}
+
 /// Whether some query parameter has a `pattern` to check (the models then need `regex`).
 pub fn checks_patterns(api: &Api) -> bool {
     api.operations.iter().any(|op| {

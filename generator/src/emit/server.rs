@@ -48,6 +48,24 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
         .iter()
         .map(|(name, set)| gate(&features.cfg(Some(set)), check_fn(name, &index)));
     let routes = routes(api, features);
+    let check_pattern = super::models::body_patterns(api).then(|| {
+        quote! {
+            /// Checks a string in a request body against a `pattern` of the spec. Each pattern
+            /// is compiled once, on first use (the generator emits only patterns the `regex`
+            /// crate accepts).
+            #[allow(dead_code)]
+            fn check_pattern(value: &::serde_json::Value, at: &str, pattern: &'static str, problems: &mut ::std::vec::Vec<::std::string::String>) {
+                type Cache = ::std::collections::HashMap<&'static str, ::std::option::Option<::regex::Regex>>;
+                static CACHE: ::std::sync::LazyLock<::std::sync::Mutex<Cache>> = ::std::sync::LazyLock::new(::std::default::Default::default);
+                let ::std::option::Option::Some(text) = value.as_str() else { return };
+                let mut cache = CACHE.lock().unwrap_or_else(::std::sync::PoisonError::into_inner);
+                let regex = cache.entry(pattern).or_insert_with(|| ::regex::Regex::new(pattern).ok());
+                if regex.as_ref().is_some_and(|re| !re.is_match(text)) {
+                    problems.push(format!("{at} must match `{pattern}`"));
+                }
+            }
+        }
+    });
     quote! {
         //! The API as a trait to implement, and a router that serves an implementation.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::needless_borrow, unused_variables, unused_mut)]
@@ -133,6 +151,8 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
             #(#routes)*
             rt::finish(router, shared, render::<A>)
         }
+
+        #check_pattern
 
         #(#checks)*
 
@@ -821,6 +841,14 @@ fn value_check(
             let (min, max) = (opt(c.min_length), opt(c.max_length));
             out.extend(quote! { rt::check_string(#v, #at, #min, #max, problems); });
         }
+        _ => {}
+    }
+    if let (Some(pattern), TypeRef::String | TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid) =
+        (&c.pattern, resolved)
+    {
+        out.extend(quote! { check_pattern(#v, #at, #pattern, problems); });
+    }
+    match resolved {
         TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Struct(_))) => {
             let f = check_name(n);
             out.extend(quote! { #f(#v, #at, problems); });

@@ -394,7 +394,11 @@ impl Lowerer<'_> {
 
     /// Constraints the generated code can check: a `pattern` the `regex` crate cannot compile
     /// (look-around, back-references) is left out, with a warning.
-    fn checkable(&mut self, mut c: ir::Constraints, pointer: &str) -> ir::Constraints {
+    pub(crate) fn checkable(&mut self, mut c: ir::Constraints, pointer: &str) -> ir::Constraints {
+        if let Some(items) = c.items.take() {
+            let items = self.checkable(*items, &format!("{pointer}/items"));
+            c.items = Some(Box::new(items)).filter(|i| !i.is_empty());
+        }
         if let Some(pattern) = &c.pattern {
             if let Err(e) = regex::Regex::new(pattern) {
                 let first = e.to_string().lines().last().unwrap_or_default().to_owned();

@@ -544,6 +544,7 @@ impl Lowerer<'_> {
                 let sep = if base.is_empty() { "" } else { "\n\n" };
                 field_docs.description = Some(format!("{base}{sep}Typed as JSON: {why}."));
             }
+            let constraints = self.checkable(constraints, &prop_pointer);
             let rust = scope.claim(names::field_name(key));
             fields.push(Field {
                 name: ir::Name {
