@@ -743,8 +743,54 @@ fn encode_segment(value: &str, out: &mut String) {
 }
 
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get("retry-after")?.to_str().ok()?.trim();
-    value.parse::<u64>().ok().map(Duration::from_secs)
+    let value = headers.get("retry-after")?.to_str().ok()?;
+    parse_retry_after(value, time::OffsetDateTime::now_utc())
+}
+
+/// `Retry-After` as delay-seconds or as an HTTP-date (RFC 9110 §10.2.3), in any of the three
+/// date forms a recipient must accept; a date in the past means "now".
+fn parse_retry_after(value: &str, now: time::OffsetDateTime) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = http_date(value)?;
+    Some(Duration::try_from(at - now).unwrap_or(Duration::ZERO))
+}
+
+/// An HTTP-date: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the obsolete RFC 850 form
+/// (`Sunday, 06-Nov-94 08:49:37 GMT`) or C's asctime (`Sun Nov  6 08:49:37 1994`), all in UTC.
+fn http_date(value: &str) -> Option<time::OffsetDateTime> {
+    use time::macros::format_description;
+    let imf = format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    let asctime = format_description!(
+        "[weekday repr:short] [month repr:short] [day padding:space] [hour]:[minute]:[second] [year]"
+    );
+    let rfc850 = format_description!(
+        "[weekday], [day]-[month repr:short]-[year] [hour]:[minute]:[second] GMT"
+    );
+    let parsed = time::PrimitiveDateTime::parse(value, &imf)
+        .or_else(|_| time::PrimitiveDateTime::parse(value, &asctime))
+        .ok()
+        .or_else(|| {
+            // RFC 850 has a two-digit year: one that looks more than 50 years ahead is in the
+            // past century (RFC 9110 §5.6.7).
+            let (head, rest) = value.split_once(", ")?;
+            let (date, time_part) = rest.split_once(' ')?;
+            let mut date = date.splitn(3, '-');
+            let (day, month, year) = (date.next()?, date.next()?, date.next()?);
+            let yy: i32 = year.parse().ok().filter(|_| year.len() == 2)?;
+            let this_year = time::OffsetDateTime::now_utc().year();
+            let mut full = this_year - this_year % 100 + yy;
+            if full > this_year + 50 {
+                full -= 100;
+            }
+            let text = format!("{head}, {day}-{month}-{full} {time_part}");
+            time::PrimitiveDateTime::parse(&text, &rfc850).ok()
+        })?;
+    Some(parsed.assume_utc())
 }
 
 /// Reads a JSON success body.
@@ -844,4 +890,27 @@ where
             }
         }
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_retry_after;
+    use std::time::Duration;
+
+    #[test]
+    fn retry_after_reads_seconds_and_every_http_date_form() {
+        let now = time::macros::datetime!(1994-11-06 08:49:30 UTC);
+        let in_7s = Some(Duration::from_secs(7));
+        assert_eq!(parse_retry_after("7", now), in_7s);
+        assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now), in_7s);
+        assert_eq!(parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", now), in_7s);
+        assert_eq!(parse_retry_after("Sun Nov  6 08:49:37 1994", now), in_7s);
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now),
+            Some(Duration::ZERO),
+            "a date in the past means now"
+        );
+        assert_eq!(parse_retry_after("soon", now), None);
+        assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:49:37 PST", now), None);
+    }
 }
