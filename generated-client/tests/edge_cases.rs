@@ -346,3 +346,53 @@ fn paths_keep_parameters_inside_their_segment() {
         "https://api.example.org/v3/droplets/x"
     );
 }
+
+/// A body larger than the client's limit fails clearly instead of being read without bound;
+/// under the limit (and by default) the same body decodes.
+#[tokio::test]
+async fn response_bodies_are_read_up_to_the_limit() {
+    let server = MockServer::start().await;
+    let body = droplet_json();
+    let size = serde_json::to_vec(&body).unwrap().len();
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&server)
+        .await;
+    Mock::given(method("DELETE"))
+        .respond_with(ResponseTemplate::new(404).set_body_json(envelope(
+            10010,
+            "CF-ResourceNotFound",
+            &"x".repeat(4096),
+        )))
+        .mount(&server)
+        .await;
+    let small = Client::builder(server.uri())
+        .bearer_token("s3cr3t-token")
+        .max_response_body(size - 1)
+        .build()
+        .unwrap();
+    match small.get_droplet(&guid()).await.unwrap_err() {
+        Error::ResponseTooLarge { status, limit } => {
+            assert_eq!((status.as_u16(), limit), (200, size - 1));
+        }
+        other => panic!("{other:?}"),
+    }
+    let err = small.delete_droplet(&guid()).await.unwrap_err();
+    assert!(matches!(err, Error::ResponseTooLarge { .. }), "{err:?}");
+    assert!(err.to_string().contains("max_response_body"), "{err}");
+    let exact = Client::builder(server.uri())
+        .bearer_token("s3cr3t-token")
+        .max_response_body(size)
+        .build()
+        .unwrap();
+    assert_eq!(exact.get_droplet(&guid()).await.unwrap().guid, guid());
+    assert_eq!(
+        client(&server)
+            .await
+            .get_droplet(&guid())
+            .await
+            .unwrap()
+            .guid,
+        guid()
+    );
+}

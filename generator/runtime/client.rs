@@ -293,6 +293,13 @@ pub enum Error<E = serde_json::Value> {
         /// The response.
         response: Box<RawResponse>,
     },
+    /// A body larger than [`ClientBuilder::max_response_body`] allows; reading stopped there.
+    ResponseTooLarge {
+        /// The response's status.
+        status: StatusCode,
+        /// The limit, in bytes.
+        limit: usize,
+    },
 }
 
 impl<E> Error<E> {
@@ -309,6 +316,7 @@ impl<E> Error<E> {
         match self {
             Error::Api(e) => Some(e.status),
             Error::UnexpectedResponse(r) | Error::InvalidResponse { response: r, .. } => Some(r.status),
+            Error::ResponseTooLarge { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
             Error::InvalidRequest(_) | Error::Auth(_) => None,
         }
@@ -330,6 +338,9 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
                 write!(f, "unexpected response {}: {}", r.status, String::from_utf8_lossy(&r.body[..r.body.len().min(512)]))
             }
             Error::InvalidResponse { message, response } => write!(f, "invalid {} response: {message}", response.status),
+            Error::ResponseTooLarge { status, limit } => {
+                write!(f, "{status} response body is larger than the client's limit of {limit} bytes (see ClientBuilder::max_response_body)")
+            }
         }
     }
 }
@@ -359,7 +370,11 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     token: Option<Arc<dyn TokenProvider>>,
     retry: RetryPolicy,
+    max_body: usize,
 }
+
+/// The default [`ClientBuilder::max_response_body`]: 256 MiB.
+pub const DEFAULT_MAX_RESPONSE_BODY: usize = 256 << 20;
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -417,6 +432,15 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest response body the client reads into memory (JSON, text, errors), so a
+    /// misbehaving server cannot make it allocate without bound; larger bodies fail with
+    /// [`Error::ResponseTooLarge`]. Streamed downloads are not limited. Default
+    /// [`DEFAULT_MAX_RESPONSE_BODY`].
+    pub fn max_response_body(mut self, bytes: usize) -> Self {
+        self.max_body = bytes;
+        self
+    }
+
     /// Builds the client; fails on a base URL that cannot take a path.
     pub fn build(self) -> Result<Client, Error> {
         let base = reqwest::Url::parse(&self.base_url)
@@ -438,7 +462,7 @@ impl ClientBuilder {
                 b.build()?
             }
         };
-        Ok(Client { inner: Arc::new(Inner { http, base, token: self.token, retry: self.retry }) })
+        Ok(Client { inner: Arc::new(Inner { http, base, token: self.token, retry: self.retry, max_body: self.max_body }) })
     }
 }
 
@@ -447,7 +471,12 @@ struct Inner {
     base: reqwest::Url,
     token: Option<Arc<dyn TokenProvider>>,
     retry: RetryPolicy,
+    max_body: usize,
 }
+
+/// The body limit of the client that received a response, carried in its extensions.
+#[derive(Clone, Copy)]
+struct BodyLimit(usize);
 
 /// The API client. Cheap to clone; clones share connections.
 #[derive(Clone)]
@@ -554,6 +583,7 @@ impl Client {
             http: None,
             token: None,
             retry: RetryPolicy::default(),
+            max_body: DEFAULT_MAX_RESPONSE_BODY,
         }
     }
 
@@ -672,7 +702,8 @@ impl Client {
                         let span = tracing::Span::current();
                         span.record("attempts", attempt + 1);
                         span.record("duration_ms", started.elapsed().as_millis() as u64);
-                        let resp = outcome?;
+                        let mut resp = outcome?;
+                        resp.extensions_mut().insert(BodyLimit(self.inner.max_body));
                         span.record("status", resp.status().as_u16());
                         tracing::debug!(status = resp.status().as_u16(), "response");
                         return Ok(resp);
@@ -793,29 +824,48 @@ fn http_date(value: &str) -> Option<time::OffsetDateTime> {
     Some(parsed.assume_utc())
 }
 
+/// Reads a whole body, up to the client's limit.
+async fn read_body<E>(mut resp: reqwest::Response) -> Result<Bytes, Error<E>> {
+    let status = resp.status();
+    let limit = resp.extensions().get::<BodyLimit>().map_or(DEFAULT_MAX_RESPONSE_BODY, |l| l.0);
+    let too_large = || Error::ResponseTooLarge { status, limit };
+    if resp.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    let mut body = bytes::BytesMut::new();
+    while let Some(chunk) = resp.chunk().await? {
+        if body.len() + chunk.len() > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
 /// Reads a JSON success body.
 pub async fn json<T: serde::de::DeserializeOwned, E>(resp: reqwest::Response) -> Result<T, Error<E>> {
     let status = resp.status();
-    let body = resp.bytes().await?;
+    let body = read_body(resp).await?;
     let bytes: &[u8] = if body.is_empty() { b"null" } else { &body };
     serde_json::from_slice(bytes).map_err(|e| Error::invalid(status, HeaderMap::new(), body.clone(), e.to_string()))
 }
 
 /// Reads a text success body.
 pub async fn text<E>(resp: reqwest::Response) -> Result<String, Error<E>> {
-    Ok(resp.text().await?)
+    let body = read_body(resp).await?;
+    Ok(String::from_utf8_lossy(&body).into_owned())
 }
 
 /// Decodes a documented error; a body of another shape becomes `UnexpectedResponse`.
 pub async fn api_error<E: serde::de::DeserializeOwned>(resp: reqwest::Response) -> Error<E> {
     let status = resp.status();
     let headers = resp.headers().clone();
-    match resp.bytes().await {
+    match read_body::<E>(resp).await {
         Ok(body) => match serde_json::from_slice::<E>(&body) {
             Ok(decoded) => Error::Api(Box::new(ApiError { status, headers, body: decoded })),
             Err(_) => Error::UnexpectedResponse(Box::new(RawResponse { status, headers, body })),
         },
-        Err(e) => Error::Transport(e),
+        Err(e) => e,
     }
 }
 
@@ -823,9 +873,9 @@ pub async fn api_error<E: serde::de::DeserializeOwned>(resp: reqwest::Response) 
 pub async fn unexpected<E>(resp: reqwest::Response) -> Error<E> {
     let status = resp.status();
     let headers = resp.headers().clone();
-    match resp.bytes().await {
+    match read_body::<E>(resp).await {
         Ok(body) => Error::UnexpectedResponse(Box::new(RawResponse { status, headers, body })),
-        Err(e) => Error::Transport(e),
+        Err(e) => e,
     }
 }
 
