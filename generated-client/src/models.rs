@@ -9,8 +9,8 @@
 pub use crate::primitives::{Date, DateTime};
 /// Checks `text` against a `pattern` of the spec. Each pattern is compiled once, on
 /// first use (the generator emits only patterns the `regex` crate accepts).
-#[allow(dead_code)]
-fn check_pattern(
+#[doc(hidden)]
+pub fn check_pattern(
     name: &str,
     text: &str,
     pattern: &'static str,
@@ -29,7 +29,7 @@ fn check_pattern(
     match regex {
         ::std::option::Option::Some(re) if !re.is_match(text) => {
             ::std::result::Result::Err(
-                crate::primitives::pattern_mismatch(name, text, pattern),
+                crate::primitives::pattern_mismatch(name, pattern),
             )
         }
         _ => ::std::result::Result::Ok(()),

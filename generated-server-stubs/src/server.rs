@@ -1503,32 +1503,6 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::R
     );
     rt::finish(router, shared, render::<A>)
 }
-/// Checks a string in a request body against a `pattern` of the spec. Each pattern
-/// is compiled once, on first use (the generator emits only patterns the `regex`
-/// crate accepts).
-#[allow(dead_code)]
-fn check_pattern(
-    value: &::serde_json::Value,
-    at: &str,
-    pattern: &'static str,
-    problems: &mut ::std::vec::Vec<::std::string::String>,
-) {
-    type Cache = ::std::collections::HashMap<
-        &'static str,
-        ::std::option::Option<::regex::Regex>,
-    >;
-    static CACHE: ::std::sync::LazyLock<::std::sync::Mutex<Cache>> = ::std::sync::LazyLock::new(
-        ::std::default::Default::default,
-    );
-    let ::std::option::Option::Some(text) = value.as_str() else { return };
-    let mut cache = CACHE.lock().unwrap_or_else(::std::sync::PoisonError::into_inner);
-    let regex = cache
-        .entry(pattern)
-        .or_insert_with(|| ::regex::Regex::new(pattern).ok());
-    if regex.as_ref().is_some_and(|re| !re.is_match(text)) {
-        problems.push(format!("{at} must match `{pattern}`"));
-    }
-}
 /// Checks a `AppRelationship` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_app_relationship(
     value: &::serde_json::Value,

@@ -542,12 +542,9 @@ pub fn check_length(
 }
 
 /// A value that does not match the spec's `pattern` (the generated code holds the compiled
-/// pattern; this only words the error).
-pub fn pattern_mismatch(name: &str, value: &str, pattern: &str) -> QueryError {
-    error(
-        name,
-        format!("{name} has an invalid value '{value}': it must match `{pattern}`"),
-    )
+/// pattern; this only words the error, without echoing the value, which may be a secret).
+pub fn pattern_mismatch(name: &str, pattern: &str) -> QueryError {
+    error(name, format!("{name} must match `{pattern}`"))
 }
 
 /// `minItems`/`maxItems`.

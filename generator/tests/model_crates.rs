@@ -1,6 +1,9 @@
 //! Large specs get their models in crates of their own: a shared crate, and per tag the types
 //! only that tag reaches, cut into a chain of crates when a tag holds a lot of code.
 
+#[path = "common/standalone.rs"]
+mod standalone;
+
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -64,22 +67,7 @@ components:
 }
 
 fn generate(text: &str, model_crates: generator::ModelCrates) -> BTreeMap<String, String> {
-    let doc = generator::load::load_str("chains.yaml", text).unwrap_or_else(|d| panic!("{d}"));
-    let lowered = generator::lower::lower(&doc).unwrap_or_else(|d| panic!("{d}"));
-    let config = generator::Config {
-        source: "chains.yaml".into(),
-        command: "test".into(),
-        layout: generator::emit::Layout::Standalone {
-            crate_name: "chains".into(),
-            model_crates,
-        },
-    };
-    let files = generator::generate(&lowered.api, &config).unwrap();
-    files
-        .0
-        .into_iter()
-        .map(|(p, t)| (p.to_string_lossy().into_owned(), t))
-        .collect()
+    standalone::generate("chains", text, model_crates).0
 }
 
 /// The type names a models file defines.

@@ -10,7 +10,8 @@ mod types;
 
 use crate::format;
 use crate::ir::Api;
-pub use features::{Feature, Features};
+use features::Feature;
+pub use features::Features;
 use std::path::PathBuf;
 
 pub use client::client;
@@ -145,20 +146,21 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
             crate_name,
             model_crates,
         } => {
-            let split = model_crates.split(api, &features);
-            let extra = model_dependencies(api);
+            let spread = model_crates.split(api, &features);
+            let patterns = models::checks_patterns(api);
             let shared = format!("{crate_name}-models");
-            let shared_lib = shared.replace('-', "_");
             let (models_out, client_rs, server_rs) = in_parallel(
                 || {
-                    if !split {
-                        return Ok(ModelFiles::One(format::file(
+                    if spread {
+                        let (shared, parts) =
+                            split_models(api, &features, &header, &shared, patterns)?;
+                        Ok(ModelFiles::Parts { shared, parts })
+                    } else {
+                        Ok(ModelFiles::One(format::file(
                             models(api, &features),
                             &header,
-                        )?));
+                        )?))
                     }
-                    let (shared, parts) = split_models(api, &features, &header, &shared)?;
-                    Ok(ModelFiles::Parts { shared, parts })
                 },
                 || format::file(client(api, "crate::models", &features), &header),
                 || {
@@ -168,72 +170,66 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
                     )
                 },
             )?;
-            let runtime = format!("{runtime_header}\n{CLIENT_RUNTIME}");
-            let server_runtime = format!("{runtime_header}\n{}", server_runtime("crate"));
             let primitives = format!("{runtime_header}\n{MODELS_RUNTIME}");
-            match models_out {
-                ModelFiles::One(models_rs) => {
-                    put(
-                        PathBuf::from("Cargo.toml"),
-                        standalone_manifest(crate_name, &features, None, &extra),
-                    );
-                    put(PathBuf::from("src/models.rs"), models_rs);
-                    put(PathBuf::from("src/client.rs"), client_rs);
-                    put(PathBuf::from("src/server.rs"), server_rs);
-                    put(PathBuf::from("src/primitives.rs"), primitives);
-                    put(PathBuf::from("src/runtime.rs"), runtime);
-                    put(PathBuf::from("src/server_runtime.rs"), server_runtime);
-                    put(
-                        PathBuf::from("src/lib.rs"),
-                        format::file(standalone_lib(api, &features, None), &header)?,
-                    );
-                }
-                ModelFiles::Parts {
-                    shared: shared_rs,
-                    parts,
-                } => {
+            // `regex` goes where `check_pattern` is: the crate holding the (shared) models.
+            let regex = if patterns { REGEX_DEPENDENCY } else { "" };
+            let (split, models_rs) = match &models_out {
+                ModelFiles::One(text) => (None, text.clone()),
+                ModelFiles::Parts { parts, .. } => {
                     let split = SplitModels {
                         shared: &shared,
-                        parts: &parts,
+                        parts,
                     };
-                    put(
-                        PathBuf::from("Cargo.toml"),
-                        standalone_manifest(crate_name, &features, Some(&split), &extra),
-                    );
-                    put(
-                        PathBuf::from("src/models.rs"),
-                        format::file(models_reexports(&features, &split), &header)?,
-                    );
-                    put(PathBuf::from("src/client.rs"), client_rs);
-                    put(PathBuf::from("src/server.rs"), server_rs);
-                    put(PathBuf::from("src/runtime.rs"), runtime);
-                    put(PathBuf::from("src/server_runtime.rs"), server_runtime);
-                    put(
-                        PathBuf::from("src/lib.rs"),
-                        format::file(standalone_lib(api, &features, Some(&split)), &header)?,
-                    );
-                    let dir = PathBuf::from("crates/models");
-                    put(
-                        dir.join("Cargo.toml"),
-                        shared_manifest(&shared, &features, &extra),
-                    );
-                    put(
-                        dir.join("src/lib.rs"),
-                        format::file(shared_models_lib(api, crate_name), &header)?,
-                    );
-                    put(dir.join("src/models.rs"), shared_rs);
-                    put(dir.join("src/primitives.rs"), primitives);
-                    for part in &parts {
-                        let dir = PathBuf::from("crates").join(&part.dir);
-                        put(dir.join("Cargo.toml"), part_manifest(part, &shared, &extra));
-                        let lib = part_lib(crate_name, &shared_lib, &features.names[part.feature]);
-                        put(dir.join("src/lib.rs"), format::file(lib, &header)?);
-                    }
-                    for part in parts {
-                        let dir = PathBuf::from("crates").join(&part.dir);
-                        put(dir.join("src/models.rs"), part.text);
-                    }
+                    let text = format::file(models_reexports(&features, &split), &header)?;
+                    (Some(split), text)
                 }
+            };
+            let main_regex = if split.is_none() { regex } else { "" };
+            put(
+                PathBuf::from("Cargo.toml"),
+                standalone_manifest(crate_name, &features, split.as_ref(), main_regex),
+            );
+            put(PathBuf::from("src/models.rs"), models_rs);
+            put(PathBuf::from("src/client.rs"), client_rs);
+            put(PathBuf::from("src/server.rs"), server_rs);
+            put(
+                PathBuf::from("src/runtime.rs"),
+                format!("{runtime_header}\n{CLIENT_RUNTIME}"),
+            );
+            put(
+                PathBuf::from("src/server_runtime.rs"),
+                format!("{runtime_header}\n{}", server_runtime("crate")),
+            );
+            put(
+                PathBuf::from("src/lib.rs"),
+                format::file(standalone_lib(api, &features, split.as_ref()), &header)?,
+            );
+            let ModelFiles::Parts {
+                shared: shared_rs,
+                parts,
+            } = models_out
+            else {
+                put(PathBuf::from("src/primitives.rs"), primitives);
+                return Ok(Files(files));
+            };
+            let dir = PathBuf::from("crates/models");
+            put(
+                dir.join("Cargo.toml"),
+                shared_manifest(&shared, &features, regex),
+            );
+            put(
+                dir.join("src/lib.rs"),
+                format::file(shared_models_lib(api, crate_name), &header)?,
+            );
+            put(dir.join("src/models.rs"), shared_rs);
+            put(dir.join("src/primitives.rs"), primitives);
+            let shared_lib = shared.replace('-', "_");
+            for part in parts {
+                let dir = PathBuf::from("crates").join(&part.dir);
+                put(dir.join("Cargo.toml"), part_manifest(&part, &shared));
+                let lib = part_lib(crate_name, &shared_lib, &features.names[part.feature]);
+                put(dir.join("src/lib.rs"), format::file(lib, &header)?);
+                put(dir.join("src/models.rs"), part.text);
             }
         }
     }
@@ -305,6 +301,7 @@ fn split_models(
     features: &Features,
     header: &str,
     shared: &str,
+    patterns: bool,
 ) -> Result<(String, Vec<ModelCrate>), syn::Error> {
     let (shared_items, parts) = models::model_parts(api, features);
     let shared_lib = lib_ident(shared);
@@ -343,14 +340,11 @@ fn split_models(
             package: format!("{shared}-{}", &dir["models-".len()..]),
             dir,
             earlier,
-            text: format::file(
-                models::module(part.items.clone(), imports, models::checks_patterns(api)),
-                header,
-            )?,
+            text: format::file(models::module(part.items.clone(), imports, false), header)?,
         });
     }
     let shared_text = format::file(
-        models::module(shared_items, quote::quote!(), models::checks_patterns(api)),
+        models::module(shared_items, quote::quote!(), patterns),
         header,
     )?;
     Ok((shared_text, crates))
@@ -563,21 +557,35 @@ fn features_docs(features: &Features, split: bool) -> proc_macro2::TokenStream {
     quote::quote! { #( #![doc = #lines] )* }
 }
 
-/// Dependencies the models need beyond serde, time and uuid: `regex` where a query parameter
-/// has a `pattern` to check.
-fn model_dependencies(api: &Api) -> String {
-    if models::checks_patterns(api) || models::body_patterns(api) {
-        "regex = { version = \"1\", default-features = false, features = [\"std\", \"unicode-perl\"] }\n".to_owned()
-    } else {
-        String::new()
-    }
+/// `[package]` of a generated crate.
+fn package_section(name: &str) -> String {
+    format!(
+        r#"# @generated by the OpenAPI generator. Do not edit by hand.
+[package]
+name = "{name}"
+version = "0.1.0"
+edition = "2024"
+rust-version = "1.85"
+publish = false
+"#
+    )
 }
+
+/// What the models need.
+const MODEL_DEPENDENCIES: &str = r#"serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+time = { version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }
+uuid = { version = "1", features = ["serde", "v4"] }
+"#;
+
+/// What `check_pattern` needs, in the crate that holds the (shared) models.
+const REGEX_DEPENDENCY: &str = "regex = { version = \"1\", default-features = false, features = [\"std\", \"unicode-perl\"] }\n";
 
 fn standalone_manifest(
     name: &str,
     features: &Features,
     split: Option<&SplitModels>,
-    extra: &str,
+    regex: &str,
 ) -> String {
     let mut tags = String::new();
     for (i, f) in features.names.iter().enumerate() {
@@ -615,15 +623,9 @@ fn standalone_manifest(
         .map(|f| format!("\"{}\"", f.name))
         .collect();
     let all = all.join(", ");
+    let package = package_section(name);
     format!(
-        r#"# @generated by the OpenAPI generator. Do not edit by hand.
-[package]
-name = "{name}"
-version = "0.1.0"
-edition = "2024"
-rust-version = "1.85"
-publish = false
-
+        r#"{package}
 [features]
 default = ["client", "full"]
 # Every operation and type. Without it, enable the tags you call (see below): a large API then
@@ -633,11 +635,7 @@ client = ["dep:reqwest", "dep:tokio", "dep:tokio-util", "dep:futures-util", "dep
 server = ["dep:axum", "dep:tokio", "dep:tower", "dep:tower-http", "dep:futures-util", "dep:bytes", "dep:http", "dep:tracing", "dep:serde_urlencoded", "dep:multer", "dep:serde_path_to_error"]
 {tags}
 [dependencies]
-{model_deps}serde = {{ version = "1", features = ["derive"] }}
-serde_json = "1"
-time = {{ version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }}
-uuid = {{ version = "1", features = ["serde", "v4"] }}
-{extra}reqwest = {{ version = "0.13", default-features = false, features = ["rustls", "json", "multipart", "stream", "query", "http2"], optional = true }}
+{model_deps}{MODEL_DEPENDENCIES}{regex}reqwest = {{ version = "0.13", default-features = false, features = ["rustls", "json", "multipart", "stream", "query", "http2"], optional = true }}
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread", "fs", "io-util", "net", "time", "sync"], optional = true }}
 tokio-util = {{ version = "0.7", features = ["io"], optional = true }}
 futures-util = {{ version = "0.3", optional = true }}
@@ -658,52 +656,21 @@ multer = {{ version = "3", optional = true }}
 
 /// The shared models crate: the primitives and the types several features reach, each behind
 /// the features that reach it.
-fn shared_manifest(package: &str, features: &Features, extra: &str) -> String {
+fn shared_manifest(package: &str, features: &Features, regex: &str) -> String {
     let mut tags = String::new();
     for f in &features.names {
         tags.push_str(&format!("{} = []\n", f.name));
     }
-    format!(
-        r#"# @generated by the OpenAPI generator. Do not edit by hand.
-[package]
-name = "{package}"
-version = "0.1.0"
-edition = "2024"
-rust-version = "1.85"
-publish = false
-
-[features]
-{tags}
-[dependencies]
-serde = {{ version = "1", features = ["derive"] }}
-serde_json = "1"
-time = {{ version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }}
-uuid = {{ version = "1", features = ["serde", "v4"] }}
-{extra}"#
-    )
+    let package = package_section(package);
+    format!("{package}\n[features]\n{tags}\n[dependencies]\n{MODEL_DEPENDENCIES}{regex}")
 }
 
-/// A feature's models crate.
-fn part_manifest(part: &ModelCrate, shared: &str, extra: &str) -> String {
-    let package = &part.package;
-    let mut earlier = String::new();
+/// A feature's models crate: it uses the shared one and the same feature's crates before it.
+fn part_manifest(part: &ModelCrate, shared: &str) -> String {
+    let mut uses = format!("{shared} = {{ path = \"../models\" }}\n");
     for (package, dir) in &part.earlier {
-        earlier.push_str(&format!("{package} = {{ path = \"../{dir}\" }}\n"));
+        uses.push_str(&format!("{package} = {{ path = \"../{dir}\" }}\n"));
     }
-    format!(
-        r#"# @generated by the OpenAPI generator. Do not edit by hand.
-[package]
-name = "{package}"
-version = "0.1.0"
-edition = "2024"
-rust-version = "1.85"
-publish = false
-
-[dependencies]
-{shared} = {{ path = "../models" }}
-{earlier}serde = {{ version = "1", features = ["derive"] }}
-serde_json = "1"
-uuid = {{ version = "1", features = ["serde", "v4"] }}
-{extra}"#
-    )
+    let package = package_section(&part.package);
+    format!("{package}\n[dependencies]\n{uses}{MODEL_DEPENDENCIES}")
 }

@@ -168,43 +168,42 @@ fn components_in_dependency_order(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
     out
 }
 
-/// Whether some field of a named type has a `pattern` (the server checks request bodies
-/// against it, with `regex`).
-pub fn body_patterns(api: &Api) -> bool {
+/// Whether the spec has a `pattern` to check: on a query parameter (client and server) or on
+/// a field of a named type (the server, in request bodies). The models then hold
+/// `check_pattern` and need `regex`.
+pub fn checks_patterns(api: &Api) -> bool {
     fn has(c: &ir::Constraints) -> bool {
         c.pattern.is_some() || c.items.as_deref().is_some_and(has)
     }
-    api.types.iter().any(|t| match &t.kind {
-        TypeKind::Struct(s) => s.fields.iter().any(|f| has(&f.constraints)),
-        _ => false,
-    })
-}
-
-/// Whether some query parameter has a `pattern` to check (the models then need `regex`).
-pub fn checks_patterns(api: &Api) -> bool {
-    api.operations.iter().any(|op| {
+    let in_queries = api.operations.iter().any(|op| {
         op.query_params
             .iter()
-            .any(|p| p.constraints.pattern.is_some() || p.item_constraints.pattern.is_some())
-    })
+            .any(|p| has(&p.constraints) || has(&p.item_constraints))
+    });
+    in_queries
+        || api.types.iter().any(|t| match &t.kind {
+            TypeKind::Struct(s) => s.fields.iter().any(|f| has(&f.constraints)),
+            _ => false,
+        })
 }
 
 /// A models module with its items; `imports` brings in types of other crates. With
-/// `patterns`, it holds the `pattern` check its query types call.
+/// `patterns`, it holds the `pattern` check that query types and the server's body checks call
+/// (one per crate tree: the models crates of a large spec import it from the shared one).
 pub(super) fn module(items: TokenStream, imports: TokenStream, patterns: bool) -> TokenStream {
     let check_pattern = patterns.then(|| {
         quote! {
             /// Checks `text` against a `pattern` of the spec. Each pattern is compiled once, on
             /// first use (the generator emits only patterns the `regex` crate accepts).
-            #[allow(dead_code)]
-            fn check_pattern(name: &str, text: &str, pattern: &'static str) -> ::std::result::Result<(), crate::primitives::QueryError> {
+            #[doc(hidden)]
+            pub fn check_pattern(name: &str, text: &str, pattern: &'static str) -> ::std::result::Result<(), crate::primitives::QueryError> {
                 type Cache = ::std::collections::HashMap<&'static str, ::std::option::Option<::regex::Regex>>;
                 static CACHE: ::std::sync::LazyLock<::std::sync::Mutex<Cache>> = ::std::sync::LazyLock::new(::std::default::Default::default);
                 let mut cache = CACHE.lock().unwrap_or_else(::std::sync::PoisonError::into_inner);
                 let regex = cache.entry(pattern).or_insert_with(|| ::regex::Regex::new(pattern).ok());
                 match regex {
                     ::std::option::Option::Some(re) if !re.is_match(text) => {
-                        ::std::result::Result::Err(crate::primitives::pattern_mismatch(name, text, pattern))
+                        ::std::result::Result::Err(crate::primitives::pattern_mismatch(name, pattern))
                     }
                     _ => ::std::result::Result::Ok(()),
                 }

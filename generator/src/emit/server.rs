@@ -46,26 +46,8 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
     });
     let checks = checked
         .iter()
-        .map(|(name, set)| gate(&features.cfg(Some(set)), check_fn(name, &index)));
+        .map(|(name, set)| gate(&features.cfg(Some(set)), check_fn(name, &index, &models)));
     let routes = routes(api, features);
-    let check_pattern = super::models::body_patterns(api).then(|| {
-        quote! {
-            /// Checks a string in a request body against a `pattern` of the spec. Each pattern
-            /// is compiled once, on first use (the generator emits only patterns the `regex`
-            /// crate accepts).
-            #[allow(dead_code)]
-            fn check_pattern(value: &::serde_json::Value, at: &str, pattern: &'static str, problems: &mut ::std::vec::Vec<::std::string::String>) {
-                type Cache = ::std::collections::HashMap<&'static str, ::std::option::Option<::regex::Regex>>;
-                static CACHE: ::std::sync::LazyLock<::std::sync::Mutex<Cache>> = ::std::sync::LazyLock::new(::std::default::Default::default);
-                let ::std::option::Option::Some(text) = value.as_str() else { return };
-                let mut cache = CACHE.lock().unwrap_or_else(::std::sync::PoisonError::into_inner);
-                let regex = cache.entry(pattern).or_insert_with(|| ::regex::Regex::new(pattern).ok());
-                if regex.as_ref().is_some_and(|re| !re.is_match(text)) {
-                    problems.push(format!("{at} must match `{pattern}`"));
-                }
-            }
-        }
-    });
     quote! {
         //! The API as a trait to implement, and a router that serves an implementation.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::needless_borrow, unused_variables, unused_mut)]
@@ -151,8 +133,6 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
             #(#routes)*
             rt::finish(router, shared, render::<A>)
         }
-
-        #check_pattern
 
         #(#checks)*
 
@@ -761,7 +741,7 @@ fn check_fn_path(t: &TypeRef, index: &Index) -> TokenStream {
     }
 }
 
-fn check_fn(name: &str, index: &Index) -> TokenStream {
+fn check_fn(name: &str, index: &Index, models: &TokenStream) -> TokenStream {
     let Some(TypeKind::Struct(s)) = index.kind(name) else {
         return quote!();
     };
@@ -784,7 +764,14 @@ fn check_fn(name: &str, index: &Index) -> TokenStream {
         .collect();
     let closed = s.closed;
     let per_field = s.fields.iter().filter_map(|field| {
-        let check = value_check(&field.ty, &field.constraints, index, quote!(v), quote!(&at));
+        let check = value_check(
+            &field.ty,
+            &field.constraints,
+            index,
+            models,
+            quote!(v),
+            quote!(&at),
+        );
         if check.is_empty() {
             return None;
         }
@@ -820,6 +807,7 @@ fn value_check(
     ty: &TypeRef,
     c: &ir::Constraints,
     index: &Index,
+    models: &TokenStream,
     v: TokenStream,
     at: TokenStream,
 ) -> TokenStream {
@@ -846,7 +834,13 @@ fn value_check(
     if let (Some(pattern), TypeRef::String | TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid) =
         (&c.pattern, resolved)
     {
-        out.extend(quote! { check_pattern(#v, #at, #pattern, problems); });
+        out.extend(quote! {
+            if let ::std::option::Option::Some(text) = #v.as_str() {
+                if let ::std::result::Result::Err(e) = #models::check_pattern(#at, text, #pattern) {
+                    problems.push(e.message);
+                }
+            }
+        });
     }
     match resolved {
         TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Struct(_))) => {
@@ -859,7 +853,14 @@ fn value_check(
                 out.extend(quote! { rt::check_items(#v, #at, #min, #max, problems); });
             }
             let item_rules = c.items.as_deref().cloned().unwrap_or_default();
-            let item = value_check(inner, &item_rules, index, quote!(item), quote!(&item_at));
+            let item = value_check(
+                inner,
+                &item_rules,
+                index,
+                models,
+                quote!(item),
+                quote!(&item_at),
+            );
             if !item.is_empty() {
                 out.extend(quote! {
                     if let ::std::option::Option::Some(items) = #v.as_array() {
@@ -873,7 +874,14 @@ fn value_check(
         }
         TypeRef::Map(inner) => {
             let value_rules = c.items.as_deref().cloned().unwrap_or_default();
-            let value = value_check(inner, &value_rules, index, quote!(value), quote!(&value_at));
+            let value = value_check(
+                inner,
+                &value_rules,
+                index,
+                models,
+                quote!(value),
+                quote!(&value_at),
+            );
             if !value.is_empty() {
                 out.extend(quote! {
                     if let ::std::option::Option::Some(entries) = #v.as_object() {
