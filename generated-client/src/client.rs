@@ -62,7 +62,7 @@ impl crate::runtime::Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::None,
+            auth: crate::runtime::Auth::NONE,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -99,7 +99,7 @@ impl crate::runtime::Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::None,
+            auth: crate::runtime::Auth::NONE,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -137,10 +137,20 @@ impl crate::runtime::Client {
             template: "/v3/droplets",
             method: ::reqwest::Method::GET,
             path: &path,
-            query: query.to_pairs(),
+            query: query
+                .to_pairs()
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -185,7 +195,15 @@ impl crate::runtime::Client {
                 (page.resources, next)
             },
             "listDroplets",
-            crate::runtime::Auth::Bearer,
+            crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         )
     }
     /// Create or copy a droplet
@@ -215,13 +233,23 @@ impl crate::runtime::Client {
             template: "/v3/droplets",
             method: ::reqwest::Method::POST,
             path: &path,
-            query: query.to_pairs(),
+            query: query
+                .to_pairs()
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::json::<
                 _,
                 crate::models::ErrorEnvelope,
             >(body)?,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -263,7 +291,15 @@ impl crate::runtime::Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -305,7 +341,15 @@ impl crate::runtime::Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -354,7 +398,15 @@ impl crate::runtime::Client {
                 _,
                 crate::models::ErrorEnvelope,
             >(body)?,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -397,7 +449,15 @@ impl crate::runtime::Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -434,7 +494,18 @@ impl crate::runtime::Client {
         match self.download_droplet(guid).await? {
             DownloadDropletResponse::Ok(stream) => Ok(stream),
             DownloadDropletResponse::Found { location, .. } => {
-                self.fetch_redirect(&location.to_string(), crate::runtime::Auth::Bearer)
+                self.fetch_redirect(
+                        &location.to_string(),
+                        crate::runtime::Auth {
+                            schemes: &[
+                                crate::runtime::Scheme {
+                                    name: "bearerAuth",
+                                    kind: crate::runtime::SchemeKind::Bearer,
+                                },
+                            ],
+                            anonymous: false,
+                        },
+                    )
                     .await
             }
         }
@@ -474,7 +545,15 @@ impl crate::runtime::Client {
                 }
                 crate::runtime::RequestBody::Multipart(form)
             },
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -523,10 +602,20 @@ impl crate::runtime::Client {
             template: "/v3/packages/{guid}/droplets",
             method: ::reqwest::Method::GET,
             path: &path,
-            query: query.to_pairs(),
+            query: query
+                .to_pairs()
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -572,7 +661,15 @@ impl crate::runtime::Client {
                 (page.resources, next)
             },
             "listPackageDroplets",
-            crate::runtime::Auth::Bearer,
+            crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         )
     }
     /// List droplets for an app
@@ -603,10 +700,20 @@ impl crate::runtime::Client {
             template: "/v3/apps/{guid}/droplets",
             method: ::reqwest::Method::GET,
             path: &path,
-            query: query.to_pairs(),
+            query: query
+                .to_pairs()
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -652,7 +759,15 @@ impl crate::runtime::Client {
                 (page.resources, next)
             },
             "listAppDroplets",
-            crate::runtime::Auth::Bearer,
+            crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         )
     }
     /// Get the current droplet of an app
@@ -682,7 +797,15 @@ impl crate::runtime::Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -725,7 +848,15 @@ impl crate::runtime::Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -772,7 +903,15 @@ impl crate::runtime::Client {
                 _,
                 crate::models::ErrorEnvelope,
             >(body)?,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -816,10 +955,20 @@ impl crate::runtime::Client {
             template: "/v3/apps/{guid}/tasks",
             method: ::reqwest::Method::GET,
             path: &path,
-            query: query.to_pairs(),
+            query: query
+                .to_pairs()
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -865,7 +1014,15 @@ impl crate::runtime::Client {
                 (page.resources, next)
             },
             "listAppTasks",
-            crate::runtime::Auth::Bearer,
+            crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         )
     }
     /// Create a task
@@ -899,7 +1056,15 @@ impl crate::runtime::Client {
                 _,
                 crate::models::ErrorEnvelope,
             >(body)?,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -937,10 +1102,20 @@ impl crate::runtime::Client {
             template: "/v3/tasks",
             method: ::reqwest::Method::GET,
             path: &path,
-            query: query.to_pairs(),
+            query: query
+                .to_pairs()
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -985,7 +1160,15 @@ impl crate::runtime::Client {
                 (page.resources, next)
             },
             "listTasks",
-            crate::runtime::Auth::Bearer,
+            crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         )
     }
     /// Get a task
@@ -1014,7 +1197,15 @@ impl crate::runtime::Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1060,7 +1251,15 @@ impl crate::runtime::Client {
                 _,
                 crate::models::ErrorEnvelope,
             >(body)?,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1103,7 +1302,15 @@ impl crate::runtime::Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1147,7 +1354,15 @@ impl crate::runtime::Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1189,7 +1404,15 @@ impl crate::runtime::Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::Bearer,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearerAuth",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1204,5 +1427,15 @@ impl crate::runtime::Client {
                 )
             }
         }
+    }
+}
+/// A credential slot for each security scheme of the API.
+impl crate::runtime::ClientBuilder {
+    /// A fixed credential for the `bearerAuth` scheme: the bearer token. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
+    pub fn bearer_auth_token(
+        self,
+        token: impl ::std::convert::Into<crate::runtime::Secret>,
+    ) -> Self {
+        self.credential("bearerAuth", crate::runtime::StaticToken::new(token))
     }
 }

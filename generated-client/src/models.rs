@@ -110,25 +110,44 @@ pub struct CreateDropletQuery {
 impl CreateDropletQuery {
     /// The parameter names, as sent.
     pub const PARAMETERS: &'static [&'static str] = &["source_guid"];
-    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
+    /// in its style; a list item holding its style's delimiter is refused.
     #[inline]
-    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    pub fn to_pairs(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+        crate::primitives::QueryError,
+    > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.source_guid {
-            pairs.push(("source_guid", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "source_guid",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
-        pairs
+        Ok(pairs)
     }
-    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
-    /// missing required parameters are errors naming the parameter.
+    /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
+    /// parameters with a spec default get it; unknown names, bad values and missing
+    /// required parameters are errors naming the parameter.
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
-        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
-        Ok(Self {
-            source_guid: crate::primitives::query_single(pairs, "source_guid")?,
-        })
+        let mut used = ::std::vec![false; pairs.len()];
+        let p_source_guid = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "source_guid",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        Ok(Self { source_guid: p_source_guid })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
@@ -544,88 +563,317 @@ impl ListAppDropletsQuery {
         "updated_ats[gt]",
         "updated_ats[gte]",
     ];
-    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
+    /// in its style; a list item holding its style's delimiter is refused.
     #[inline]
-    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    pub fn to_pairs(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+        crate::primitives::QueryError,
+    > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::push_joined(&mut pairs, "guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::push_joined(&mut pairs, "states", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "states",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.current {
-            pairs.push(("current", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "current",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            pairs.push(("page", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "page",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            pairs.push(("per_page", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "per_page",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            pairs.push(("order_by", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "order_by",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            pairs.push(("label_selector", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "label_selector",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[lt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[lte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[gt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[gte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[lt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[lte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[gt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[gte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
-        pairs
+        Ok(pairs)
     }
-    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
-    /// missing required parameters are errors naming the parameter.
+    /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
+    /// parameters with a spec default get it; unknown names, bad values and missing
+    /// required parameters are errors naming the parameter.
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
-        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+        let mut used = ::std::vec![false; pairs.len()];
+        let p_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_states = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "states",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_current = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "current",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_page = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "page",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_per_page = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "per_page",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_order_by = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "order_by",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_label_selector = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "label_selector",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_created_ats_lt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[lt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_lte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[lte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_gt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[gt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_gte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[gte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_updated_ats_lt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[lt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_lte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[lte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_gt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[gt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_gte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[gte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
-            guids: crate::primitives::query_split(pairs, "guids", ',')?,
-            states: crate::primitives::query_split(pairs, "states", ',')?,
-            current: crate::primitives::query_single(pairs, "current")?,
-            page: crate::primitives::query_single(pairs, "page")?,
-            per_page: crate::primitives::query_single(pairs, "per_page")?,
-            order_by: crate::primitives::query_single(pairs, "order_by")?,
-            label_selector: crate::primitives::query_single(pairs, "label_selector")?,
-            created_ats: crate::primitives::query_split(pairs, "created_ats", ',')?,
-            created_ats_lt: crate::primitives::query_single(pairs, "created_ats[lt]")?,
-            created_ats_lte: crate::primitives::query_single(pairs, "created_ats[lte]")?,
-            created_ats_gt: crate::primitives::query_single(pairs, "created_ats[gt]")?,
-            created_ats_gte: crate::primitives::query_single(pairs, "created_ats[gte]")?,
-            updated_ats: crate::primitives::query_split(pairs, "updated_ats", ',')?,
-            updated_ats_lt: crate::primitives::query_single(pairs, "updated_ats[lt]")?,
-            updated_ats_lte: crate::primitives::query_single(pairs, "updated_ats[lte]")?,
-            updated_ats_gt: crate::primitives::query_single(pairs, "updated_ats[gt]")?,
-            updated_ats_gte: crate::primitives::query_single(pairs, "updated_ats[gte]")?,
+            guids: p_guids,
+            states: p_states,
+            current: p_current,
+            page: p_page.or_else(|| crate::primitives::default_param("1")),
+            per_page: p_per_page.or_else(|| crate::primitives::default_param("50")),
+            order_by: p_order_by,
+            label_selector: p_label_selector,
+            created_ats: p_created_ats,
+            created_ats_lt: p_created_ats_lt,
+            created_ats_lte: p_created_ats_lte,
+            created_ats_gt: p_created_ats_gt,
+            created_ats_gte: p_created_ats_gte,
+            updated_ats: p_updated_ats,
+            updated_ats_lt: p_updated_ats_lt,
+            updated_ats_lte: p_updated_ats_lte,
+            updated_ats_gt: p_updated_ats_gt,
+            updated_ats_gte: p_updated_ats_gte,
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
@@ -908,92 +1156,334 @@ impl ListAppTasksQuery {
         "updated_ats[gt]",
         "updated_ats[gte]",
     ];
-    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
+    /// in its style; a list item holding its style's delimiter is refused.
     #[inline]
-    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    pub fn to_pairs(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+        crate::primitives::QueryError,
+    > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::push_joined(&mut pairs, "guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.names {
-            crate::primitives::push_joined(&mut pairs, "names", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "names",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::push_joined(&mut pairs, "states", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "states",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.sequence_ids {
-            crate::primitives::push_joined(&mut pairs, "sequence_ids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "sequence_ids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            pairs.push(("page", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "page",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            pairs.push(("per_page", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "per_page",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            pairs.push(("order_by", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "order_by",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            pairs.push(("label_selector", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "label_selector",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[lt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[lte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[gt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[gte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[lt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[lte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[gt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[gte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
-        pairs
+        Ok(pairs)
     }
-    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
-    /// missing required parameters are errors naming the parameter.
+    /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
+    /// parameters with a spec default get it; unknown names, bad values and missing
+    /// required parameters are errors naming the parameter.
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
-        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+        let mut used = ::std::vec![false; pairs.len()];
+        let p_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_names = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "names",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_states = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "states",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_sequence_ids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "sequence_ids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_page = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "page",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_per_page = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "per_page",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_order_by = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "order_by",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_label_selector = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "label_selector",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_created_ats_lt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[lt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_lte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[lte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_gt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[gt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_gte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[gte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_updated_ats_lt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[lt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_lte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[lte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_gt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[gt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_gte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[gte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
-            guids: crate::primitives::query_split(pairs, "guids", ',')?,
-            names: crate::primitives::query_split(pairs, "names", ',')?,
-            states: crate::primitives::query_split(pairs, "states", ',')?,
-            sequence_ids: crate::primitives::query_split(pairs, "sequence_ids", ',')?,
-            page: crate::primitives::query_single(pairs, "page")?,
-            per_page: crate::primitives::query_single(pairs, "per_page")?,
-            order_by: crate::primitives::query_single(pairs, "order_by")?,
-            label_selector: crate::primitives::query_single(pairs, "label_selector")?,
-            created_ats: crate::primitives::query_split(pairs, "created_ats", ',')?,
-            created_ats_lt: crate::primitives::query_single(pairs, "created_ats[lt]")?,
-            created_ats_lte: crate::primitives::query_single(pairs, "created_ats[lte]")?,
-            created_ats_gt: crate::primitives::query_single(pairs, "created_ats[gt]")?,
-            created_ats_gte: crate::primitives::query_single(pairs, "created_ats[gte]")?,
-            updated_ats: crate::primitives::query_split(pairs, "updated_ats", ',')?,
-            updated_ats_lt: crate::primitives::query_single(pairs, "updated_ats[lt]")?,
-            updated_ats_lte: crate::primitives::query_single(pairs, "updated_ats[lte]")?,
-            updated_ats_gt: crate::primitives::query_single(pairs, "updated_ats[gt]")?,
-            updated_ats_gte: crate::primitives::query_single(pairs, "updated_ats[gte]")?,
+            guids: p_guids,
+            names: p_names,
+            states: p_states,
+            sequence_ids: p_sequence_ids,
+            page: p_page.or_else(|| crate::primitives::default_param("1")),
+            per_page: p_per_page.or_else(|| crate::primitives::default_param("50")),
+            order_by: p_order_by,
+            label_selector: p_label_selector,
+            created_ats: p_created_ats,
+            created_ats_lt: p_created_ats_lt,
+            created_ats_lte: p_created_ats_lte,
+            created_ats_gt: p_created_ats_gt,
+            created_ats_gte: p_created_ats_gte,
+            updated_ats: p_updated_ats,
+            updated_ats_lt: p_updated_ats_lt,
+            updated_ats_lte: p_updated_ats_lte,
+            updated_ats_gt: p_updated_ats_gt,
+            updated_ats_gte: p_updated_ats_gte,
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
@@ -1315,100 +1805,351 @@ impl ListDropletsQuery {
         "updated_ats[gt]",
         "updated_ats[gte]",
     ];
-    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
+    /// in its style; a list item holding its style's delimiter is refused.
     #[inline]
-    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    pub fn to_pairs(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+        crate::primitives::QueryError,
+    > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::push_joined(&mut pairs, "guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::push_joined(&mut pairs, "states", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "states",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::primitives::push_joined(&mut pairs, "app_guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "app_guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::primitives::push_joined(&mut pairs, "space_guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "space_guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::primitives::push_joined(&mut pairs, "organization_guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "organization_guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            pairs.push(("page", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "page",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            pairs.push(("per_page", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "per_page",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            pairs.push(("order_by", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "order_by",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            pairs.push(("label_selector", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "label_selector",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[lt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[lte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[gt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[gte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[lt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[lte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[gt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[gte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
-        pairs
+        Ok(pairs)
     }
-    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
-    /// missing required parameters are errors naming the parameter.
+    /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
+    /// parameters with a spec default get it; unknown names, bad values and missing
+    /// required parameters are errors naming the parameter.
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
-        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+        let mut used = ::std::vec![false; pairs.len()];
+        let p_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_states = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "states",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_app_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "app_guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_space_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "space_guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_organization_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "organization_guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_page = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "page",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_per_page = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "per_page",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_order_by = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "order_by",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_label_selector = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "label_selector",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_created_ats_lt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[lt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_lte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[lte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_gt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[gt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_gte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[gte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_updated_ats_lt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[lt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_lte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[lte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_gt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[gt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_gte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[gte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
-            guids: crate::primitives::query_split(pairs, "guids", ',')?,
-            states: crate::primitives::query_split(pairs, "states", ',')?,
-            app_guids: crate::primitives::query_split(pairs, "app_guids", ',')?,
-            space_guids: crate::primitives::query_split(pairs, "space_guids", ',')?,
-            organization_guids: crate::primitives::query_split(
-                pairs,
-                "organization_guids",
-                ',',
-            )?,
-            page: crate::primitives::query_single(pairs, "page")?,
-            per_page: crate::primitives::query_single(pairs, "per_page")?,
-            order_by: crate::primitives::query_single(pairs, "order_by")?,
-            label_selector: crate::primitives::query_single(pairs, "label_selector")?,
-            created_ats: crate::primitives::query_split(pairs, "created_ats", ',')?,
-            created_ats_lt: crate::primitives::query_single(pairs, "created_ats[lt]")?,
-            created_ats_lte: crate::primitives::query_single(pairs, "created_ats[lte]")?,
-            created_ats_gt: crate::primitives::query_single(pairs, "created_ats[gt]")?,
-            created_ats_gte: crate::primitives::query_single(pairs, "created_ats[gte]")?,
-            updated_ats: crate::primitives::query_split(pairs, "updated_ats", ',')?,
-            updated_ats_lt: crate::primitives::query_single(pairs, "updated_ats[lt]")?,
-            updated_ats_lte: crate::primitives::query_single(pairs, "updated_ats[lte]")?,
-            updated_ats_gt: crate::primitives::query_single(pairs, "updated_ats[gt]")?,
-            updated_ats_gte: crate::primitives::query_single(pairs, "updated_ats[gte]")?,
+            guids: p_guids,
+            states: p_states,
+            app_guids: p_app_guids,
+            space_guids: p_space_guids,
+            organization_guids: p_organization_guids,
+            page: p_page.or_else(|| crate::primitives::default_param("1")),
+            per_page: p_per_page.or_else(|| crate::primitives::default_param("50")),
+            order_by: p_order_by,
+            label_selector: p_label_selector,
+            created_ats: p_created_ats,
+            created_ats_lt: p_created_ats_lt,
+            created_ats_lte: p_created_ats_lte,
+            created_ats_gt: p_created_ats_gt,
+            created_ats_gte: p_created_ats_gte,
+            updated_ats: p_updated_ats,
+            updated_ats_lt: p_updated_ats_lt,
+            updated_ats_lte: p_updated_ats_lte,
+            updated_ats_gt: p_updated_ats_gt,
+            updated_ats_gte: p_updated_ats_gte,
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
@@ -1754,100 +2495,351 @@ impl ListPackageDropletsQuery {
         "updated_ats[gt]",
         "updated_ats[gte]",
     ];
-    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
+    /// in its style; a list item holding its style's delimiter is refused.
     #[inline]
-    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    pub fn to_pairs(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+        crate::primitives::QueryError,
+    > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::push_joined(&mut pairs, "guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::push_joined(&mut pairs, "states", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "states",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::primitives::push_joined(&mut pairs, "app_guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "app_guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::primitives::push_joined(&mut pairs, "space_guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "space_guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::primitives::push_joined(&mut pairs, "organization_guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "organization_guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            pairs.push(("page", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "page",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            pairs.push(("per_page", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "per_page",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            pairs.push(("order_by", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "order_by",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            pairs.push(("label_selector", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "label_selector",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[lt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[lte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[gt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[gte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[lt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[lte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[gt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[gte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
-        pairs
+        Ok(pairs)
     }
-    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
-    /// missing required parameters are errors naming the parameter.
+    /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
+    /// parameters with a spec default get it; unknown names, bad values and missing
+    /// required parameters are errors naming the parameter.
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
-        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+        let mut used = ::std::vec![false; pairs.len()];
+        let p_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_states = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "states",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_app_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "app_guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_space_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "space_guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_organization_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "organization_guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_page = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "page",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_per_page = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "per_page",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_order_by = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "order_by",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_label_selector = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "label_selector",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_created_ats_lt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[lt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_lte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[lte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_gt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[gt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_gte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[gte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_updated_ats_lt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[lt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_lte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[lte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_gt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[gt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_gte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[gte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
-            guids: crate::primitives::query_split(pairs, "guids", ',')?,
-            states: crate::primitives::query_split(pairs, "states", ',')?,
-            app_guids: crate::primitives::query_split(pairs, "app_guids", ',')?,
-            space_guids: crate::primitives::query_split(pairs, "space_guids", ',')?,
-            organization_guids: crate::primitives::query_split(
-                pairs,
-                "organization_guids",
-                ',',
-            )?,
-            page: crate::primitives::query_single(pairs, "page")?,
-            per_page: crate::primitives::query_single(pairs, "per_page")?,
-            order_by: crate::primitives::query_single(pairs, "order_by")?,
-            label_selector: crate::primitives::query_single(pairs, "label_selector")?,
-            created_ats: crate::primitives::query_split(pairs, "created_ats", ',')?,
-            created_ats_lt: crate::primitives::query_single(pairs, "created_ats[lt]")?,
-            created_ats_lte: crate::primitives::query_single(pairs, "created_ats[lte]")?,
-            created_ats_gt: crate::primitives::query_single(pairs, "created_ats[gt]")?,
-            created_ats_gte: crate::primitives::query_single(pairs, "created_ats[gte]")?,
-            updated_ats: crate::primitives::query_split(pairs, "updated_ats", ',')?,
-            updated_ats_lt: crate::primitives::query_single(pairs, "updated_ats[lt]")?,
-            updated_ats_lte: crate::primitives::query_single(pairs, "updated_ats[lte]")?,
-            updated_ats_gt: crate::primitives::query_single(pairs, "updated_ats[gt]")?,
-            updated_ats_gte: crate::primitives::query_single(pairs, "updated_ats[gte]")?,
+            guids: p_guids,
+            states: p_states,
+            app_guids: p_app_guids,
+            space_guids: p_space_guids,
+            organization_guids: p_organization_guids,
+            page: p_page.or_else(|| crate::primitives::default_param("1")),
+            per_page: p_per_page.or_else(|| crate::primitives::default_param("50")),
+            order_by: p_order_by,
+            label_selector: p_label_selector,
+            created_ats: p_created_ats,
+            created_ats_lt: p_created_ats_lt,
+            created_ats_lte: p_created_ats_lte,
+            created_ats_gt: p_created_ats_gt,
+            created_ats_gte: p_created_ats_gte,
+            updated_ats: p_updated_ats,
+            updated_ats_lt: p_updated_ats_lt,
+            updated_ats_lte: p_updated_ats_lte,
+            updated_ats_gt: p_updated_ats_gt,
+            updated_ats_gte: p_updated_ats_gte,
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
@@ -2198,104 +3190,368 @@ impl ListTasksQuery {
         "updated_ats[gt]",
         "updated_ats[gte]",
     ];
-    /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+    /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
+    /// in its style; a list item holding its style's delimiter is refused.
     #[inline]
-    pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+    pub fn to_pairs(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+        crate::primitives::QueryError,
+    > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::push_joined(&mut pairs, "guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.names {
-            crate::primitives::push_joined(&mut pairs, "names", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "names",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::push_joined(&mut pairs, "states", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "states",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::primitives::push_joined(&mut pairs, "app_guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "app_guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::primitives::push_joined(&mut pairs, "space_guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "space_guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::primitives::push_joined(&mut pairs, "organization_guids", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "organization_guids",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            pairs.push(("page", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "page",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            pairs.push(("per_page", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "per_page",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            pairs.push(("order_by", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "order_by",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            pairs.push(("label_selector", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "label_selector",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::push_joined(&mut pairs, "created_ats", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            pairs.push(("created_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[lt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            pairs.push(("created_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[lte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            pairs.push(("created_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[gt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            pairs.push(("created_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "created_ats[gte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::push_joined(&mut pairs, "updated_ats", v, ',');
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            pairs.push(("updated_ats[lt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[lt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            pairs.push(("updated_ats[lte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[lte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            pairs.push(("updated_ats[gt]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[gt]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            pairs.push(("updated_ats[gte]", crate::primitives::QueryValue::to_query(v)));
+            crate::primitives::write_query(
+                &mut pairs,
+                "updated_ats[gte]",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
         }
-        pairs
+        Ok(pairs)
     }
-    /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
-    /// missing required parameters are errors naming the parameter.
+    /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
+    /// parameters with a spec default get it; unknown names, bad values and missing
+    /// required parameters are errors naming the parameter.
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
-        crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+        let mut used = ::std::vec![false; pairs.len()];
+        let p_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_names = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "names",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_states = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "states",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_app_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "app_guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_space_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "space_guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_organization_guids = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "organization_guids",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_page = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "page",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_per_page = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "per_page",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_order_by = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "order_by",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_label_selector = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "label_selector",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_created_ats_lt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[lt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_lte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[lte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_gt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[gt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_created_ats_gte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "created_ats[gte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_updated_ats_lt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[lt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_lte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[lte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_gt = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[gt]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_updated_ats_gte = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "updated_ats[gte]",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
-            guids: crate::primitives::query_split(pairs, "guids", ',')?,
-            names: crate::primitives::query_split(pairs, "names", ',')?,
-            states: crate::primitives::query_split(pairs, "states", ',')?,
-            app_guids: crate::primitives::query_split(pairs, "app_guids", ',')?,
-            space_guids: crate::primitives::query_split(pairs, "space_guids", ',')?,
-            organization_guids: crate::primitives::query_split(
-                pairs,
-                "organization_guids",
-                ',',
-            )?,
-            page: crate::primitives::query_single(pairs, "page")?,
-            per_page: crate::primitives::query_single(pairs, "per_page")?,
-            order_by: crate::primitives::query_single(pairs, "order_by")?,
-            label_selector: crate::primitives::query_single(pairs, "label_selector")?,
-            created_ats: crate::primitives::query_split(pairs, "created_ats", ',')?,
-            created_ats_lt: crate::primitives::query_single(pairs, "created_ats[lt]")?,
-            created_ats_lte: crate::primitives::query_single(pairs, "created_ats[lte]")?,
-            created_ats_gt: crate::primitives::query_single(pairs, "created_ats[gt]")?,
-            created_ats_gte: crate::primitives::query_single(pairs, "created_ats[gte]")?,
-            updated_ats: crate::primitives::query_split(pairs, "updated_ats", ',')?,
-            updated_ats_lt: crate::primitives::query_single(pairs, "updated_ats[lt]")?,
-            updated_ats_lte: crate::primitives::query_single(pairs, "updated_ats[lte]")?,
-            updated_ats_gt: crate::primitives::query_single(pairs, "updated_ats[gt]")?,
-            updated_ats_gte: crate::primitives::query_single(pairs, "updated_ats[gte]")?,
+            guids: p_guids,
+            names: p_names,
+            states: p_states,
+            app_guids: p_app_guids,
+            space_guids: p_space_guids,
+            organization_guids: p_organization_guids,
+            page: p_page.or_else(|| crate::primitives::default_param("1")),
+            per_page: p_per_page.or_else(|| crate::primitives::default_param("50")),
+            order_by: p_order_by,
+            label_selector: p_label_selector,
+            created_ats: p_created_ats,
+            created_ats_lt: p_created_ats_lt,
+            created_ats_lte: p_created_ats_lte,
+            created_ats_gt: p_created_ats_gt,
+            created_ats_gte: p_created_ats_gte,
+            updated_ats: p_updated_ats,
+            updated_ats_lt: p_updated_ats_lt,
+            updated_ats_lte: p_updated_ats_lte,
+            updated_ats_gt: p_updated_ats_gt,
+            updated_ats_gte: p_updated_ats_gte,
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).

@@ -127,19 +127,63 @@ impl RetryPolicy {
     }
 }
 
-/// How an operation authenticates.
+/// The credentials an operation accepts: any one of `schemes` (in the spec's order), or none
+/// at all when `anonymous` (the spec lists `{}` among its requirements).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Auth {
-    /// No credential.
-    None,
+pub struct Auth {
+    /// The security schemes, any one of which will do.
+    pub schemes: &'static [Scheme],
+    /// The operation may also be called without a credential.
+    pub anonymous: bool,
+}
+
+impl Auth {
+    /// An operation that takes no credential.
+    pub const NONE: Auth = Auth { schemes: &[], anonymous: true };
+}
+
+/// A security scheme: its name in the spec and where its credential goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scheme {
+    /// The name under `components.securitySchemes`.
+    pub name: &'static str,
+    /// Where the credential goes.
+    pub kind: SchemeKind,
+}
+
+/// Where a credential goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SchemeKind {
     /// `Authorization: Bearer <token>`.
     Bearer,
-    /// `Authorization: Basic <token>` (the provider supplies the encoded credential).
+    /// `Authorization: Basic <token>` (the provider supplies the encoded credential; see
+    /// [`basic_credential`]).
     Basic,
     /// The token in this header.
     ApiKeyHeader(&'static str),
     /// The token in this query parameter.
     ApiKeyQuery(&'static str),
+    /// The token in this cookie.
+    ApiKeyCookie(&'static str),
+}
+
+impl SchemeKind {
+    /// The request header this credential travels in, if any.
+    fn header(self) -> Option<&'static str> {
+        match self {
+            SchemeKind::Bearer | SchemeKind::Basic => Some("authorization"),
+            SchemeKind::ApiKeyHeader(name) => Some(name),
+            SchemeKind::ApiKeyCookie(_) => Some("cookie"),
+            SchemeKind::ApiKeyQuery(_) => None,
+        }
+    }
+}
+
+/// The `Authorization: Basic` credential for a user name and password (base64 of
+/// `user:password`).
+pub fn basic_credential(username: &str, password: &str) -> Secret {
+    use base64::Engine as _;
+    Secret::new(base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}")))
 }
 
 /// A file (or any byte stream) sent as a multipart part, streamed, never held in memory whole.
@@ -372,6 +416,7 @@ pub struct ClientBuilder {
     default_headers: HeaderMap,
     http: Option<reqwest::Client>,
     token: Option<Arc<dyn TokenProvider>>,
+    credentials: Vec<(&'static str, Arc<dyn TokenProvider>)>,
     retry: RetryPolicy,
     max_body: usize,
 }
@@ -423,9 +468,18 @@ impl ClientBuilder {
         self.token_provider(StaticToken::new(token))
     }
 
-    /// A credential provider, asked before every request that needs one.
+    /// A credential provider, asked before every request that needs one, for every security
+    /// scheme that has no provider of its own (see [`ClientBuilder::credential`]).
     pub fn token_provider(mut self, provider: impl TokenProvider + 'static) -> Self {
         self.token = Some(Arc::new(provider));
+        self
+    }
+
+    /// The credential for one security scheme (by its name in the spec). An operation that
+    /// accepts several schemes uses the first, in the spec's order, that has a credential.
+    pub fn credential(mut self, scheme: &'static str, provider: impl TokenProvider + 'static) -> Self {
+        self.credentials.retain(|(name, _)| *name != scheme);
+        self.credentials.push((scheme, Arc::new(provider)));
         self
     }
 
@@ -446,6 +500,12 @@ impl ClientBuilder {
 
     /// Builds the client; fails on a base URL that cannot take a path.
     pub fn build(self) -> Result<Client, Error> {
+        // Headers through which the user already sends a credential themselves.
+        let supplied: Vec<String> = if self.http.is_some() {
+            vec!["*".to_owned()]
+        } else {
+            self.default_headers.keys().map(|k| k.as_str().to_owned()).collect()
+        };
         let base = reqwest::Url::parse(&self.base_url)
             .map_err(|e| Error::InvalidRequest(format!("base URL `{}`: {e}", self.base_url)))?;
         if base.cannot_be_a_base() || !matches!(base.scheme(), "http" | "https") {
@@ -465,7 +525,17 @@ impl ClientBuilder {
                 b.build()?
             }
         };
-        Ok(Client { inner: Arc::new(Inner { http, base, token: self.token, retry: self.retry, max_body: self.max_body }) })
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base,
+                token: self.token,
+                credentials: self.credentials,
+                supplied,
+                retry: self.retry,
+                max_body: self.max_body,
+            }),
+        })
     }
 }
 
@@ -473,6 +543,10 @@ struct Inner {
     http: reqwest::Client,
     base: reqwest::Url,
     token: Option<Arc<dyn TokenProvider>>,
+    credentials: Vec<(&'static str, Arc<dyn TokenProvider>)>,
+    /// Lower-case names of the default headers (`*`: a user-built `reqwest::Client`, whose
+    /// headers cannot be seen).
+    supplied: Vec<String>,
     retry: RetryPolicy,
     max_body: usize,
 }
@@ -504,6 +578,8 @@ pub enum PathPart<'a> {
     Literal(&'a str),
     /// A parameter value, percent-encoded as one segment.
     Param(&'a str),
+    /// A parameter already written in its style and percent-encoded (`label`, `matrix`).
+    Encoded(&'a str),
 }
 
 /// A request as the generated code describes it.
@@ -516,8 +592,8 @@ pub struct RequestSpec<'a> {
     pub method: reqwest::Method,
     /// The path.
     pub path: &'a [PathPart<'a>],
-    /// Query pairs.
-    pub query: Vec<(&'static str, String)>,
+    /// Query pairs, decoded (each parameter already written in its style).
+    pub query: Vec<(String, String)>,
     /// Header pairs.
     pub headers: Vec<(&'static str, String)>,
     /// The body.
@@ -585,6 +661,7 @@ impl Client {
             default_headers: HeaderMap::new(),
             http: None,
             token: None,
+            credentials: Vec::new(),
             retry: RetryPolicy::default(),
             max_body: DEFAULT_MAX_RESPONSE_BODY,
         }
@@ -605,6 +682,7 @@ impl Client {
             match part {
                 PathPart::Literal(text) => full.push_str(text),
                 PathPart::Param(value) => encode_segment(value, &mut full),
+                PathPart::Encoded(value) => full.push_str(value),
             }
         }
         if full.is_empty() {
@@ -619,23 +697,25 @@ impl Client {
         let url = self.url(spec.path);
         let mut builder = self.inner.http.request(spec.method.clone(), url);
         let mut query = spec.query;
-        match spec.auth {
-            Auth::None => {}
-            auth => {
-                let token = self.token().await?;
-                match auth {
-                    Auth::Bearer => builder = builder.bearer_auth(token.expose()),
-                    Auth::Basic => builder = builder.header("Authorization", format!("Basic {}", token.expose())),
-                    Auth::ApiKeyHeader(name) => builder = builder.header(name, token.expose()),
-                    Auth::ApiKeyQuery(name) => query.push((name, token.expose().to_owned())),
-                    Auth::None => {}
+        let mut headers = spec.headers;
+        if let Some((kind, token)) = self.credential(spec.auth).await? {
+            match kind {
+                SchemeKind::Bearer => builder = builder.bearer_auth(token.expose()),
+                SchemeKind::Basic => builder = builder.header("Authorization", format!("Basic {}", token.expose())),
+                SchemeKind::ApiKeyHeader(name) => builder = builder.header(name, token.expose()),
+                SchemeKind::ApiKeyQuery(name) => query.push((name.to_owned(), token.expose().to_owned())),
+                SchemeKind::ApiKeyCookie(name) => {
+                    let mut pieces = Vec::new();
+                    crate::primitives::write_cookie(&mut pieces, name, false, &token.expose().to_owned())
+                        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+                    add_cookies(&mut headers, &pieces);
                 }
             }
         }
         if !query.is_empty() {
             builder = builder.query(&query);
         }
-        for (name, value) in spec.headers {
+        for (name, value) in headers {
             builder = builder.header(name, value);
         }
         builder = match spec.body {
@@ -651,11 +731,26 @@ impl Client {
         self.execute(request, spec.operation, spec.template, idempotent).await
     }
 
-    async fn token<E>(&self) -> Result<Secret, Error<E>> {
-        match &self.inner.token {
-            Some(provider) => provider.token().await.map_err(Error::Auth),
-            None => Err(Error::Auth("the operation needs a credential and the client has no token provider".to_owned())),
+    /// The credential to send: the first scheme, in the spec's order, with a provider (its own
+    /// or the default one). Without one the request goes out bare when the operation allows
+    /// anonymous calls or the user sends the credential's header themselves; otherwise it is
+    /// refused before sending.
+    async fn credential<E>(&self, auth: Auth) -> Result<Option<(SchemeKind, Secret)>, Error<E>> {
+        for scheme in auth.schemes {
+            let own = self.inner.credentials.iter().find(|(name, _)| *name == scheme.name).map(|(_, p)| p);
+            if let Some(provider) = own.or(self.inner.token.as_ref()) {
+                let token = provider.token().await.map_err(Error::Auth)?;
+                return Ok(Some((scheme.kind, token)));
+            }
         }
+        let supplied = |s: &Scheme| {
+            s.kind.header().is_some_and(|h| self.inner.supplied.iter().any(|x| x == "*" || x.eq_ignore_ascii_case(h)))
+        };
+        if auth.anonymous || auth.schemes.iter().any(supplied) {
+            return Ok(None);
+        }
+        let names: Vec<&str> = auth.schemes.iter().map(|s| s.name).collect();
+        Err(Error::Auth(format!("the operation needs a credential ({}) and the client has none", names.join(" or "))))
     }
 
     async fn execute<E>(
@@ -728,12 +823,18 @@ impl Client {
         let same_origin = target.origin() == self.inner.base.origin();
         let mut builder = self.inner.http.get(target.clone());
         if same_origin {
-            match auth {
-                Auth::Bearer => builder = builder.bearer_auth(self.token().await?.expose()),
-                Auth::Basic => builder = builder.header("Authorization", format!("Basic {}", self.token::<E>().await?.expose())),
-                Auth::ApiKeyHeader(name) => builder = builder.header(name, self.token::<E>().await?.expose()),
-                Auth::ApiKeyQuery(name) => builder = builder.query(&[(name, self.token::<E>().await?.expose())]),
-                Auth::None => {}
+            match self.credential(auth).await? {
+                Some((SchemeKind::Bearer, token)) => builder = builder.bearer_auth(token.expose()),
+                Some((SchemeKind::Basic, token)) => builder = builder.header("Authorization", format!("Basic {}", token.expose())),
+                Some((SchemeKind::ApiKeyHeader(name), token)) => builder = builder.header(name, token.expose()),
+                Some((SchemeKind::ApiKeyQuery(name), token)) => builder = builder.query(&[(name, token.expose())]),
+                Some((SchemeKind::ApiKeyCookie(name), token)) => {
+                    let mut pieces = Vec::new();
+                    crate::primitives::write_cookie(&mut pieces, name, false, &token.expose().to_owned())
+                        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+                    builder = builder.header("Cookie", pieces.join("; "));
+                }
+                None => {}
             }
         }
         let request = builder.build()?;
@@ -762,6 +863,19 @@ impl Client {
             return Err(unexpected(resp).await);
         }
         Err(Error::InvalidRequest(format!("too many redirects from `{location}`")))
+    }
+}
+
+/// Adds cookie pieces to the request's one `Cookie` header.
+fn add_cookies(headers: &mut Vec<(&'static str, String)>, pieces: &[String]) {
+    match headers.iter_mut().find(|(name, _)| name.eq_ignore_ascii_case("cookie")) {
+        Some((_, value)) => {
+            for p in pieces {
+                value.push_str("; ");
+                value.push_str(p);
+            }
+        }
+        None => headers.push(("Cookie", pieces.join("; "))),
     }
 }
 

@@ -16,6 +16,8 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 pub use ::generated_client::primitives::{QueryValue, reject_unknown};
+/// The models' primitives (parameter styles, defaults), for the generated handlers.
+pub use ::generated_client::primitives;
 
 /// The header carrying the request id, echoed on every response.
 pub const REQUEST_ID_HEADER: &str = "x-vcap-request-id";
@@ -152,8 +154,10 @@ pub struct RequestContext {
     pub method: Method,
     /// The request headers (credentials included: do not log them).
     pub headers: HeaderMap,
-    /// The credential, when the operation takes one.
+    /// The credential, when the request carries one the operation accepts.
     pub token: Option<Secret>,
+    /// The security scheme (its name in the spec) the credential belongs to.
+    pub scheme: Option<&'static str>,
     /// Whatever the authentication hook wants to hand to handlers (e.g. the user).
     pub extensions: axum::http::Extensions,
 }
@@ -168,6 +172,7 @@ impl RequestContext {
             method: parts.method.clone(),
             headers: parts.headers.clone(),
             token: None,
+            scheme: None,
             extensions: axum::http::Extensions::new(),
         }
     }
@@ -191,11 +196,9 @@ impl Default for ServerConfig {
     }
 }
 
-/// How an operation takes its credential.
+/// Where a security scheme's credential travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuthKind {
-    /// None.
-    None,
     /// `Authorization: Bearer <token>` (the scheme name is case-insensitive).
     Bearer,
     /// `Authorization: Basic <credentials>`.
@@ -204,37 +207,64 @@ pub enum AuthKind {
     ApiKeyHeader(&'static str),
     /// A query parameter.
     ApiKeyQuery(&'static str),
+    /// A cookie.
+    ApiKeyCookie(&'static str),
 }
 
-/// Reads the credential an operation needs; 401 `NotAuthenticated` when there is none.
-pub fn credential(parts: &Parts, kind: AuthKind) -> Result<Option<Secret>, ApiError> {
-    let from_authorization = |scheme: &str| -> Result<Option<Secret>, ApiError> {
-        let Some(value) = parts.headers.get(axum::http::header::AUTHORIZATION) else {
-            return Err(ApiError::not_authenticated());
+/// A security scheme an operation accepts: its name in the spec and where its credential is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scheme {
+    /// The name under `components.securitySchemes` (what [`RequestContext::scheme`] reports).
+    pub name: &'static str,
+    /// Where the credential is.
+    pub kind: AuthKind,
+}
+
+/// Finds the credential of the first scheme, in the spec's order, that the request carries.
+/// Without one: `None` when the operation allows anonymous calls (or takes no credential),
+/// else 401 `NotAuthenticated`; an `Authorization` header of a kind no scheme accepts is 401
+/// `InvalidAuthToken`.
+pub fn credential(parts: &Parts, schemes: &[Scheme], anonymous: bool) -> Result<Option<(&'static str, Secret)>, ApiError> {
+    let authorization = parts.headers.get(axum::http::header::AUTHORIZATION);
+    let mut malformed = false;
+    for scheme in schemes {
+        let found = match scheme.kind {
+            AuthKind::Bearer | AuthKind::Basic => {
+                let wanted = if scheme.kind == AuthKind::Bearer { "bearer" } else { "basic" };
+                match authorization.map(|v| v.to_str()) {
+                    None => None,
+                    Some(Err(_)) => {
+                        malformed = true;
+                        None
+                    }
+                    Some(Ok(text)) => match text.split_once(' ') {
+                        Some((s, token)) if s.eq_ignore_ascii_case(wanted) && !token.trim().is_empty() => {
+                            Some(token.trim().to_owned())
+                        }
+                        _ => {
+                            malformed = true;
+                            None
+                        }
+                    },
+                }
+            }
+            AuthKind::ApiKeyHeader(name) => parts.headers.get(name).and_then(|v| v.to_str().ok()).filter(|v| !v.is_empty()).map(str::to_owned),
+            AuthKind::ApiKeyQuery(name) => query_pairs(parts.uri.query())?.into_iter().find(|(k, v)| k == name && !v.is_empty()).map(|(_, v)| v),
+            AuthKind::ApiKeyCookie(name) => ::generated_client::primitives::cookie_pairs(parts.headers.get_all(axum::http::header::COOKIE).iter().map(|v| v.as_bytes()))
+                .into_iter()
+                .find(|(k, v)| k == name && !v.is_empty())
+                .map(|(_, v)| v),
         };
-        let text = value.to_str().map_err(|_| ApiError::invalid_auth_token())?;
-        match text.split_once(' ') {
-            Some((s, token)) if s.eq_ignore_ascii_case(scheme) && !token.trim().is_empty() => {
-                Ok(Some(Secret(token.trim().to_owned())))
-            }
-            _ => Err(ApiError::invalid_auth_token()),
+        if let Some(token) = found {
+            return Ok(Some((scheme.name, Secret(token))));
         }
-    };
-    match kind {
-        AuthKind::None => Ok(None),
-        AuthKind::Bearer => from_authorization("bearer"),
-        AuthKind::Basic => from_authorization("basic"),
-        AuthKind::ApiKeyHeader(name) => match parts.headers.get(name).and_then(|v| v.to_str().ok()) {
-            Some(v) if !v.is_empty() => Ok(Some(Secret(v.to_owned()))),
-            _ => Err(ApiError::not_authenticated()),
-        },
-        AuthKind::ApiKeyQuery(name) => {
-            let pairs = query_pairs(parts.uri.query())?;
-            match pairs.into_iter().find(|(k, _)| k == name) {
-                Some((_, v)) if !v.is_empty() => Ok(Some(Secret(v))),
-                _ => Err(ApiError::not_authenticated()),
-            }
-        }
+    }
+    if anonymous || schemes.is_empty() {
+        Ok(None)
+    } else if malformed {
+        Err(ApiError::invalid_auth_token())
+    } else {
+        Err(ApiError::not_authenticated())
     }
 }
 
@@ -258,6 +288,66 @@ pub async fn path_params(parts: &mut Parts) -> Result<Vec<(String, String)>, Api
 pub fn path_param<T: QueryValue>(params: &[(String, String)], capture: &str, name: &str) -> Result<T, ApiError> {
     let raw = params.iter().find(|(k, _)| k == capture).map(|(_, v)| v.as_str()).unwrap_or("");
     T::from_query(raw).map_err(|why| ApiError::resource_not_found(format!("{name} {why}")))
+}
+
+/// A path parameter in a style other than a scalar `simple` one.
+pub fn path_styled<T: ::generated_client::primitives::ParamValue>(
+    params: &[(String, String)],
+    capture: &str,
+    name: &str,
+    style: ::generated_client::primitives::Style,
+    explode: bool,
+) -> Result<T, ApiError> {
+    let raw = params.iter().find(|(k, _)| k == capture).map(|(_, v)| v.as_str()).unwrap_or("");
+    ::generated_client::primitives::read_path(name, style, explode, raw).map_err(|why| ApiError::resource_not_found(format!("{name} {why}")))
+}
+
+/// A `content: application/json` path parameter.
+pub fn path_json<T: serde::de::DeserializeOwned>(params: &[(String, String)], capture: &str, name: &str) -> Result<T, ApiError> {
+    let raw = params.iter().find(|(k, _)| k == capture).map(|(_, v)| v.as_str()).unwrap_or("");
+    ::generated_client::primitives::read_json(name, raw).map_err(ApiError::resource_not_found)
+}
+
+/// A header parameter that is a list or an object (`simple` style).
+pub fn header_styled<T: ::generated_client::primitives::ParamValue>(headers: &HeaderMap, name: &str, explode: bool) -> Result<Option<T>, ApiError> {
+    let Some(text) = header_text(headers, name)? else { return Ok(None) };
+    ::generated_client::primitives::read_header(name, explode, text).map(Some).map_err(|why| ApiError::bad_request(format!("Header {name} {why}")))
+}
+
+/// A `content: application/json` header parameter.
+pub fn header_json<T: serde::de::DeserializeOwned>(headers: &HeaderMap, name: &str) -> Result<Option<T>, ApiError> {
+    let Some(text) = header_text(headers, name)? else { return Ok(None) };
+    ::generated_client::primitives::read_json(name, text).map(Some).map_err(|why| ApiError::bad_request(format!("Header {name} {why}")))
+}
+
+fn header_text<'a>(headers: &'a HeaderMap, name: &str) -> Result<Option<&'a str>, ApiError> {
+    match headers.get(name) {
+        None => Ok(None),
+        Some(v) => v.to_str().map(Some).map_err(|_| ApiError::bad_request(format!("Header {name} is not text"))),
+    }
+}
+
+/// The cookies of a request, decoded.
+pub fn cookies(parts: &Parts) -> Vec<(String, String)> {
+    ::generated_client::primitives::cookie_pairs(parts.headers.get_all(axum::http::header::COOKIE).iter().map(|v| v.as_bytes()))
+}
+
+/// A cookie parameter (`form` style); other cookies are left alone.
+pub fn cookie_param<T: ::generated_client::primitives::ParamValue>(cookies: &[(String, String)], name: &str, explode: bool) -> Result<Option<T>, ApiError> {
+    let mut used = vec![false; cookies.len()];
+    ::generated_client::primitives::read_query(cookies, &mut used, name, ::generated_client::primitives::Style::Form, explode)
+        .map_err(|e| ApiError::bad_request(format!("Cookie {}", e.message)))
+}
+
+/// A `content: application/json` cookie parameter.
+pub fn cookie_json<T: serde::de::DeserializeOwned>(cookies: &[(String, String)], name: &str) -> Result<Option<T>, ApiError> {
+    let mut used = vec![false; cookies.len()];
+    ::generated_client::primitives::read_query_json(cookies, &mut used, name).map_err(|e| ApiError::bad_request(format!("Cookie {}", e.message)))
+}
+
+/// A required parameter outside the query must be present.
+pub fn required_param<T>(value: Option<T>, what: &str) -> Result<T, ApiError> {
+    value.ok_or_else(|| ApiError::bad_request(format!("Missing required {what}")))
 }
 
 /// A header parameter.

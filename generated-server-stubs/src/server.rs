@@ -894,8 +894,8 @@ impl ::axum::response::IntoResponse for GetJobResponse {
 /// The API. Implement one method per operation; [`router`] does the HTTP work:
 /// routing, extraction, validation, credentials and errors in the envelope.
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
-    /// Verifies a credential before any handler runs. The default accepts every
-    /// credential; return [`rt::ApiError::invalid_auth_token`] (401) or
+    /// Verifies a credential before any handler runs; `ctx.scheme` names the security
+    /// scheme it came with. The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
     /// [`rt::ApiError::not_authorized`] (403) to refuse. Anything stored in
     /// `ctx.extensions` reaches the handler.
     fn authenticate(
@@ -1389,14 +1389,22 @@ async fn begin<A: Api>(
     shared: &Shared<A>,
     request: ::axum::extract::Request,
     operation: &'static str,
-    auth: rt::AuthKind,
+    schemes: &'static [rt::Scheme],
+    anonymous: bool,
 ) -> ::std::result::Result<
     (::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext),
     rt::ApiError,
 > {
     let (parts, body) = request.into_parts();
     let mut ctx = rt::RequestContext::from_parts(&parts, operation);
-    ctx.token = rt::credential(&parts, auth)?;
+    if let ::std::option::Option::Some((scheme, token)) = rt::credential(
+        &parts,
+        schemes,
+        anonymous,
+    )? {
+        ctx.scheme = ::std::option::Option::Some(scheme);
+        ctx.token = ::std::option::Option::Some(token);
+    }
     if let ::std::option::Option::Some(token) = ctx.token.clone() {
         shared.api.authenticate(token.expose(), &mut ctx).await?;
     }
@@ -1848,12 +1856,7 @@ async fn handle_get_root<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body, ctx) = begin(
-                &shared,
-                request,
-                "getRoot",
-                rt::AuthKind::None,
-            )
+        let (mut parts, body, ctx) = begin(&shared, request, "getRoot", &[], true)
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
@@ -1868,12 +1871,7 @@ async fn handle_get_v3_root<A: Api>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body, ctx) = begin(
-                &shared,
-                request,
-                "getV3Root",
-                rt::AuthKind::None,
-            )
+        let (mut parts, body, ctx) = begin(&shared, request, "getV3Root", &[], true)
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
@@ -1892,7 +1890,13 @@ async fn handle_list_droplets<A: Api>(
                 &shared,
                 request,
                 "listDroplets",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -1916,7 +1920,13 @@ async fn handle_create_droplet<A: Api>(
                 &shared,
                 request,
                 "createDroplet",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -1944,7 +1954,13 @@ async fn handle_get_droplet<A: Api>(
                 &shared,
                 request,
                 "getDroplet",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -1968,7 +1984,13 @@ async fn handle_delete_droplet<A: Api>(
                 &shared,
                 request,
                 "deleteDroplet",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -1992,7 +2014,13 @@ async fn handle_update_droplet<A: Api>(
                 &shared,
                 request,
                 "updateDroplet",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2020,7 +2048,13 @@ async fn handle_download_droplet<A: Api>(
                 &shared,
                 request,
                 "downloadDroplet",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2044,7 +2078,13 @@ async fn handle_upload_droplet<A: Api>(
                 &shared,
                 request,
                 "uploadDroplet",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2102,7 +2142,13 @@ async fn handle_list_package_droplets<A: Api>(
                 &shared,
                 request,
                 "listPackageDroplets",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2130,7 +2176,13 @@ async fn handle_list_app_droplets<A: Api>(
                 &shared,
                 request,
                 "listAppDroplets",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2156,7 +2208,13 @@ async fn handle_get_app_current_droplet<A: Api>(
                 &shared,
                 request,
                 "getAppCurrentDroplet",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2180,7 +2238,13 @@ async fn handle_get_app_current_droplet_relationship<A: Api>(
                 &shared,
                 request,
                 "getAppCurrentDropletRelationship",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2208,7 +2272,13 @@ async fn handle_set_app_current_droplet<A: Api>(
                 &shared,
                 request,
                 "setAppCurrentDroplet",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2236,7 +2306,13 @@ async fn handle_list_app_tasks<A: Api>(
                 &shared,
                 request,
                 "listAppTasks",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2262,7 +2338,13 @@ async fn handle_create_task<A: Api>(
                 &shared,
                 request,
                 "createTask",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2290,7 +2372,13 @@ async fn handle_list_tasks<A: Api>(
                 &shared,
                 request,
                 "listTasks",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2314,7 +2402,13 @@ async fn handle_get_task<A: Api>(
                 &shared,
                 request,
                 "getTask",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2336,7 +2430,13 @@ async fn handle_update_task<A: Api>(
                 &shared,
                 request,
                 "updateTask",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2364,7 +2464,13 @@ async fn handle_cancel_task<A: Api>(
                 &shared,
                 request,
                 "cancelTask",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2388,7 +2494,13 @@ async fn handle_cancel_task_deprecated<A: Api>(
                 &shared,
                 request,
                 "cancelTaskDeprecated",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2412,7 +2524,13 @@ async fn handle_get_job<A: Api>(
                 &shared,
                 request,
                 "getJob",
-                rt::AuthKind::Bearer,
+                &[
+                    rt::Scheme {
+                        name: "bearerAuth",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;

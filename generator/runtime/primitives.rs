@@ -389,21 +389,6 @@ fn error(parameter: &str, message: String) -> QueryError {
     }
 }
 
-/// Appends a list as one pair, items joined by `sep`.
-pub fn push_joined<T: QueryValue>(
-    pairs: &mut Vec<(&'static str, String)>,
-    name: &'static str,
-    items: &[T],
-    sep: char,
-) {
-    let joined = items
-        .iter()
-        .map(QueryValue::to_query)
-        .collect::<Vec<_>>()
-        .join(&sep.to_string());
-    pairs.push((name, joined));
-}
-
 /// Rejects parameters the operation does not declare.
 pub fn reject_unknown(pairs: &[(String, String)], known: &[&str]) -> Result<(), QueryError> {
     let mut unknown: Vec<&str> = pairs
@@ -429,52 +414,6 @@ pub fn reject_unknown(pairs: &[(String, String)], known: &[&str]) -> Result<(), 
             list(known)
         ),
     ))
-}
-
-fn parse<T: QueryValue>(name: &str, raw: &str) -> Result<T, QueryError> {
-    T::from_query(raw).map_err(|why| error(name, format!("{name} {why}")))
-}
-
-/// The last value of a scalar parameter.
-pub fn query_single<T: QueryValue>(
-    pairs: &[(String, String)],
-    name: &str,
-) -> Result<Option<T>, QueryError> {
-    match pairs.iter().rev().find(|(k, _)| k == name) {
-        Some((_, v)) => parse(name, v).map(Some),
-        None => Ok(None),
-    }
-}
-
-/// A list sent as one value split on `sep` (`states=STAGED,FAILED`); repeats are concatenated.
-pub fn query_split<T: QueryValue>(
-    pairs: &[(String, String)],
-    name: &str,
-    sep: char,
-) -> Result<Option<Vec<T>>, QueryError> {
-    let mut out: Option<Vec<T>> = None;
-    for (_, v) in pairs.iter().filter(|(k, _)| k == name) {
-        let items = out.get_or_insert_with(Vec::new);
-        for part in v.split(sep) {
-            // Spaces after a separator are dropped, ASCII ones only (as `\s` in the real
-            // server's Ruby split), so every regex dialect can describe what an item may be.
-            let part = part.trim_start_matches([' ', '\t', '\n', '\r', '\x0C', '\x0B']);
-            items.push(parse(name, part)?);
-        }
-    }
-    Ok(out)
-}
-
-/// A list sent as repeated parameters (`tag=a&tag=b`).
-pub fn query_repeated<T: QueryValue>(
-    pairs: &[(String, String)],
-    name: &str,
-) -> Result<Option<Vec<T>>, QueryError> {
-    let mut out: Option<Vec<T>> = None;
-    for (_, v) in pairs.iter().filter(|(k, _)| k == name) {
-        out.get_or_insert_with(Vec::new).push(parse(name, v)?);
-    }
-    Ok(out)
 }
 
 /// A required parameter must be present.
@@ -592,4 +531,678 @@ pub fn check_allowed(name: &str, value: &str, allowed: &[&str]) -> Result<(), Qu
         name,
         format!("{name} only accepts the value(s) {list}"),
     ))
+}
+
+/// How a parameter is written: OpenAPI's `style`, with `explode` beside it where it is used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    /// `form` (query, cookie): `a=1&a=2` exploded, `a=1,2` not.
+    Form,
+    /// `spaceDelimited` (query): `a=1%202`.
+    SpaceDelimited,
+    /// `pipeDelimited` (query): `a=1|2`.
+    PipeDelimited,
+    /// `deepObject` (query): `a[x]=1&a[y][z]=2`.
+    DeepObject,
+    /// `simple` (path, header): `1,2`.
+    Simple,
+    /// `label` (path): `.1.2` exploded, `.1,2` not.
+    Label,
+    /// `matrix` (path): `;a=1;a=2` exploded, `;a=1,2` not.
+    Matrix,
+}
+
+/// A parameter value before it is written in a style: one text, a list of texts, or named
+/// members (an object or a map; only `deepObject` nests them).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ParamTree {
+    /// A scalar.
+    Text(String),
+    /// An array of scalars.
+    List(Vec<String>),
+    /// An object's or map's members, in order.
+    Object(Vec<(String, ParamTree)>),
+}
+
+/// What kind of tree a type reads and writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// One value.
+    Scalar,
+    /// A list of values.
+    List,
+    /// Named members.
+    Object,
+}
+
+/// A value that can be a parameter in any style: scalars (through [`QueryValue`]), lists of
+/// them, maps, and the generated structs used as parameters.
+pub trait ParamValue: Sized {
+    /// The tree this type reads and writes.
+    const SHAPE: Shape;
+    /// For an object with fixed properties, their names (exploded `form` objects are read
+    /// from these top-level names); `None` for maps and non-objects.
+    const KEYS: Option<&'static [&'static str]> = None;
+    /// The value as a tree.
+    fn to_tree(&self) -> ParamTree;
+    /// Reads the tree; the error says what was expected.
+    fn from_tree(tree: ParamTree) -> Result<Self, String>;
+}
+
+impl<T: QueryValue> ParamValue for T {
+    const SHAPE: Shape = Shape::Scalar;
+    #[inline]
+    fn to_tree(&self) -> ParamTree {
+        ParamTree::Text(self.to_query())
+    }
+    #[inline]
+    fn from_tree(tree: ParamTree) -> Result<Self, String> {
+        match tree {
+            ParamTree::Text(s) => T::from_query(&s),
+            ParamTree::List(mut l) if l.len() == 1 => T::from_query(&l.remove(0)),
+            _ => Err("must be a single value".to_owned()),
+        }
+    }
+}
+
+impl<T: QueryValue> ParamValue for Vec<T> {
+    const SHAPE: Shape = Shape::List;
+    fn to_tree(&self) -> ParamTree {
+        ParamTree::List(self.iter().map(QueryValue::to_query).collect())
+    }
+    fn from_tree(tree: ParamTree) -> Result<Self, String> {
+        match tree {
+            ParamTree::List(items) => items.iter().map(|s| T::from_query(s)).collect(),
+            ParamTree::Text(s) => Ok(vec![T::from_query(&s)?]),
+            ParamTree::Object(_) => Err("must be a list".to_owned()),
+        }
+    }
+}
+
+impl<T: ParamValue> ParamValue for std::collections::BTreeMap<String, T> {
+    const SHAPE: Shape = Shape::Object;
+    fn to_tree(&self) -> ParamTree {
+        ParamTree::Object(self.iter().map(|(k, v)| (k.clone(), v.to_tree())).collect())
+    }
+    fn from_tree(tree: ParamTree) -> Result<Self, String> {
+        match tree {
+            ParamTree::Object(members) => members
+                .into_iter()
+                .map(|(k, v)| T::from_tree(v).map(|v| (k, v)))
+                .collect(),
+            _ => Err("must be an object".to_owned()),
+        }
+    }
+}
+
+/// The members of an object tree, for the `from_tree` of generated structs.
+pub struct Members(Vec<(String, ParamTree)>);
+
+impl Members {
+    /// The members of `tree`, which must be an object.
+    pub fn of(tree: ParamTree) -> Result<Self, String> {
+        match tree {
+            ParamTree::Object(members) => Ok(Members(members)),
+            _ => Err("must be an object".to_owned()),
+        }
+    }
+
+    /// Takes member `key`, if present.
+    pub fn take<T: ParamValue>(&mut self, key: &str) -> Result<Option<T>, String> {
+        match self.0.iter().position(|(k, _)| k == key) {
+            Some(i) => {
+                let (_, v) = self.0.remove(i);
+                T::from_tree(v)
+                    .map(Some)
+                    .map_err(|why| format!("[{key}] {why}"))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Takes member `key`, which must be present.
+    pub fn require<T: ParamValue>(&mut self, key: &str) -> Result<T, String> {
+        self.take(key)?
+            .ok_or_else(|| format!("[{key}] is required"))
+    }
+
+    /// Fails on members the type does not know.
+    pub fn finish(self) -> Result<(), String> {
+        match self.0.first() {
+            Some((k, _)) => Err(format!("has an unknown member '{k}'")),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Writes a struct member into an object tree (absent members are left out).
+pub fn member<T: ParamValue>(out: &mut Vec<(String, ParamTree)>, key: &str, value: Option<&T>) {
+    if let Some(v) = value {
+        out.push((key.to_owned(), v.to_tree()));
+    }
+}
+
+/// The parameter's default from the spec, as JSON text; `None` if it does not fit the type
+/// (the generator warns about such defaults).
+pub fn default_param<T: ParamValue>(json: &str) -> Option<T> {
+    fn tree(v: serde_json::Value) -> Option<ParamTree> {
+        Some(match v {
+            serde_json::Value::Null => return None,
+            serde_json::Value::String(s) => ParamTree::Text(s),
+            serde_json::Value::Array(items) => ParamTree::List(
+                items
+                    .into_iter()
+                    .map(|i| match i {
+                        serde_json::Value::String(s) => Some(s),
+                        serde_json::Value::Array(_)
+                        | serde_json::Value::Object(_)
+                        | serde_json::Value::Null => None,
+                        other => Some(other.to_string()),
+                    })
+                    .collect::<Option<_>>()?,
+            ),
+            serde_json::Value::Object(m) => ParamTree::Object(
+                m.into_iter()
+                    .map(|(k, v)| tree(v).map(|t| (k, t)))
+                    .collect::<Option<_>>()?,
+            ),
+            other => ParamTree::Text(other.to_string()),
+        })
+    }
+    T::from_tree(tree(serde_json::from_str(json).ok()?)?).ok()
+}
+
+fn delimiter(style: Style) -> char {
+    match style {
+        Style::SpaceDelimited => ' ',
+        Style::PipeDelimited => '|',
+        _ => ',',
+    }
+}
+
+/// Joins texts with `sep`, refusing one that contains it: the receiver could not tell the
+/// text from two (OpenAPI leaves delimiters inside values undefined, and servers split on
+/// them whether percent-encoded or not).
+fn join(name: &str, items: &[&str], sep: char) -> Result<String, QueryError> {
+    if items.iter().any(|i| i.contains(sep)) {
+        return Err(error(
+            name,
+            format!("{name} cannot hold a value containing '{sep}', its delimiter"),
+        ));
+    }
+    Ok(items.join(sep.encode_utf8(&mut [0; 4])))
+}
+
+fn flat<'a>(
+    name: &str,
+    members: &'a [(String, ParamTree)],
+) -> Result<Vec<(&'a str, &'a str)>, QueryError> {
+    members
+        .iter()
+        .map(|(k, v)| match v {
+            ParamTree::Text(t) => Ok((k.as_str(), t.as_str())),
+            _ => Err(error(
+                name,
+                format!("{name}: member '{k}' must be a single value in this style"),
+            )),
+        })
+        .collect()
+}
+
+fn key_value_list<'a>(pairs: &[(&'a str, &'a str)]) -> Vec<&'a str> {
+    pairs.iter().flat_map(|(k, v)| [*k, *v]).collect()
+}
+
+/// Appends a query (or cookie) parameter as decoded `(name, value)` pairs, in its style.
+pub fn write_query<T: ParamValue>(
+    pairs: &mut Vec<(String, String)>,
+    name: &str,
+    style: Style,
+    explode: bool,
+    value: &T,
+) -> Result<(), QueryError> {
+    match (value.to_tree(), style) {
+        (ParamTree::Text(t), _) => pairs.push((name.to_owned(), t)),
+        (ParamTree::List(items), Style::Form | Style::DeepObject) if explode => {
+            pairs.extend(items.into_iter().map(|i| (name.to_owned(), i)));
+        }
+        (ParamTree::List(items), _) => {
+            let items: Vec<&str> = items.iter().map(String::as_str).collect();
+            pairs.push((name.to_owned(), join(name, &items, delimiter(style))?));
+        }
+        (ParamTree::Object(members), Style::DeepObject) => deep(pairs, name, &members)?,
+        (ParamTree::Object(members), _) if explode => {
+            for (k, v) in flat(name, &members)? {
+                pairs.push((k.to_owned(), v.to_owned()));
+            }
+        }
+        (ParamTree::Object(members), _) => {
+            let flat = flat(name, &members)?;
+            pairs.push((
+                name.to_owned(),
+                join(name, &key_value_list(&flat), delimiter(style))?,
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn deep(
+    pairs: &mut Vec<(String, String)>,
+    prefix: &str,
+    members: &[(String, ParamTree)],
+) -> Result<(), QueryError> {
+    for (k, v) in members {
+        if k.contains(['[', ']']) {
+            return Err(error(
+                prefix,
+                format!("{prefix}: member '{k}' cannot contain brackets"),
+            ));
+        }
+        let key = format!("{prefix}[{k}]");
+        match v {
+            ParamTree::Text(t) => pairs.push((key, t.clone())),
+            ParamTree::List(items) => pairs.extend(items.iter().map(|i| (key.clone(), i.clone()))),
+            ParamTree::Object(inner) => deep(pairs, &key, inner)?,
+        }
+    }
+    Ok(())
+}
+
+/// Reads a query (or cookie) parameter from decoded pairs, marking the pairs it consumes in
+/// `used`. Lists split on the style's delimiter (after percent-decoding, as most servers do:
+/// [`write_query`] refuses items holding it); repeated lists concatenate.
+pub fn read_query<T: ParamValue>(
+    pairs: &[(String, String)],
+    used: &mut [bool],
+    name: &str,
+    style: Style,
+    explode: bool,
+) -> Result<Option<T>, QueryError> {
+    let bad = |why: String| error(name, format!("{name} {why}"));
+    let mut take = |pred: &dyn Fn(&str) -> bool| -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (i, (k, v)) in pairs.iter().enumerate() {
+            if !used[i] && pred(k) {
+                used[i] = true;
+                out.push((k.clone(), v.clone()));
+            }
+        }
+        out
+    };
+    let tree = match (T::SHAPE, style) {
+        (Shape::Scalar, _) => match take(&|k| k == name).pop() {
+            Some((_, v)) => ParamTree::Text(v),
+            None => return Ok(None),
+        },
+        (Shape::List, _) => {
+            let found = take(&|k| k == name);
+            if found.is_empty() {
+                return Ok(None);
+            }
+            let exploded = explode && matches!(style, Style::Form | Style::DeepObject);
+            ParamTree::List(if exploded {
+                found.into_iter().map(|(_, v)| v).collect()
+            } else {
+                found
+                    .iter()
+                    .flat_map(|(_, v)| split(v, delimiter(style)))
+                    .collect()
+            })
+        }
+        (Shape::Object, Style::DeepObject) => {
+            let prefix = format!("{name}[");
+            let found = take(&|k| k.starts_with(&prefix));
+            if found.is_empty() {
+                return Ok(None);
+            }
+            let mut members = Vec::new();
+            for (k, v) in found {
+                let path = brackets(&k[name.len()..])
+                    .ok_or_else(|| bad(format!("has a malformed key '{k}'")))?;
+                insert_deep(&mut members, &path, v)
+                    .map_err(|why| bad(format!("[{}] {why}", path.join("]["))))?;
+            }
+            ParamTree::Object(members)
+        }
+        (Shape::Object, _) if explode => {
+            let found = match T::KEYS {
+                Some(keys) => take(&|k| keys.contains(&k)),
+                None => take(&|_| true),
+            };
+            if found.is_empty() {
+                return Ok(None);
+            }
+            ParamTree::Object(
+                found
+                    .into_iter()
+                    .map(|(k, v)| (k, ParamTree::Text(v)))
+                    .collect(),
+            )
+        }
+        (Shape::Object, _) => match take(&|k| k == name).pop() {
+            Some((_, v)) => {
+                let parts = split(&v, delimiter(style));
+                if parts.len() % 2 != 0 {
+                    return Err(bad("must be a list of names and values".to_owned()));
+                }
+                let mut members = Vec::new();
+                let mut it = parts.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    members.push((k, ParamTree::Text(v)));
+                }
+                ParamTree::Object(members)
+            }
+            None => return Ok(None),
+        },
+    };
+    T::from_tree(tree).map(Some).map_err(bad)
+}
+
+/// A parameter declared with `content: application/json`: the value as JSON text.
+pub fn write_json<T: serde::Serialize>(name: &str, value: &T) -> Result<String, QueryError> {
+    serde_json::to_string(value).map_err(|e| error(name, format!("{name}: {e}")))
+}
+
+/// Reads a `content: application/json` parameter's JSON text.
+pub fn read_json<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, String> {
+    serde_json::from_str(text).map_err(|e| format!("{name} is not valid JSON of its type: {e}"))
+}
+
+/// Reads a `content: application/json` query parameter (the last one given).
+pub fn read_query_json<T: serde::de::DeserializeOwned>(
+    pairs: &[(String, String)],
+    used: &mut [bool],
+    name: &str,
+) -> Result<Option<T>, QueryError> {
+    let mut found = None;
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        if !used[i] && k == name {
+            used[i] = true;
+            found = Some(v);
+        }
+    }
+    found
+        .map(|v| read_json(name, v).map_err(|why| error(name, why)))
+        .transpose()
+}
+
+fn split(value: &str, sep: char) -> Vec<String> {
+    value.split(sep).map(str::to_owned).collect()
+}
+
+/// `[a][b]` → `["a", "b"]`.
+fn brackets(mut rest: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    while !rest.is_empty() {
+        let inner = rest.strip_prefix('[')?;
+        let end = inner.find(']')?;
+        out.push(inner[..end].to_owned());
+        rest = &inner[end + 1..];
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn insert_deep(
+    members: &mut Vec<(String, ParamTree)>,
+    path: &[String],
+    value: String,
+) -> Result<(), String> {
+    let (key, rest) = path.split_first().ok_or("is empty")?;
+    let slot = match members.iter().position(|(k, _)| k == key) {
+        Some(i) => &mut members[i].1,
+        None => {
+            let fresh = if rest.is_empty() {
+                ParamTree::List(Vec::new())
+            } else {
+                ParamTree::Object(Vec::new())
+            };
+            members.push((key.clone(), fresh));
+            &mut members.last_mut().ok_or("is empty")?.1
+        }
+    };
+    match (slot, rest.is_empty()) {
+        (ParamTree::List(items), true) => {
+            items.push(value);
+            Ok(())
+        }
+        (ParamTree::Object(inner), false) => insert_deep(inner, rest, value),
+        _ => Err("mixes a value and members".to_owned()),
+    }
+}
+
+/// Fails on pairs no parameter consumed, naming them and the valid parameters.
+pub fn reject_unused(
+    pairs: &[(String, String)],
+    used: &[bool],
+    known: &[&str],
+) -> Result<(), QueryError> {
+    let unused: Vec<(String, String)> = pairs
+        .iter()
+        .zip(used)
+        .filter(|(_, u)| !**u)
+        .map(|(p, _)| p.clone())
+        .collect();
+    reject_unknown(&unused, &[]).map_err(|e| {
+        let names: Vec<&str> = unused.iter().map(|(k, _)| k.as_str()).collect();
+        let mut names = names;
+        names.dedup();
+        let list = |v: &[&str]| {
+            v.iter()
+                .map(|s| format!("'{s}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        QueryError {
+            parameter: e.parameter,
+            message: format!(
+                "Unknown query parameter(s): {}. Valid parameters are: {}",
+                list(&names),
+                list(known)
+            ),
+        }
+    })
+}
+
+const PATH_RESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// A path parameter in its style (`simple`, `label` or `matrix`), each value
+/// percent-encoded and the style's delimiters left as they are.
+pub fn write_path<T: ParamValue>(
+    name: &str,
+    style: Style,
+    explode: bool,
+    value: &T,
+) -> Result<String, QueryError> {
+    let enc = |s: &str| percent_encoding::utf8_percent_encode(s, PATH_RESERVED).to_string();
+    let (prefix, sep) = match style {
+        Style::Label => (".".to_owned(), if explode { '.' } else { ',' }),
+        Style::Matrix => (String::new(), if explode { ';' } else { ',' }),
+        _ => (String::new(), ','),
+    };
+    let named = |v: String| {
+        if style == Style::Matrix {
+            format!(";{}={v}", enc(name))
+        } else {
+            format!("{prefix}{v}")
+        }
+    };
+    let sep_s = sep.to_string();
+    Ok(match value.to_tree() {
+        ParamTree::Text(t) => named(enc(&t)),
+        ParamTree::List(items) if style == Style::Matrix && explode => items
+            .iter()
+            .map(|i| format!(";{}={}", enc(name), enc(i)))
+            .collect(),
+        ParamTree::List(items) => {
+            let items: Vec<String> = items.iter().map(|i| enc(i)).collect();
+            named(items.join(&sep_s))
+        }
+        ParamTree::Object(members) => {
+            let flat = flat(name, &members)?;
+            if explode {
+                let kv: Vec<String> = flat
+                    .iter()
+                    .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+                    .collect();
+                match style {
+                    Style::Matrix => kv.iter().map(|p| format!(";{p}")).collect(),
+                    _ => format!("{prefix}{}", kv.join(&sep_s)),
+                }
+            } else {
+                let kv: Vec<String> = key_value_list(&flat).into_iter().map(enc).collect();
+                named(kv.join(","))
+            }
+        }
+    })
+}
+
+/// Reads a path parameter (already percent-decoded) written by [`write_path`].
+pub fn read_path<T: ParamValue>(
+    name: &str,
+    style: Style,
+    explode: bool,
+    text: &str,
+) -> Result<T, String> {
+    let body: &str = match style {
+        Style::Label => text.strip_prefix('.').ok_or("must start with '.'")?,
+        Style::Matrix if T::SHAPE == Shape::Object && explode => text,
+        Style::Matrix if T::SHAPE == Shape::List && explode => text,
+        Style::Matrix => text
+            .strip_prefix(';')
+            .and_then(|t| t.strip_prefix(name))
+            .and_then(|t| t.strip_prefix('='))
+            .ok_or_else(|| format!("must be ';{name}=…'"))?,
+        _ => text,
+    };
+    let sep = match (style, explode) {
+        (Style::Label, true) => '.',
+        (Style::Matrix, true) => ';',
+        _ => ',',
+    };
+    read_delimited(name, style, explode, body, sep)
+}
+
+/// Reads a header parameter (`simple` style).
+pub fn read_header<T: ParamValue>(name: &str, explode: bool, text: &str) -> Result<T, String> {
+    read_delimited(name, Style::Simple, explode, text, ',')
+}
+
+/// A header parameter's text (`simple` style; values are not encoded, so a value holding the
+/// delimiter is refused).
+pub fn write_header<T: ParamValue>(
+    name: &str,
+    explode: bool,
+    value: &T,
+) -> Result<String, QueryError> {
+    Ok(match value.to_tree() {
+        ParamTree::Text(t) => t,
+        ParamTree::List(items) => join(
+            name,
+            &items.iter().map(String::as_str).collect::<Vec<_>>(),
+            ',',
+        )?,
+        ParamTree::Object(members) => {
+            let flat = flat(name, &members)?;
+            if explode {
+                let kv: Vec<String> = flat.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                join(
+                    name,
+                    &kv.iter().map(String::as_str).collect::<Vec<_>>(),
+                    ',',
+                )?
+            } else {
+                join(name, &key_value_list(&flat), ',')?
+            }
+        }
+    })
+}
+
+fn read_delimited<T: ParamValue>(
+    name: &str,
+    style: Style,
+    explode: bool,
+    body: &str,
+    sep: char,
+) -> Result<T, String> {
+    let tree = match (T::SHAPE, style) {
+        (Shape::Scalar, _) => ParamTree::Text(body.to_owned()),
+        (Shape::List, Style::Matrix) if explode => {
+            let prefix = format!("{name}=");
+            let items = body
+                .split(';')
+                .skip(1)
+                .map(|p| {
+                    p.strip_prefix(prefix.as_str())
+                        .map(str::to_owned)
+                        .ok_or_else(|| format!("must be ';{name}=…' repeated"))
+                })
+                .collect::<Result<_, _>>()?;
+            ParamTree::List(items)
+        }
+        (Shape::List, _) => ParamTree::List(body.split(sep).map(str::to_owned).collect()),
+        (Shape::Object, _) if explode => {
+            let parts: Vec<&str> = if style == Style::Matrix {
+                body.split(';').skip(1).collect()
+            } else {
+                body.split(sep).collect()
+            };
+            let members = parts
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .map(|p| match p.split_once('=') {
+                    Some((k, v)) => Ok((k.to_owned(), ParamTree::Text(v.to_owned()))),
+                    None => Err(format!("member '{p}' has no '='")),
+                })
+                .collect::<Result<_, String>>()?;
+            ParamTree::Object(members)
+        }
+        (Shape::Object, _) => {
+            let parts: Vec<&str> = body.split(',').collect();
+            if parts.len() % 2 != 0 {
+                return Err("must be a list of names and values".to_owned());
+            }
+            ParamTree::Object(
+                parts
+                    .chunks(2)
+                    .map(|c| (c[0].to_owned(), ParamTree::Text(c[1].to_owned())))
+                    .collect(),
+            )
+        }
+    };
+    T::from_tree(tree)
+}
+
+/// A cookie parameter's `name=value` pieces (`form` style; values percent-encoded, so any
+/// text survives), to be joined with `; ` into one `Cookie` header.
+pub fn write_cookie<T: ParamValue>(
+    out: &mut Vec<String>,
+    name: &str,
+    explode: bool,
+    value: &T,
+) -> Result<(), QueryError> {
+    let mut pairs = Vec::new();
+    write_query(&mut pairs, name, Style::Form, explode, value)?;
+    let enc = |s: &str| percent_encoding::utf8_percent_encode(s, PATH_RESERVED).to_string();
+    out.extend(pairs.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))));
+    Ok(())
+}
+
+/// The decoded `(name, value)` pairs of every `Cookie` header.
+pub fn cookie_pairs<'a>(headers: impl Iterator<Item = &'a [u8]>) -> Vec<(String, String)> {
+    let dec = |s: &str| {
+        percent_encoding::percent_decode_str(s)
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    headers
+        .filter_map(|h| std::str::from_utf8(h).ok())
+        .flat_map(|h| h.split(';'))
+        .filter_map(|piece| piece.trim().split_once('='))
+        .map(|(k, v)| (dec(k), dec(v.trim_matches('"'))))
+        .collect()
 }

@@ -314,14 +314,18 @@ pub struct Operation {
     pub query_type: Option<String>,
     /// Header parameters.
     pub header_params: Vec<Param>,
+    /// Cookie parameters (sent together in one `Cookie` header).
+    pub cookie_params: Vec<Param>,
     /// The request body.
     pub body: Option<RequestBody>,
     /// Documented responses with a status code or range, sorted by status.
     pub responses: Vec<Response>,
     /// The `default` response.
     pub default_response: Option<Response>,
-    /// Whether the operation needs credentials, and which kind.
+    /// The credentials the operation accepts, any one of them, in the spec's order.
     pub auth: Vec<Auth>,
+    /// It may also be called without credentials (no `security`, or `{}` among them).
+    pub anonymous: bool,
     /// List operations whose body links to the next page.
     pub pagination: Option<Pagination>,
     /// The spec's `tags`, in spec order (a standalone crate has a cargo feature per tag).
@@ -337,6 +341,7 @@ impl Operation {
             .iter()
             .chain(&self.query_params)
             .chain(&self.header_params)
+            .chain(&self.cookie_params)
             .map(|p| p.ty.clone())
             .collect();
         out.extend(self.query_type.iter().map(|q| TypeRef::Named(q.clone())));
@@ -384,19 +389,29 @@ pub enum ParamLocation {
     Query,
     /// In a header.
     Header,
+    /// In the `Cookie` header.
+    Cookie,
 }
 
-/// How an array parameter is written.
+/// How a parameter is written (OpenAPI's `style`; `explode` is kept beside it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ArrayStyle {
-    /// `a=1,2,3` (`style: form, explode: false`, or `simple`).
-    Comma,
-    /// `a=1&a=2` (`style: form, explode: true`).
-    Repeat,
-    /// `a=1 2 3`.
-    Space,
-    /// `a=1|2|3`.
-    Pipe,
+pub enum ParamStyle {
+    /// `form` (query, cookie).
+    Form,
+    /// `spaceDelimited` (query).
+    SpaceDelimited,
+    /// `pipeDelimited` (query).
+    PipeDelimited,
+    /// `deepObject` (query).
+    DeepObject,
+    /// `simple` (path, header).
+    Simple,
+    /// `label` (path).
+    Label,
+    /// `matrix` (path).
+    Matrix,
+    /// `content: application/json` (or a value no style can write): JSON text.
+    Json,
 }
 
 /// A parameter.
@@ -406,14 +421,16 @@ pub struct Param {
     pub name: Name,
     /// Where it goes.
     pub location: ParamLocation,
-    /// Its type; arrays use `style`.
+    /// Its type: a scalar, a list of scalars, a map or a struct (see `style`).
     pub ty: TypeRef,
     /// Must be given.
     pub required: bool,
     /// Its documentation.
     pub docs: Docs,
-    /// How arrays are serialized.
-    pub style: ArrayStyle,
+    /// How the value is written.
+    pub style: ParamStyle,
+    /// `explode` (its default depends on the style).
+    pub explode: bool,
     /// Validation rules of the parameter (for arrays: of each item in `item_constraints`).
     pub constraints: Constraints,
     /// Validation rules of each array item.
@@ -540,11 +557,11 @@ pub enum Auth {
         /// The security scheme's name.
         scheme: String,
     },
-    /// An API key in a header or the query.
+    /// An API key in a header, the query or a cookie.
     ApiKey {
         /// The security scheme's name.
         scheme: String,
-        /// Header or query parameter name.
+        /// Header, query parameter or cookie name.
         name: String,
         /// Where it goes.
         location: ParamLocation,

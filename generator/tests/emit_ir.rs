@@ -42,7 +42,8 @@ fn api() -> Api {
         ty: TypeRef::I64,
         required: true,
         docs: Docs::default(),
-        style: ArrayStyle::Comma,
+        style: ParamStyle::Simple,
+        explode: false,
         constraints: Constraints::default(),
         item_constraints: Constraints::default(),
         default: None,
@@ -62,6 +63,7 @@ fn api() -> Api {
         query_params: Vec::new(),
         query_type: None,
         header_params: Vec::new(),
+        cookie_params: Vec::new(),
         body: None,
         responses: vec![Response {
             status: Some(Status::Code(200)),
@@ -76,6 +78,7 @@ fn api() -> Api {
             name: "X-Key".into(),
             location: ParamLocation::Header,
         }],
+        anonymous: false,
         pagination: None,
         tags: vec!["pets".into()],
     };
@@ -115,7 +118,7 @@ fn the_client_follows_the_ir() {
     assert!(text.contains("pub async fn get_pet("), "{text}");
     assert!(text.contains("id: &i64"), "{text}");
     assert!(
-        text.contains("crate::runtime::Auth::ApiKeyHeader(\"X-Key\")"),
+        text.contains("crate::runtime::SchemeKind::ApiKeyHeader(\"X-Key\")"),
         "{text}"
     );
     assert!(text.contains("200 => {"), "{text}");

@@ -61,7 +61,8 @@ fixtures!(
     operations,
     tags,
     nullable_idioms,
-    nullable_idioms31
+    nullable_idioms31,
+    features
 );
 
 /// Each way specs write "this reference, or null" is nullability, not a union of two types.

@@ -6,6 +6,10 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 const SPEC: &str = "spec/openapi.yaml";
+/// The fixture every OpenAPI feature the generator supports is exercised in; its crate,
+/// `generator/roundtrip`, drives the generated client against the generated server.
+const FEATURES_SPEC: &str = "generator/tests/fixtures/features.yaml";
+const FEATURES_CRATE: &str = "generator/roundtrip";
 const COMMAND: &str = "cargo xtask codegen";
 
 /// Regenerates (or, with `check`, verifies) the project's generated crates.
@@ -91,9 +95,35 @@ pub fn generate_project(root: &Path) -> Result<(Files, Counts), String> {
             client_crate: "generated_client".to_owned(),
         },
     };
+    let mut files = generator::generate(&lowered.api, &config)
+        .map_err(|e| format!("internal error: emitted code does not parse: {e}"))?;
+    files.0.extend(generate_features_crate(root)?);
+    Ok((files, Counts::of(&lowered)))
+}
+
+/// The roundtrip crate's sources (its manifest is hand-written: it adds the test dependencies).
+fn generate_features_crate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
+    let doc = generator::load::load_file(&root.join(FEATURES_SPEC)).map_err(|d| d.to_string())?;
+    let lowered = generator::lower::lower(&doc).map_err(|d| d.to_string())?;
+    for w in &lowered.warnings {
+        eprintln!("warning: {w}");
+    }
+    let config = Config {
+        source: FEATURES_SPEC.to_owned(),
+        command: COMMAND.to_owned(),
+        layout: Layout::Standalone {
+            crate_name: "roundtrip".to_owned(),
+            model_crates: generator::ModelCrates::One,
+        },
+    };
     let files = generator::generate(&lowered.api, &config)
         .map_err(|e| format!("internal error: emitted code does not parse: {e}"))?;
-    Ok((files, Counts::of(&lowered)))
+    Ok(files
+        .0
+        .into_iter()
+        .filter(|(path, _)| path != Path::new("Cargo.toml"))
+        .map(|(path, text)| (Path::new(FEATURES_CRATE).join(path), text))
+        .collect())
 }
 
 /// Generates a standalone crate for any spec.

@@ -3,9 +3,11 @@
 
 use super::docs;
 use super::features::{Features, gate};
+use super::models::style_tokens;
 use super::types::{Index, ident, path, type_tokens};
 use crate::ir::{
-    self, Api, Auth, BodyContent, Operation, PartKind, PathSegment, Response, Status, TypeRef,
+    self, Api, Auth, BodyContent, Operation, ParamLocation, ParamStyle, PartKind, PathSegment,
+    Response, Status, TypeRef,
 };
 use crate::names::Scope;
 use proc_macro2::{Literal, TokenStream};
@@ -21,6 +23,7 @@ pub fn client(api: &Api, models: &str, features: &Features) -> TokenStream {
     }
     let mut methods = Vec::new();
     let mut types = Vec::new();
+    let credentials = credential_methods(api);
     for op in &api.operations {
         let mut cx = OpContext::new(op, &models, &index);
         cx.cfg = features.op(op);
@@ -44,6 +47,76 @@ pub fn client(api: &Api, models: &str, features: &Features) -> TokenStream {
         #(#types)*
 
         impl crate::runtime::Client {
+            #(#methods)*
+        }
+
+        #credentials
+    }
+}
+
+/// One builder method per security scheme, so each has its own credential slot.
+fn credential_methods(api: &Api) -> TokenStream {
+    let mut seen = std::collections::BTreeMap::new();
+    for a in api.operations.iter().flat_map(|op| &op.auth) {
+        let name = match a {
+            Auth::Bearer { scheme } | Auth::Basic { scheme } | Auth::ApiKey { scheme, .. } => {
+                scheme
+            }
+        };
+        seen.entry(name.clone()).or_insert(a);
+    }
+    if seen.is_empty() {
+        return quote!();
+    }
+    let mut scope = Scope::with_reserved(&[
+        "timeout",
+        "connect_timeout",
+        "user_agent",
+        "default_headers",
+        "http_client",
+        "bearer_token",
+        "token_provider",
+        "credential",
+        "retry",
+        "max_response_body",
+        "build",
+    ]);
+    let methods = seen.iter().map(|(scheme, a)| {
+        let stem = crate::names::field_name(scheme);
+        match a {
+            Auth::Basic { .. } => {
+                let m = ident(&scope.claim(format!("{}_credentials", stem.trim_start_matches("r#"))));
+                let doc = format!(" The user name and password for the `{scheme}` scheme (HTTP basic).");
+                quote! {
+                    #[doc = #doc]
+                    pub fn #m(self, username: &str, password: &str) -> Self {
+                        self.credential(#scheme, crate::runtime::StaticToken(crate::runtime::basic_credential(username, password)))
+                    }
+                }
+            }
+            Auth::Bearer { .. } | Auth::ApiKey { .. } => {
+                let m = ident(&scope.claim(format!("{}_token", stem.trim_start_matches("r#"))));
+                let what = match a {
+                    Auth::ApiKey { name, location, .. } => format!("the API key sent in the `{name}` {}", match location {
+                        ParamLocation::Query => "query parameter",
+                        ParamLocation::Cookie => "cookie",
+                        _ => "header",
+                    }),
+                    _ => "the bearer token".to_owned(),
+                };
+                let doc = format!(" A fixed credential for the `{scheme}` scheme: {what}. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)");
+                quote! {
+                    #[doc = #doc]
+                    pub fn #m(self, token: impl ::std::convert::Into<crate::runtime::Secret>) -> Self {
+                        self.credential(#scheme, crate::runtime::StaticToken::new(token))
+                    }
+                }
+            }
+        }
+    });
+    quote! {
+        /// A credential slot for each security scheme of the API.
+        impl crate::runtime::ClientBuilder {
             #(#methods)*
         }
     }
@@ -238,7 +311,7 @@ impl<'a> OpContext<'a> {
             decl.push(quote!(#n: &#lt #t));
             names.push(quote!(#n));
         }
-        for p in &self.op.header_params {
+        for p in self.op.header_params.iter().chain(&self.op.cookie_params) {
             let n = ident(&p.name.rust);
             let t = param_arg_type(&p.ty, self.models);
             if p.required {
@@ -300,49 +373,105 @@ impl<'a> OpContext<'a> {
         let validate = op.query_type.as_ref().map(|_| {
             quote! { query.validate().map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?; }
         });
+        let prims = quote!(crate::primitives);
+        let invalid = quote!(.map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?);
         let path_values = op.path_params.iter().enumerate().map(|(i, p)| {
             let n = ident(&p.name.rust);
             let v = format_ident!("path_{}", i);
-            let text = to_text(&p.ty, quote!(#n));
+            let wire = &p.name.wire;
+            let text = match p.style {
+                ParamStyle::Simple if is_scalar(&p.ty, self.index) => to_text(&p.ty, quote!(#n)),
+                ParamStyle::Json => quote!(crate::primitives::write_json(#wire, #n)#invalid),
+                style => {
+                    let style = style_tokens(style, &prims);
+                    let explode = p.explode;
+                    let v = owned_if_str(&p.ty, quote!(#n));
+                    quote!(crate::primitives::write_path(#wire, #style, #explode, #v)#invalid)
+                }
+            };
             quote! { let #v = #text; }
         });
         let parts = op.segments.iter().map(|s| match s {
             PathSegment::Literal(l) => quote!(crate::runtime::PathPart::Literal(#l)),
             PathSegment::Param(i) => {
                 let v = format_ident!("path_{}", i);
-                quote!(crate::runtime::PathPart::Param(&#v))
+                let p = &op.path_params[*i];
+                if p.style == ParamStyle::Json
+                    || (p.style == ParamStyle::Simple && is_scalar(&p.ty, self.index))
+                {
+                    quote!(crate::runtime::PathPart::Param(&#v))
+                } else {
+                    quote!(crate::runtime::PathPart::Encoded(&#v))
+                }
             }
         });
         let query = if op.query_type.is_some() {
-            quote!(query.to_pairs())
+            quote!(query.to_pairs()#invalid)
         } else {
             quote!(::std::vec::Vec::new())
         };
         let headers = op.header_params.iter().map(|p| {
             let n = ident(&p.name.rust);
             let wire = &p.name.wire;
+            let write = |v: TokenStream| match p.style {
+                ParamStyle::Json => quote!(crate::primitives::write_json(#wire, #v)#invalid),
+                _ if is_scalar(&p.ty, self.index) => to_text(&p.ty, v),
+                _ => {
+                    let explode = p.explode;
+                    quote!(crate::primitives::write_header(#wire, #explode, #v)#invalid)
+                }
+            };
             if p.required {
-                let text = to_text(&p.ty, quote!(#n));
+                let text = write(quote!(#n));
                 quote! { headers.push((#wire, #text)); }
             } else {
-                let text = to_text(&p.ty, quote!(v));
+                let text = write(quote!(v));
                 quote! { if let ::std::option::Option::Some(v) = #n { headers.push((#wire, #text)); } }
+            }
+        });
+        let cookies = (!op.cookie_params.is_empty()).then(|| {
+            let writes = op.cookie_params.iter().map(|p| {
+                let n = ident(&p.name.rust);
+                let wire = &p.name.wire;
+                let write = match p.style {
+                    ParamStyle::Json => quote! {
+                        crate::primitives::write_cookie(&mut cookies, #wire, false, &crate::primitives::write_json(#wire, v)#invalid)#invalid;
+                    },
+                    _ => {
+                        let explode = p.explode;
+                        let v = owned_if_str(&p.ty, quote!(v));
+                        quote! { crate::primitives::write_cookie(&mut cookies, #wire, #explode, #v)#invalid; }
+                    }
+                };
+                if p.required {
+                    quote! { { let v = #n; #write } }
+                } else {
+                    quote! { if let ::std::option::Option::Some(v) = #n { #write } }
+                }
+            });
+            quote! {
+                let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+                #(#writes)*
+                if !cookies.is_empty() {
+                    headers.push(("Cookie", cookies.join("; ")));
+                }
             }
         });
         let body = self.body_expr();
         let method = format_ident!("{}", op.method.as_str());
         let wire = &op.name.wire;
         let template = &op.path;
-        let auth = auth_tokens(&op.auth);
+        let auth = auth_tokens(&op.auth, op.anonymous);
         let arms = self.status_arms();
-        let (mut_headers, headers_field) = if op.header_params.is_empty() {
-            (quote!(), quote!(headers: ::std::vec::Vec::new()))
-        } else {
-            (
-                quote! { let mut headers = ::std::vec::Vec::new(); #(#headers)* },
-                quote!(headers),
-            )
-        };
+        let (mut_headers, headers_field) =
+            if op.header_params.is_empty() && op.cookie_params.is_empty() {
+                (quote!(), quote!(headers: ::std::vec::Vec::new()))
+            } else {
+                (
+                    quote! { let mut headers = ::std::vec::Vec::new(); #(#headers)* #cookies },
+                    quote!(headers),
+                )
+            };
         let method_tokens = quote! {
             #doc
             #deprecated
@@ -548,7 +677,7 @@ impl<'a> OpContext<'a> {
             false => quote!(page.#items),
         };
         let wire = &op.name.wire;
-        let auth = auth_tokens(&op.auth);
+        let auth = auth_tokens(&op.auth, op.anonymous);
         let doc = format!(
             " Every item of `{wire}`, page after page: follows each page's next link until the last page.\n Pages are fetched lazily; an error ends the stream."
         );
@@ -631,7 +760,7 @@ impl<'a> OpContext<'a> {
                     let get = if loc.required { quote!(#l.to_string()) } else {
                         quote!(#l.map(|l| l.to_string()).ok_or_else(|| crate::runtime::Error::InvalidRequest("redirect without Location".to_owned()))?)
                     };
-                    let auth = auth_tokens(&op.auth);
+                    let auth = auth_tokens(&op.auth, op.anonymous);
                     quote!(#response::#v { #l, .. } => self.fetch_redirect(&#get, #auth).await,)
                 }
                 _ => quote!(other => Err(crate::runtime::Error::InvalidRequest(format!("not a download: {other:?}"))),),
@@ -662,6 +791,24 @@ fn to_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
     match ty {
         TypeRef::String => quote!(#value.to_owned()),
         _ => quote!(crate::primitives::QueryValue::to_query(#value)),
+    }
+}
+
+/// String arguments are `&str`; the style writers take the `String`.
+fn owned_if_str(ty: &TypeRef, v: TokenStream) -> TokenStream {
+    if *ty == TypeRef::String {
+        quote!(&#v.to_owned())
+    } else {
+        v
+    }
+}
+
+/// A value written as one text (not a list or an object).
+fn is_scalar(ty: &TypeRef, index: &Index) -> bool {
+    match index.resolve(ty) {
+        TypeRef::Array(_) | TypeRef::Map(_) => false,
+        TypeRef::Named(n) => !matches!(index.kind(n), Some(ir::TypeKind::Struct(_))),
+        _ => true,
     }
 }
 
@@ -700,18 +847,30 @@ fn error_type(op: &Operation, models: &TokenStream) -> TokenStream {
     }
 }
 
-fn auth_tokens(auth: &[Auth]) -> TokenStream {
-    match auth.first() {
-        None => quote!(crate::runtime::Auth::None),
-        Some(Auth::Bearer { .. }) => quote!(crate::runtime::Auth::Bearer),
-        Some(Auth::Basic { .. }) => quote!(crate::runtime::Auth::Basic),
-        Some(Auth::ApiKey {
-            name,
-            location: ir::ParamLocation::Query,
-            ..
-        }) => quote!(crate::runtime::Auth::ApiKeyQuery(#name)),
-        Some(Auth::ApiKey { name, .. }) => quote!(crate::runtime::Auth::ApiKeyHeader(#name)),
+fn auth_tokens(auth: &[Auth], anonymous: bool) -> TokenStream {
+    if auth.is_empty() {
+        return quote!(crate::runtime::Auth::NONE);
     }
+    let schemes = auth.iter().map(|a| {
+        let (name, kind) = match a {
+            Auth::Bearer { scheme } => (scheme, quote!(Bearer)),
+            Auth::Basic { scheme } => (scheme, quote!(Basic)),
+            Auth::ApiKey {
+                scheme,
+                name,
+                location,
+            } => (
+                scheme,
+                match location {
+                    ParamLocation::Query => quote!(ApiKeyQuery(#name)),
+                    ParamLocation::Cookie => quote!(ApiKeyCookie(#name)),
+                    _ => quote!(ApiKeyHeader(#name)),
+                },
+            ),
+        };
+        quote!(crate::runtime::Scheme { name: #name, kind: crate::runtime::SchemeKind::#kind })
+    });
+    quote!(crate::runtime::Auth { schemes: &[#(#schemes),*], anonymous: #anonymous })
 }
 
 fn status_pattern(status: Status) -> TokenStream {

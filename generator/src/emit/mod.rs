@@ -576,6 +576,8 @@ const MODEL_DEPENDENCIES: &str = r#"serde = { version = "1", features = ["derive
 serde_json = "1"
 time = { version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }
 uuid = { version = "1", features = ["serde", "v4"] }
+percent-encoding = "2"
+base64 = "0.22"
 "#;
 
 /// What `check_pattern` needs, in the crate that holds the (shared) models.

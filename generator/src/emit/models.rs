@@ -3,9 +3,9 @@
 use super::docs;
 use super::features::{Features, gate};
 use super::types::{Index, ident, type_tokens};
-use crate::ir::{self, Api, ArrayStyle, Param, Presence, TypeDef, TypeKind, TypeRef};
+use crate::ir::{self, Api, Param, ParamStyle, Presence, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The `models` module: every named type and every operation's query type.
@@ -223,8 +223,26 @@ pub(super) fn module(items: TokenStream, imports: TokenStream, patterns: bool) -
     }
 }
 
-/// Named structs and unions that appear as parameter values (they need `QueryValue`).
+/// Named structs written as parameters in a style (they need `ParamValue`), with the structs
+/// they hold (`deepObject` nests them).
 fn types_in_params(api: &Api, index: &Index) -> BTreeSet<String> {
+    fn visit(ty: &TypeRef, index: &Index, out: &mut BTreeSet<String>) {
+        match index.resolve(ty) {
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                visit(inner, index, out)
+            }
+            TypeRef::Named(n) => {
+                if let Some(TypeKind::Struct(s)) = index.kind(n) {
+                    if out.insert(n.clone()) {
+                        for f in &s.fields {
+                            visit(&f.ty, index, out);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
     let mut out = BTreeSet::new();
     for op in &api.operations {
         for p in op
@@ -232,19 +250,10 @@ fn types_in_params(api: &Api, index: &Index) -> BTreeSet<String> {
             .iter()
             .chain(&op.query_params)
             .chain(&op.header_params)
+            .chain(&op.cookie_params)
+            .filter(|p| p.style != ParamStyle::Json)
         {
-            let mut ty = index.resolve(&p.ty);
-            if let TypeRef::Array(inner) = ty {
-                ty = index.resolve(inner);
-            }
-            if let TypeRef::Named(n) = ty {
-                if matches!(
-                    index.kind(n),
-                    Some(TypeKind::Struct(_) | TypeKind::Union(_))
-                ) {
-                    out.insert(n.clone());
-                }
-            }
+            visit(&p.ty, index, &mut out);
         }
     }
     out
@@ -254,18 +263,10 @@ fn type_def(def: &TypeDef, index: &Index, in_params: &BTreeSet<String>) -> Token
     let name = ident(&def.name);
     let doc = docs::attrs(&def.docs, &format!("`{}`.", def.name));
     let deprecated = def.docs.deprecated.then(|| quote!(#[deprecated]));
-    let json_query = in_params.contains(&def.name).then(|| {
-        quote! {
-            impl crate::primitives::QueryValue for #name {
-                fn to_query(&self) -> ::std::string::String {
-                    ::serde_json::to_string(self).unwrap_or_default()
-                }
-                fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
-                    ::serde_json::from_str(s).map_err(|e| e.to_string())
-                }
-            }
-        }
-    });
+    let param_value = match &def.kind {
+        TypeKind::Struct(st) if in_params.contains(&def.name) => Some(param_value(&name, st)),
+        _ => None,
+    };
     let body = match &def.kind {
         TypeKind::Struct(s) => structure(&name, s, index),
         TypeKind::Enum(e) => enumeration(&name, e),
@@ -284,7 +285,58 @@ fn type_def(def: &TypeDef, index: &Index, in_params: &BTreeSet<String>) -> Token
         }
         TypeKind::Query(params) => query(&name, params, index),
     };
-    quote! { #doc #deprecated #body #json_query }
+    quote! { #doc #deprecated #body #param_value }
+}
+
+/// A struct as a parameter value: an object whose members are its fields.
+fn param_value(name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
+    let keys = s.fields.iter().map(|f| &f.name.wire);
+    let writes = s.fields.iter().map(|f| {
+        let n = ident(&f.name.rust);
+        let wire = &f.name.wire;
+        let mut value = match f.presence {
+            Presence::Required => quote!(::std::option::Option::Some(&self.#n)),
+            Presence::Optional | Presence::RequiredNullable => quote!(self.#n.as_ref()),
+            Presence::OptionalNullable => {
+                quote!(self.#n.as_ref().and_then(::std::option::Option::as_ref))
+            }
+        };
+        if f.boxed {
+            value = quote!(#value.map(|b| &**b));
+        }
+        quote! { crate::primitives::member(&mut members, #wire, #value); }
+    });
+    let reads = s.fields.iter().map(|f| {
+        let n = ident(&f.name.rust);
+        let wire = &f.name.wire;
+        let boxed = f.boxed.then(|| quote!(.map(::std::boxed::Box::new)));
+        match f.presence {
+            Presence::Required => quote! { #n: members.require(#wire)#boxed?, },
+            Presence::Optional | Presence::RequiredNullable => {
+                quote! { #n: members.take(#wire)?#boxed, }
+            }
+            Presence::OptionalNullable => {
+                quote! { #n: members.take(#wire)?#boxed.map(::std::option::Option::Some), }
+            }
+        }
+    });
+    quote! {
+        impl crate::primitives::ParamValue for #name {
+            const SHAPE: crate::primitives::Shape = crate::primitives::Shape::Object;
+            const KEYS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(&[#(#keys),*]);
+            fn to_tree(&self) -> crate::primitives::ParamTree {
+                let mut members = ::std::vec::Vec::new();
+                #(#writes)*
+                crate::primitives::ParamTree::Object(members)
+            }
+            fn from_tree(tree: crate::primitives::ParamTree) -> ::std::result::Result<Self, ::std::string::String> {
+                let mut members = crate::primitives::Members::of(tree)?;
+                let value = Self { #(#reads)* };
+                members.finish()?;
+                ::std::result::Result::Ok(value)
+            }
+        }
+    }
 }
 
 fn field_type(f: &ir::Field) -> TokenStream {
@@ -492,14 +544,28 @@ fn union(name: &proc_macro2::Ident, u: &ir::Union) -> TokenStream {
     }
 }
 
-/// The separator character for a list style.
-pub(crate) fn separator(style: ArrayStyle) -> Option<char> {
-    match style {
-        ArrayStyle::Comma => Some(','),
-        ArrayStyle::Space => Some(' '),
-        ArrayStyle::Pipe => Some('|'),
-        ArrayStyle::Repeat => None,
-    }
+/// The runtime's `Style` for a parameter (`prefix` is the path to the primitives module).
+pub(crate) fn style_tokens(style: ParamStyle, prefix: &TokenStream) -> TokenStream {
+    let v = match style {
+        ParamStyle::Form | ParamStyle::Json => quote!(Form),
+        ParamStyle::SpaceDelimited => quote!(SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(PipeDelimited),
+        ParamStyle::DeepObject => quote!(DeepObject),
+        ParamStyle::Simple => quote!(Simple),
+        ParamStyle::Label => quote!(Label),
+        ParamStyle::Matrix => quote!(Matrix),
+    };
+    quote!(#prefix::Style::#v)
+}
+
+/// The spec's default of a parameter, as an expression of type `Option<T>`.
+pub(crate) fn param_default(p: &Param, prefix: &TokenStream) -> Option<TokenStream> {
+    let json = serde_json::to_string(p.default.as_ref()?).ok()?;
+    Some(if p.style == ParamStyle::Json {
+        quote!(::serde_json::from_str(#json).ok())
+    } else {
+        quote!(#prefix::default_param(#json))
+    })
 }
 
 /// The Rust type of a parameter value (arrays as `Vec`), without `Option`.
@@ -532,17 +598,16 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
         let doc = docs::attrs(&d, &format!("`{}`.", p.name.wire));
         quote! { #doc pub #fname: #ty, }
     });
+    let prims = quote!(crate::primitives);
     let to_pairs = params.iter().map(|p| {
         let fname = ident(&p.name.rust);
         let wire = &p.name.wire;
-        let is_list = matches!(index.resolve(&p.ty), TypeRef::Array(_));
-        let push = if is_list {
-            match separator(p.style) {
-                Some(sep) => quote!(crate::primitives::push_joined(&mut pairs, #wire, v, #sep);),
-                None => quote!(for item in v { pairs.push((#wire, crate::primitives::QueryValue::to_query(item))); }),
-            }
+        let push = if p.style == ParamStyle::Json {
+            quote!(pairs.push((#wire.to_owned(), crate::primitives::write_json(#wire, v)?));)
         } else {
-            quote!(pairs.push((#wire, crate::primitives::QueryValue::to_query(v)));)
+            let style = style_tokens(p.style, &prims);
+            let explode = p.explode;
+            quote!(crate::primitives::write_query(&mut pairs, #wire, #style, #explode, v)?;)
         };
         if p.required {
             quote! { { let v = &self.#fname; #push } }
@@ -550,22 +615,31 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
             quote! { if let ::std::option::Option::Some(v) = &self.#fname { #push } }
         }
     });
+    // An exploded object without fixed keys (a map) takes every pair no other parameter
+    // claims, so it is read last.
+    let mut order: Vec<&Param> = params.iter().collect();
+    order.sort_by_key(|p| {
+        p.explode && p.style == ParamStyle::Form && matches!(index.resolve(&p.ty), TypeRef::Map(_))
+    });
+    let reads = order.iter().map(|p| {
+        let local = format_ident!("p_{}", p.name.rust.trim_start_matches("r#"));
+        let wire = &p.name.wire;
+        if p.style == ParamStyle::Json {
+            quote! { let #local = crate::primitives::read_query_json(pairs, &mut used, #wire)?; }
+        } else {
+            let style = style_tokens(p.style, &prims);
+            let explode = p.explode;
+            quote! { let #local = crate::primitives::read_query(pairs, &mut used, #wire, #style, #explode)?; }
+        }
+    });
     let from_pairs = params.iter().map(|p| {
         let fname = ident(&p.name.rust);
+        let local = format_ident!("p_{}", p.name.rust.trim_start_matches("r#"));
         let wire = &p.name.wire;
-        let is_list = matches!(index.resolve(&p.ty), TypeRef::Array(_));
-        let read = if is_list {
-            match separator(p.style) {
-                Some(sep) => quote!(crate::primitives::query_split(pairs, #wire, #sep)?),
-                None => quote!(crate::primitives::query_repeated(pairs, #wire)?),
-            }
-        } else {
-            quote!(crate::primitives::query_single(pairs, #wire)?)
-        };
-        if p.required {
-            quote! { #fname: crate::primitives::required(#wire, #read)?, }
-        } else {
-            quote! { #fname: #read, }
+        match (p.required, param_default(p, &prims)) {
+            (true, _) => quote! { #fname: crate::primitives::required(#wire, #local)?, },
+            (false, Some(default)) => quote! { #fname: #local.or_else(|| #default), },
+            (false, None) => quote! { #fname: #local, },
         }
     });
     let checks = params.iter().map(|p| {
@@ -634,19 +708,23 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
             /// The parameter names, as sent.
             pub const PARAMETERS: &'static [&'static str] = &[#(#wires),*];
 
-            /// The query as `(name, value)` pairs, in spec order; lists are joined as the spec says.
+            /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
+            /// in its style; a list item holding its style's delimiter is refused.
             #[inline]
-            pub fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+            pub fn to_pairs(&self) -> ::std::result::Result<::std::vec::Vec<(::std::string::String, ::std::string::String)>, crate::primitives::QueryError> {
                 let mut pairs = ::std::vec::Vec::new();
                 #(#to_pairs)*
-                pairs
+                Ok(pairs)
             }
 
-            /// Reads decoded `(name, value)` pairs. Unknown names, repeated scalars' bad values and
-            /// missing required parameters are errors naming the parameter.
+            /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
+            /// parameters with a spec default get it; unknown names, bad values and missing
+            /// required parameters are errors naming the parameter.
             #[inline]
             pub fn from_pairs(pairs: &[(::std::string::String, ::std::string::String)]) -> ::std::result::Result<Self, crate::primitives::QueryError> {
-                crate::primitives::reject_unknown(pairs, Self::PARAMETERS)?;
+                let mut used = ::std::vec![false; pairs.len()];
+                #(#reads)*
+                crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
                 Ok(Self { #(#from_pairs)* })
             }
 

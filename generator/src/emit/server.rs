@@ -4,10 +4,11 @@
 
 use super::docs;
 use super::features::{Features, gate};
+use super::models::{param_default, style_tokens};
 use super::types::{Index, ident, path, type_tokens};
 use crate::ir::{
-    self, Api, Auth, BodyContent, Operation, PartKind, PathSegment, Presence, Response, Status,
-    TypeKind, TypeRef,
+    self, Api, Auth, BodyContent, Operation, ParamStyle, PartKind, PathSegment, Presence, Response,
+    Status, TypeKind, TypeRef,
 };
 use heck::ToSnakeCase;
 use proc_macro2::{Literal, TokenStream};
@@ -60,8 +61,8 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
         /// The API. Implement one method per operation; [`router`] does the HTTP work:
         /// routing, extraction, validation, credentials and errors in the envelope.
         pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
-            /// Verifies a credential before any handler runs. The default accepts every
-            /// credential; return [`rt::ApiError::invalid_auth_token`] (401) or
+            /// Verifies a credential before any handler runs; `ctx.scheme` names the security
+            /// scheme it came with. The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
             /// [`rt::ApiError::not_authorized`] (403) to refuse. Anything stored in
             /// `ctx.extensions` reaches the handler.
             fn authenticate(&self, token: &str, ctx: &mut rt::RequestContext) -> impl ::std::future::Future<Output = ::std::result::Result<(), rt::ApiError>> + ::std::marker::Send {
@@ -110,11 +111,15 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
             shared: &Shared<A>,
             request: ::axum::extract::Request,
             operation: &'static str,
-            auth: rt::AuthKind,
+            schemes: &'static [rt::Scheme],
+            anonymous: bool,
         ) -> ::std::result::Result<(::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext), rt::ApiError> {
             let (parts, body) = request.into_parts();
             let mut ctx = rt::RequestContext::from_parts(&parts, operation);
-            ctx.token = rt::credential(&parts, auth)?;
+            if let ::std::option::Option::Some((scheme, token)) = rt::credential(&parts, schemes, anonymous)? {
+                ctx.scheme = ::std::option::Option::Some(scheme);
+                ctx.token = ::std::option::Option::Some(token);
+            }
             if let ::std::option::Option::Some(token) = ctx.token.clone() {
                 shared.api.authenticate(token.expose(), &mut ctx).await?;
             }
@@ -348,7 +353,7 @@ impl Op<'_> {
         for p in &self.op.path_params {
             out.push((ident(&p.name.rust), type_tokens(&p.ty, self.models)));
         }
-        for p in &self.op.header_params {
+        for p in self.op.header_params.iter().chain(&self.op.cookie_params) {
             let t = type_tokens(&p.ty, self.models);
             out.push((
                 ident(&p.name.rust),
@@ -426,24 +431,46 @@ impl Op<'_> {
         let handler = format_ident!("handle_{}", op.name.rust);
         let method = ident(&op.name.rust);
         let wire = &op.name.wire;
-        let auth = match op.auth.first() {
-            None => quote!(rt::AuthKind::None),
-            Some(Auth::Bearer { .. }) => quote!(rt::AuthKind::Bearer),
-            Some(Auth::Basic { .. }) => quote!(rt::AuthKind::Basic),
-            Some(Auth::ApiKey {
-                name,
-                location: ir::ParamLocation::Query,
-                ..
-            }) => quote!(rt::AuthKind::ApiKeyQuery(#name)),
-            Some(Auth::ApiKey { name, .. }) => quote!(rt::AuthKind::ApiKeyHeader(#name)),
-        };
+        let prims = quote!(rt::primitives);
+        let schemes = op.auth.iter().map(|a| {
+            let (name, kind) = match a {
+                Auth::Bearer { scheme } => (scheme, quote!(Bearer)),
+                Auth::Basic { scheme } => (scheme, quote!(Basic)),
+                Auth::ApiKey {
+                    scheme,
+                    name,
+                    location,
+                } => (
+                    scheme,
+                    match location {
+                        ir::ParamLocation::Query => quote!(ApiKeyQuery(#name)),
+                        ir::ParamLocation::Cookie => quote!(ApiKeyCookie(#name)),
+                        _ => quote!(ApiKeyHeader(#name)),
+                    },
+                ),
+            };
+            quote!(rt::Scheme { name: #name, kind: rt::AuthKind::#kind })
+        });
+        let anonymous = op.anonymous;
+        let auth = quote!(&[#(#schemes),*], #anonymous);
         let path_params = (!op.path_params.is_empty()).then(|| {
             let reads = op.path_params.iter().enumerate().map(|(i, p)| {
                 let n = ident(&p.name.rust);
                 let t = type_tokens(&p.ty, self.models);
                 let capture = format!("p{i}");
                 let wire = &p.name.wire;
-                quote! { let #n: #t = rt::path_param(&params, #capture, #wire)?; }
+                let read = match p.style {
+                    ParamStyle::Json => quote!(rt::path_json(&params, #capture, #wire)?),
+                    ParamStyle::Simple if is_scalar(&p.ty, self.index) => {
+                        quote!(rt::path_param(&params, #capture, #wire)?)
+                    }
+                    style => {
+                        let style = style_tokens(style, &prims);
+                        let explode = p.explode;
+                        quote!(rt::path_styled(&params, #capture, #wire, #style, #explode)?)
+                    }
+                };
+                quote! { let #n: #t = #read; }
             });
             quote! {
                 let params = rt::path_params(&mut parts).await?;
@@ -454,10 +481,37 @@ impl Op<'_> {
             let n = ident(&p.name.rust);
             let t = type_tokens(&p.ty, self.models);
             let wire = &p.name.wire;
-            if p.required {
-                quote! { let #n: #t = rt::header_param(&parts.headers, #wire, true)?.ok_or_else(|| rt::ApiError::bad_request(format!("Missing required header {}", #wire)))?; }
-            } else {
-                quote! { let #n: ::std::option::Option<#t> = rt::header_param(&parts.headers, #wire, false)?; }
+            let read = match p.style {
+                ParamStyle::Json => quote!(rt::header_json(&parts.headers, #wire)?),
+                _ if is_scalar(&p.ty, self.index) => {
+                    quote!(rt::header_param(&parts.headers, #wire, false)?)
+                }
+                _ => {
+                    let explode = p.explode;
+                    quote!(rt::header_styled(&parts.headers, #wire, #explode)?)
+                }
+            };
+            let what = format!("header {wire}");
+            finish_param(p, &n, &t, read, &what, &prims)
+        });
+        let cookies = (!op.cookie_params.is_empty()).then(|| {
+            let reads = op.cookie_params.iter().map(|p| {
+                let n = ident(&p.name.rust);
+                let t = type_tokens(&p.ty, self.models);
+                let wire = &p.name.wire;
+                let read = match p.style {
+                    ParamStyle::Json => quote!(rt::cookie_json(&cookies, #wire)?),
+                    _ => {
+                        let explode = p.explode;
+                        quote!(rt::cookie_param(&cookies, #wire, #explode)?)
+                    }
+                };
+                let what = format!("cookie {wire}");
+                finish_param(p, &n, &t, read, &what, &prims)
+            });
+            quote! {
+                let cookies = rt::cookies(&parts);
+                #(#reads)*
             }
         });
         let query = match &op.query_type {
@@ -486,6 +540,7 @@ impl Op<'_> {
                     let (mut parts, body, ctx) = begin(&shared, request, #wire, #auth).await?;
                     #path_params
                     #(#headers)*
+                    #cookies
                     #query
                     #body
                     ::std::result::Result::Ok(shared.api.#method(ctx, #(#args),*).await.into_response())
@@ -600,6 +655,34 @@ impl Op<'_> {
             }
             let body = #upload { #(#finish)* };
         }
+    }
+}
+
+/// Binds a header or cookie parameter read as `Option<T>`: required ones must be there, and
+/// absent ones take the spec's default.
+fn finish_param(
+    p: &ir::Param,
+    n: &proc_macro2::Ident,
+    t: &TokenStream,
+    read: TokenStream,
+    what: &str,
+    prims: &TokenStream,
+) -> TokenStream {
+    match (p.required, param_default(p, prims)) {
+        (true, _) => quote! { let #n: #t = rt::required_param(#read, #what)?; },
+        (false, Some(default)) => {
+            quote! { let #n: ::std::option::Option<#t> = #read.or_else(|| #default); }
+        }
+        (false, None) => quote! { let #n: ::std::option::Option<#t> = #read; },
+    }
+}
+
+/// A value written as one text (not a list or an object).
+fn is_scalar(ty: &TypeRef, index: &Index) -> bool {
+    match index.resolve(ty) {
+        TypeRef::Array(_) | TypeRef::Map(_) => false,
+        TypeRef::Named(n) => !matches!(index.kind(n), Some(ir::TypeKind::Struct(_))),
+        _ => true,
     }
 }
 

@@ -231,6 +231,7 @@ fn for_each_ref_in_operation(op: &mut Operation, f: &mut impl FnMut(&mut TypeRef
         .iter_mut()
         .chain(&mut op.query_params)
         .chain(&mut op.header_params)
+        .chain(&mut op.cookie_params)
     {
         f(&mut p.ty);
     }

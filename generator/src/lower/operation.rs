@@ -3,12 +3,12 @@
 use super::schema::{constraints_of, looks_secret, schema_docs, strip_nullable};
 use super::{Lowerer, docs};
 use crate::diagnostics::{escape_token, pointer_join};
-use crate::ir::{self, ArrayStyle, BodyContent, ParamLocation, TypeKind, TypeRef};
+use crate::ir::{self, BodyContent, ParamLocation, ParamStyle, TypeKind, TypeRef};
 use crate::names::{self, Scope};
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr, RequestBody,
-    Response, Schema, SecurityScheme, StatusCode,
+    MediaType, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody, Response,
+    Schema, SecurityScheme, StatusCode,
 };
 
 /// Method names the generated client already uses.
@@ -109,6 +109,7 @@ impl Lowerer<'_> {
         let mut path_params = Vec::new();
         let mut query_params = Vec::new();
         let mut header_params = Vec::new();
+        let mut cookie_params = Vec::new();
         let mut query_scope = Scope::new();
         let mut arg_scope = Scope::with_reserved(&["body", "query", "client"]);
         for ((_, loc), (p, at)) in &params {
@@ -122,18 +123,13 @@ impl Lowerer<'_> {
                     }
                     self.param(p, ParamLocation::Header, &stem, at, &mut arg_scope)
                 }
-                _ => {
-                    self.warn(
-                        at,
-                        "cookie parameters are not supported; the parameter is left out",
-                    );
-                    continue;
-                }
+                _ => self.param(p, ParamLocation::Cookie, &stem, at, &mut arg_scope),
             };
             match lowered.location {
                 ParamLocation::Path => path_params.push(lowered),
                 ParamLocation::Query => query_params.push(lowered),
                 ParamLocation::Header => header_params.push(lowered),
+                ParamLocation::Cookie => cookie_params.push(lowered),
             }
         }
 
@@ -197,7 +193,8 @@ impl Lowerer<'_> {
             );
         }
 
-        let auth = self.auth(op.security.as_ref().or(self.doc.openapi.security.as_ref()));
+        let (auth, anonymous) =
+            self.auth(op.security.as_ref().or(self.doc.openapi.security.as_ref()));
         let pagination = self.pagination(&responses);
         Some(ir::Operation {
             name,
@@ -215,10 +212,12 @@ impl Lowerer<'_> {
             query_params,
             query_type,
             header_params,
+            cookie_params,
             body,
             responses,
             default_response,
             auth,
+            anonymous,
             pagination,
             tags: op.tags.clone(),
         })
@@ -262,7 +261,8 @@ impl Lowerer<'_> {
                         ty: TypeRef::String,
                         required: true,
                         docs: ir::Docs::default(),
-                        style: ArrayStyle::Comma,
+                        style: ParamStyle::Simple,
+                        explode: false,
                         constraints: Default::default(),
                         item_constraints: Default::default(),
                         default: None,
@@ -353,19 +353,8 @@ impl Lowerer<'_> {
         let item_constraints = self.checkable(item_constraints, &format!("{at}/schema/items"));
         let (ty, _) = strip_nullable(ty);
         let ty = self.param_type(ty, false, 0);
-        let style = match p {
-            Parameter::Query { style, .. } => match (style, data.explode) {
-                (QueryStyle::SpaceDelimited, _) => ArrayStyle::Space,
-                (QueryStyle::PipeDelimited, _) => ArrayStyle::Pipe,
-                (QueryStyle::Form, Some(false)) => ArrayStyle::Comma,
-                (QueryStyle::DeepObject, _) => {
-                    self.warn(at, "`deepObject` parameters are sent as JSON text");
-                    ArrayStyle::Repeat
-                }
-                _ => ArrayStyle::Repeat,
-            },
-            _ => ArrayStyle::Comma,
-        };
+        let is_content = matches!(data.format, ParameterSchemaOrContent::Content(_));
+        let (style, explode) = self.param_style(p, &ty, is_content, at);
         let mut d = docs(
             None,
             data.description.as_ref(),
@@ -385,11 +374,120 @@ impl Lowerer<'_> {
             required: data.required || location == ParamLocation::Path,
             docs: d,
             style,
+            explode,
             constraints,
             item_constraints,
             default,
             sensitive: schema_sensitive || looks_secret(&data.name),
         }
+    }
+
+    /// The parameter's style and `explode`, with OpenAPI's defaults (`form` exploded for the
+    /// query and cookies, `simple` for paths and headers). A value the style cannot write
+    /// (a union, a list of objects, nested objects outside `deepObject`) is sent as JSON text,
+    /// with a warning; so is every parameter declared with `content`.
+    fn param_style(
+        &mut self,
+        p: &Parameter,
+        ty: &TypeRef,
+        is_content: bool,
+        at: &str,
+    ) -> (ParamStyle, bool) {
+        use openapiv3::{CookieStyle, HeaderStyle, PathStyle, QueryStyle};
+        let style = match p {
+            Parameter::Query { style, .. } => match style {
+                QueryStyle::Form => ParamStyle::Form,
+                QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                QueryStyle::DeepObject => ParamStyle::DeepObject,
+            },
+            Parameter::Path { style, .. } => match style {
+                PathStyle::Simple => ParamStyle::Simple,
+                PathStyle::Label => ParamStyle::Label,
+                PathStyle::Matrix => ParamStyle::Matrix,
+            },
+            Parameter::Header { style, .. } => match style {
+                HeaderStyle::Simple => ParamStyle::Simple,
+            },
+            Parameter::Cookie { style, .. } => match style {
+                CookieStyle::Form => ParamStyle::Form,
+            },
+        };
+        let explode = p
+            .parameter_data_ref()
+            .explode
+            .unwrap_or(style == ParamStyle::Form);
+        if is_content {
+            return (ParamStyle::Json, false);
+        }
+        let deep = style == ParamStyle::DeepObject;
+        if let Err(why) = self.styled(ty, deep, 0) {
+            self.warn(
+                at,
+                format!(
+                    "{why} cannot be written in this parameter's style; it is sent as JSON text"
+                ),
+            );
+            return (ParamStyle::Json, false);
+        }
+        (style, explode)
+    }
+
+    /// Whether a style can write values of this type: scalars, lists of scalars, and objects
+    /// (structs without extra properties, maps) of those; `deepObject` also nests objects.
+    fn styled(&self, ty: &TypeRef, deep: bool, depth: u8) -> Result<(), String> {
+        let scalar = |t: &TypeRef| match t {
+            TypeRef::Array(_) | TypeRef::Map(_) => false,
+            TypeRef::Named(n) => !matches!(
+                self.types.get(n).map(|t| &t.kind),
+                Some(
+                    TypeKind::Struct(_)
+                        | TypeKind::Union(_)
+                        | TypeKind::Newtype(_)
+                        | TypeKind::Query(_)
+                )
+            ),
+            _ => true,
+        };
+        let member = |t: &TypeRef| -> Result<(), String> {
+            let t = self.resolve_alias(t);
+            match &t {
+                TypeRef::Array(inner) if scalar(&self.resolve_alias(inner)) => Ok(()),
+                _ if scalar(&t) => Ok(()),
+                _ if deep && depth < 8 => self.styled(&t, deep, depth + 1),
+                _ => Err("an object holding lists of objects or nested objects".to_owned()),
+            }
+        };
+        let ty = self.resolve_alias(ty);
+        match &ty {
+            t if scalar(t) => Ok(()),
+            TypeRef::Array(inner) if scalar(&self.resolve_alias(inner)) => Ok(()),
+            TypeRef::Array(_) => Err("a list of lists or objects".to_owned()),
+            TypeRef::Map(inner) => member(inner),
+            TypeRef::Named(n) => match self.types.get(n).map(|t| &t.kind) {
+                Some(TypeKind::Struct(s)) if s.additional.is_none() => {
+                    s.fields.iter().try_for_each(|f| member(&f.ty))
+                }
+                Some(TypeKind::Struct(_)) => Err("an object with extra properties".to_owned()),
+                _ => Err("a union".to_owned()),
+            },
+            _ => Err("this value".to_owned()),
+        }
+    }
+
+    fn resolve_alias(&self, ty: &TypeRef) -> TypeRef {
+        let mut ty = ty.clone();
+        for _ in 0..32 {
+            match &ty {
+                TypeRef::Nullable(inner) => ty = (**inner).clone(),
+                TypeRef::Named(n) => match self.types.get(n).map(|t| &t.kind) {
+                    Some(TypeKind::Alias(t)) => ty = t.clone(),
+                    _ => return ty,
+                },
+                _ => return ty,
+            }
+        }
+        ty
     }
 
     /// Constraints the generated code can check: a `pattern` the `regex` crate cannot compile
@@ -412,11 +510,11 @@ impl Lowerer<'_> {
         c
     }
 
-    /// What a parameter can be in a URL or header: a scalar, a named type written as text,
-    /// or a list of those. Maps and nested lists become JSON text.
+    /// What a parameter can be in a URL or header: a scalar, a named type, or a list of
+    /// those (`param_style` decides how each is written). Nested lists become JSON text.
     fn param_type(&self, ty: TypeRef, in_list: bool, hops: u8) -> TypeRef {
         match ty {
-            TypeRef::Map(_) | TypeRef::Bytes => TypeRef::Json,
+            TypeRef::Bytes => TypeRef::Json,
             TypeRef::Nullable(inner) => self.param_type(*inner, in_list, hops),
             TypeRef::Array(_) if in_list => TypeRef::Json,
             TypeRef::Array(inner) => TypeRef::Array(Box::new(self.param_type(*inner, true, hops))),
@@ -604,13 +702,17 @@ impl Lowerer<'_> {
         })
     }
 
-    fn auth(&mut self, security: Option<&Vec<openapiv3::SecurityRequirement>>) -> Vec<ir::Auth> {
+    /// The schemes an operation accepts (any one of them: a requirement naming several
+    /// schemes at once is read as alternatives) and whether it may be called without
+    /// credentials (no `security`, or `{}` among the requirements).
+    fn auth(
+        &mut self,
+        security: Option<&Vec<openapiv3::SecurityRequirement>>,
+    ) -> (Vec<ir::Auth>, bool) {
         let Some(requirements) = security else {
-            return Vec::new();
+            return (Vec::new(), true);
         };
-        if requirements.iter().any(|r| r.is_empty()) {
-            return Vec::new(); // anonymous access allowed
-        }
+        let anonymous = requirements.is_empty() || requirements.iter().any(|r| r.is_empty());
         let schemes = self
             .doc
             .openapi
@@ -658,7 +760,11 @@ impl Lowerer<'_> {
                             name: key,
                             location: ParamLocation::Header,
                         },
-                        openapiv3::APIKeyLocation::Cookie => continue,
+                        openapiv3::APIKeyLocation::Cookie => ir::Auth::ApiKey {
+                            scheme: name.clone(),
+                            name: key,
+                            location: ParamLocation::Cookie,
+                        },
                     },
                 };
                 if !out.contains(&auth) {
@@ -666,7 +772,7 @@ impl Lowerer<'_> {
                 }
             }
         }
-        out
+        (out, anonymous)
     }
 
     /// A list operation: its success body is an object with one array of items and a path of

@@ -1,0 +1,651 @@
+// @generated from `generator/tests/fixtures/features.yaml` by `cargo xtask codegen`. Do not edit by hand.
+
+//! One method per operation of the API, on [`Client`](crate::runtime::Client).
+//!
+//! The methods are `#[inline]`: like generic code, each is compiled into the crate that
+//! calls it, so a program pays in build time only for the operations it uses.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::needless_borrow
+)]
+impl crate::runtime::Client {
+    /// `GET /simple/{scalar}/{list}/{list_x}/{obj}/{obj_x}`
+    #[cfg(feature = "params")]
+    #[inline]
+    pub async fn path_simple(
+        &self,
+        scalar: &str,
+        list: &::std::vec::Vec<i64>,
+        list_x: &::std::vec::Vec<::std::string::String>,
+        obj: &crate::models::Color,
+        obj_x: &crate::models::Color,
+    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
+        let path_0 = scalar.to_owned();
+        let path_1 = crate::primitives::write_path(
+                "list",
+                crate::primitives::Style::Simple,
+                false,
+                list,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path_2 = crate::primitives::write_path(
+                "list_x",
+                crate::primitives::Style::Simple,
+                true,
+                list_x,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path_3 = crate::primitives::write_path(
+                "obj",
+                crate::primitives::Style::Simple,
+                false,
+                obj,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path_4 = crate::primitives::write_path(
+                "obj_x",
+                crate::primitives::Style::Simple,
+                true,
+                obj_x,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path = [
+            crate::runtime::PathPart::Literal("/simple/"),
+            crate::runtime::PathPart::Param(&path_0),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_1),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_2),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_3),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_4),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "pathSimple",
+            template: "/simple/{scalar}/{list}/{list_x}/{obj}/{obj_x}",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// `GET /label/{scalar}/{list}/{list_x}/{obj}/{obj_x}`
+    #[cfg(feature = "params")]
+    #[inline]
+    pub async fn path_label(
+        &self,
+        scalar: &str,
+        list: &::std::vec::Vec<::std::string::String>,
+        list_x: &::std::vec::Vec<::std::string::String>,
+        obj: &crate::models::Color,
+        obj_x: &crate::models::Color,
+    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
+        let path_0 = crate::primitives::write_path(
+                "scalar",
+                crate::primitives::Style::Label,
+                false,
+                &scalar.to_owned(),
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path_1 = crate::primitives::write_path(
+                "list",
+                crate::primitives::Style::Label,
+                false,
+                list,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path_2 = crate::primitives::write_path(
+                "list_x",
+                crate::primitives::Style::Label,
+                true,
+                list_x,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path_3 = crate::primitives::write_path(
+                "obj",
+                crate::primitives::Style::Label,
+                false,
+                obj,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path_4 = crate::primitives::write_path(
+                "obj_x",
+                crate::primitives::Style::Label,
+                true,
+                obj_x,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path = [
+            crate::runtime::PathPart::Literal("/label/"),
+            crate::runtime::PathPart::Encoded(&path_0),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_1),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_2),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_3),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_4),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "pathLabel",
+            template: "/label/{scalar}/{list}/{list_x}/{obj}/{obj_x}",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// `GET /matrix/{scalar}/{list}/{list_x}/{obj}/{obj_x}`
+    #[cfg(feature = "params")]
+    #[inline]
+    pub async fn path_matrix(
+        &self,
+        scalar: &str,
+        list: &::std::vec::Vec<::std::string::String>,
+        list_x: &::std::vec::Vec<::std::string::String>,
+        obj: &crate::models::Color,
+        obj_x: &crate::models::Color,
+    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
+        let path_0 = crate::primitives::write_path(
+                "scalar",
+                crate::primitives::Style::Matrix,
+                false,
+                &scalar.to_owned(),
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path_1 = crate::primitives::write_path(
+                "list",
+                crate::primitives::Style::Matrix,
+                false,
+                list,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path_2 = crate::primitives::write_path(
+                "list_x",
+                crate::primitives::Style::Matrix,
+                true,
+                list_x,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path_3 = crate::primitives::write_path(
+                "obj",
+                crate::primitives::Style::Matrix,
+                false,
+                obj,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path_4 = crate::primitives::write_path(
+                "obj_x",
+                crate::primitives::Style::Matrix,
+                true,
+                obj_x,
+            )
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path = [
+            crate::runtime::PathPart::Literal("/matrix/"),
+            crate::runtime::PathPart::Encoded(&path_0),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_1),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_2),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_3),
+            crate::runtime::PathPart::Literal("/"),
+            crate::runtime::PathPart::Encoded(&path_4),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "pathMatrix",
+            template: "/matrix/{scalar}/{list}/{list_x}/{obj}/{obj_x}",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// `GET /query`
+    #[cfg(feature = "params")]
+    #[inline]
+    pub async fn query_styles(
+        &self,
+        query: &crate::models::QueryStylesQuery,
+    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
+        query
+            .validate()
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path = [crate::runtime::PathPart::Literal("/query")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "queryStyles",
+            template: "/query",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: query
+                .to_pairs()
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// `GET /query/exploded`
+    #[cfg(feature = "params")]
+    #[inline]
+    pub async fn query_exploded(
+        &self,
+        query: &crate::models::QueryExplodedQuery,
+    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
+        query
+            .validate()
+            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        let path = [crate::runtime::PathPart::Literal("/query/exploded")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "queryExploded",
+            template: "/query/exploded",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: query
+                .to_pairs()
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// `GET /headers`
+    #[cfg(feature = "params")]
+    #[inline]
+    pub async fn header_styles(
+        &self,
+        x_scalar: &i64,
+        x_list: ::std::option::Option<&::std::vec::Vec<::std::string::String>>,
+        x_object: ::std::option::Option<&crate::models::Color>,
+        x_object_x: ::std::option::Option<&crate::models::Color>,
+        x_mode: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
+        let path = [crate::runtime::PathPart::Literal("/headers")];
+        let mut headers = ::std::vec::Vec::new();
+        headers.push(("X-Scalar", crate::primitives::QueryValue::to_query(x_scalar)));
+        if let ::std::option::Option::Some(v) = x_list {
+            headers
+                .push((
+                    "X-List",
+                    crate::primitives::write_header("X-List", false, v)
+                        .map_err(|e| crate::runtime::Error::InvalidRequest(
+                            e.to_string(),
+                        ))?,
+                ));
+        }
+        if let ::std::option::Option::Some(v) = x_object {
+            headers
+                .push((
+                    "X-Object",
+                    crate::primitives::write_header("X-Object", false, v)
+                        .map_err(|e| crate::runtime::Error::InvalidRequest(
+                            e.to_string(),
+                        ))?,
+                ));
+        }
+        if let ::std::option::Option::Some(v) = x_object_x {
+            headers
+                .push((
+                    "X-Object-X",
+                    crate::primitives::write_header("X-Object-X", true, v)
+                        .map_err(|e| crate::runtime::Error::InvalidRequest(
+                            e.to_string(),
+                        ))?,
+                ));
+        }
+        if let ::std::option::Option::Some(v) = x_mode {
+            headers.push(("X-Mode", v.to_owned()));
+        }
+        let spec = crate::runtime::RequestSpec {
+            operation: "headerStyles",
+            template: "/headers",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers,
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// `GET /cookies`
+    #[cfg(feature = "params")]
+    #[inline]
+    pub async fn cookie_styles(
+        &self,
+        session: &str,
+        list: ::std::option::Option<&::std::vec::Vec<::std::string::String>>,
+        list_x: ::std::option::Option<&::std::vec::Vec<::std::string::String>>,
+        color: ::std::option::Option<&crate::models::Color>,
+        theme: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
+        let path = [crate::runtime::PathPart::Literal("/cookies")];
+        let mut headers = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        {
+            let v = session;
+            crate::primitives::write_cookie(&mut cookies, "session", true, &v.to_owned())
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        }
+        if let ::std::option::Option::Some(v) = list {
+            crate::primitives::write_cookie(&mut cookies, "list", false, v)
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        }
+        if let ::std::option::Option::Some(v) = list_x {
+            crate::primitives::write_cookie(&mut cookies, "list_x", true, v)
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        }
+        if let ::std::option::Option::Some(v) = color {
+            crate::primitives::write_cookie(&mut cookies, "color", false, v)
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        }
+        if let ::std::option::Option::Some(v) = theme {
+            crate::primitives::write_cookie(&mut cookies, "theme", true, &v.to_owned())
+                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+        }
+        if !cookies.is_empty() {
+            headers.push(("Cookie", cookies.join("; ")));
+        }
+        let spec = crate::runtime::RequestSpec {
+            operation: "cookieStyles",
+            template: "/cookies",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers,
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// Accepts a bearer token, basic credentials or an API key in a header.
+    ///
+    /// `GET /auth/any`
+    #[cfg(feature = "auth")]
+    #[inline]
+    pub async fn any_credential(
+        &self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<crate::models::Problem>> {
+        let path = [crate::runtime::PathPart::Literal("/auth/any")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "anyCredential",
+            template: "/auth/any",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                    crate::runtime::Scheme {
+                        name: "basic",
+                        kind: crate::runtime::SchemeKind::Basic,
+                    },
+                    crate::runtime::Scheme {
+                        name: "headerKey",
+                        kind: crate::runtime::SchemeKind::ApiKeyHeader("X-Api-Key"),
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<crate::models::Problem>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                )
+            }
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// Anonymous calls are allowed; a bearer token is used when there is one.
+    ///
+    /// `GET /auth/optional`
+    #[cfg(feature = "auth")]
+    #[inline]
+    pub async fn optional_credential(
+        &self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
+        let path = [crate::runtime::PathPart::Literal("/auth/optional")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "optionalCredential",
+            template: "/auth/optional",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: true,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// `GET /auth/query`
+    #[cfg(feature = "auth")]
+    #[inline]
+    pub async fn query_credential(
+        &self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<crate::models::Problem>> {
+        let path = [crate::runtime::PathPart::Literal("/auth/query")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "queryCredential",
+            template: "/auth/query",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "queryKey",
+                        kind: crate::runtime::SchemeKind::ApiKeyQuery("api_key"),
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<crate::models::Problem>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                )
+            }
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// `GET /auth/cookie`
+    #[cfg(feature = "auth")]
+    #[inline]
+    pub async fn cookie_credential(
+        &self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<crate::models::Problem>> {
+        let path = [crate::runtime::PathPart::Literal("/auth/cookie")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "cookieCredential",
+            template: "/auth/cookie",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "cookieKey",
+                        kind: crate::runtime::SchemeKind::ApiKeyCookie("api_session"),
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<crate::models::Problem>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                )
+            }
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+}
+/// A credential slot for each security scheme of the API.
+impl crate::runtime::ClientBuilder {
+    /// The user name and password for the `basic` scheme (HTTP basic).
+    pub fn basic_credentials(self, username: &str, password: &str) -> Self {
+        self.credential(
+            "basic",
+            crate::runtime::StaticToken(
+                crate::runtime::basic_credential(username, password),
+            ),
+        )
+    }
+    /// A fixed credential for the `bearer` scheme: the bearer token. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
+    pub fn bearer_token2(
+        self,
+        token: impl ::std::convert::Into<crate::runtime::Secret>,
+    ) -> Self {
+        self.credential("bearer", crate::runtime::StaticToken::new(token))
+    }
+    /// A fixed credential for the `cookieKey` scheme: the API key sent in the `api_session` cookie. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
+    pub fn cookie_key_token(
+        self,
+        token: impl ::std::convert::Into<crate::runtime::Secret>,
+    ) -> Self {
+        self.credential("cookieKey", crate::runtime::StaticToken::new(token))
+    }
+    /// A fixed credential for the `headerKey` scheme: the API key sent in the `X-Api-Key` header. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
+    pub fn header_key_token(
+        self,
+        token: impl ::std::convert::Into<crate::runtime::Secret>,
+    ) -> Self {
+        self.credential("headerKey", crate::runtime::StaticToken::new(token))
+    }
+    /// A fixed credential for the `queryKey` scheme: the API key sent in the `api_key` query parameter. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
+    pub fn query_key_token(
+        self,
+        token: impl ::std::convert::Into<crate::runtime::Secret>,
+    ) -> Self {
+        self.credential("queryKey", crate::runtime::StaticToken::new(token))
+    }
+}

@@ -1,0 +1,36 @@
+// @generated from `generator/tests/fixtures/features.yaml` by `cargo xtask codegen`. Do not edit by hand.
+
+//! Typed models, an async client and an axum server for Features (version 1).
+//!
+//! Every parameter style, defaults, credentials and body formats, each once; the roundtrip crate (generator/roundtrip) is generated from this file and drives client against server.
+//!
+//! # Features
+//!
+//! `client` (default) is the async client, `server` the API trait and axum router. `full` (default) compiles every operation and type; to build only the operations you call and the types they reach, turn default features off and name their tags, e.g. `features = ["client", "<tag>"]`.
+//!
+//! - `params`: operations tagged `params`.
+//! - `auth`: operations tagged `auth`.
+#![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
+#[rustfmt::skip]
+pub mod models;
+pub mod primitives;
+#[cfg(feature = "client")]
+#[rustfmt::skip]
+pub mod runtime;
+#[cfg(feature = "client")]
+#[rustfmt::skip]
+mod client;
+#[cfg(feature = "client")]
+#[allow(unused_imports)]
+pub use client::*;
+#[cfg(feature = "client")]
+pub use runtime::{ByteStream, Client, ClientBuilder, Error};
+#[cfg(feature = "client")]
+pub use runtime::{FilePart, RetryPolicy, StaticToken, TokenProvider};
+#[cfg(feature = "server")]
+#[rustfmt::skip]
+pub mod server_runtime;
+/// The API trait and router.
+#[cfg(feature = "server")]
+#[rustfmt::skip]
+pub mod server;

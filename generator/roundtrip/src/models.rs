@@ -1,0 +1,499 @@
+// @generated from `generator/tests/fixtures/features.yaml` by `cargo xtask codegen`. Do not edit by hand.
+
+//! Types of the API's schemas and query parameters, shared by the client and the server.
+#![allow(
+    clippy::derivable_impls,
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items
+)]
+pub use crate::primitives::{Date, DateTime};
+/// `Color`.
+#[cfg(feature = "params")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Color {
+    /// `R`.
+    #[serde(rename = "R")]
+    pub r: i64,
+    /// `G`.
+    #[serde(rename = "G")]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub g: ::std::option::Option<i64>,
+    /// `B`.
+    #[serde(rename = "B")]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub b: ::std::option::Option<i64>,
+}
+#[cfg(feature = "params")]
+impl crate::primitives::ParamValue for Color {
+    const SHAPE: crate::primitives::Shape = crate::primitives::Shape::Object;
+    const KEYS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["R", "G", "B"],
+    );
+    fn to_tree(&self) -> crate::primitives::ParamTree {
+        let mut members = ::std::vec::Vec::new();
+        crate::primitives::member(
+            &mut members,
+            "R",
+            ::std::option::Option::Some(&self.r),
+        );
+        crate::primitives::member(&mut members, "G", self.g.as_ref());
+        crate::primitives::member(&mut members, "B", self.b.as_ref());
+        crate::primitives::ParamTree::Object(members)
+    }
+    fn from_tree(
+        tree: crate::primitives::ParamTree,
+    ) -> ::std::result::Result<Self, ::std::string::String> {
+        let mut members = crate::primitives::Members::of(tree)?;
+        let value = Self {
+            r: members.require("R")?,
+            g: members.take("G")?,
+            b: members.take("B")?,
+        };
+        members.finish()?;
+        ::std::result::Result::Ok(value)
+    }
+}
+/// `Filter`.
+#[cfg(feature = "params")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct Filter {
+    /// `name`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// `tags`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `range`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub range: ::std::option::Option<FilterRange>,
+    /// `labels`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+}
+#[cfg(feature = "params")]
+impl crate::primitives::ParamValue for Filter {
+    const SHAPE: crate::primitives::Shape = crate::primitives::Shape::Object;
+    const KEYS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["name", "tags", "range", "labels"],
+    );
+    fn to_tree(&self) -> crate::primitives::ParamTree {
+        let mut members = ::std::vec::Vec::new();
+        crate::primitives::member(&mut members, "name", self.name.as_ref());
+        crate::primitives::member(&mut members, "tags", self.tags.as_ref());
+        crate::primitives::member(&mut members, "range", self.range.as_ref());
+        crate::primitives::member(&mut members, "labels", self.labels.as_ref());
+        crate::primitives::ParamTree::Object(members)
+    }
+    fn from_tree(
+        tree: crate::primitives::ParamTree,
+    ) -> ::std::result::Result<Self, ::std::string::String> {
+        let mut members = crate::primitives::Members::of(tree)?;
+        let value = Self {
+            name: members.take("name")?,
+            tags: members.take("tags")?,
+            range: members.take("range")?,
+            labels: members.take("labels")?,
+        };
+        members.finish()?;
+        ::std::result::Result::Ok(value)
+    }
+}
+/// `FilterRange`.
+#[cfg(feature = "params")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct FilterRange {
+    /// `min`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub min: ::std::option::Option<i64>,
+    /// `max`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub max: ::std::option::Option<i64>,
+}
+#[cfg(feature = "params")]
+impl crate::primitives::ParamValue for FilterRange {
+    const SHAPE: crate::primitives::Shape = crate::primitives::Shape::Object;
+    const KEYS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["min", "max"],
+    );
+    fn to_tree(&self) -> crate::primitives::ParamTree {
+        let mut members = ::std::vec::Vec::new();
+        crate::primitives::member(&mut members, "min", self.min.as_ref());
+        crate::primitives::member(&mut members, "max", self.max.as_ref());
+        crate::primitives::ParamTree::Object(members)
+    }
+    fn from_tree(
+        tree: crate::primitives::ParamTree,
+    ) -> ::std::result::Result<Self, ::std::string::String> {
+        let mut members = crate::primitives::Members::of(tree)?;
+        let value = Self {
+            min: members.take("min")?,
+            max: members.take("max")?,
+        };
+        members.finish()?;
+        ::std::result::Result::Ok(value)
+    }
+}
+/// `Problem`.
+#[cfg(feature = "auth")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct Problem {
+    /// `message`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Query parameters of `queryExploded`.
+#[cfg(feature = "params")]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct QueryExplodedQuery {
+    /// `color`.
+    pub color: ::std::option::Option<Color>,
+    /// `extra`.
+    pub extra: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+}
+#[cfg(feature = "params")]
+impl QueryExplodedQuery {
+    /// The parameter names, as sent.
+    pub const PARAMETERS: &'static [&'static str] = &["color", "extra"];
+    /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
+    /// in its style; a list item holding its style's delimiter is refused.
+    #[inline]
+    pub fn to_pairs(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+        crate::primitives::QueryError,
+    > {
+        let mut pairs = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.color {
+            crate::primitives::write_query(
+                &mut pairs,
+                "color",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.extra {
+            crate::primitives::write_query(
+                &mut pairs,
+                "extra",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
+        }
+        Ok(pairs)
+    }
+    /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
+    /// parameters with a spec default get it; unknown names, bad values and missing
+    /// required parameters are errors naming the parameter.
+    #[inline]
+    pub fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+        let mut used = ::std::vec![false; pairs.len()];
+        let p_color = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "color",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_extra = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "extra",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        Ok(Self {
+            color: p_color,
+            extra: p_extra,
+        })
+    }
+    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    #[inline]
+    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        Ok(())
+    }
+}
+/// `QueryStylesOrder`.
+#[cfg(feature = "params")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QueryStylesOrder {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this code does not know yet (a newer server may send one); kept as sent.
+    Unknown(::std::string::String),
+}
+#[cfg(feature = "params")]
+crate::primitives::open_enum!(QueryStylesOrder { Asc = "asc", Desc = "desc" });
+/// Query parameters of `queryStyles`.
+#[cfg(feature = "params")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryStylesQuery {
+    /// `scalar`.
+    pub scalar: ::std::string::String,
+    /// `list_x`.
+    pub list_x: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `list`.
+    pub list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `spaced`.
+    pub spaced: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `piped`.
+    pub piped: ::std::option::Option<::std::vec::Vec<i64>>,
+    /// `color`.
+    pub color: ::std::option::Option<Color>,
+    /// `color_piped`.
+    pub color_piped: ::std::option::Option<Color>,
+    /// `filter`.
+    pub filter: ::std::option::Option<Filter>,
+    /// `json`.
+    pub json: ::std::option::Option<Color>,
+    /// The server's default is `20`.
+    pub per_page: ::std::option::Option<i64>,
+    /// The server's default is `"asc"`.
+    pub order: ::std::option::Option<QueryStylesOrder>,
+}
+#[cfg(feature = "params")]
+impl QueryStylesQuery {
+    /// The parameter names, as sent.
+    pub const PARAMETERS: &'static [&'static str] = &[
+        "scalar",
+        "list_x",
+        "list",
+        "spaced",
+        "piped",
+        "color",
+        "color_piped",
+        "filter",
+        "json",
+        "per_page",
+        "order",
+    ];
+    /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
+    /// in its style; a list item holding its style's delimiter is refused.
+    #[inline]
+    pub fn to_pairs(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+        crate::primitives::QueryError,
+    > {
+        let mut pairs = ::std::vec::Vec::new();
+        {
+            let v = &self.scalar;
+            crate::primitives::write_query(
+                &mut pairs,
+                "scalar",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.list_x {
+            crate::primitives::write_query(
+                &mut pairs,
+                "list_x",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.list {
+            crate::primitives::write_query(
+                &mut pairs,
+                "list",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.spaced {
+            crate::primitives::write_query(
+                &mut pairs,
+                "spaced",
+                crate::primitives::Style::SpaceDelimited,
+                false,
+                v,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.piped {
+            crate::primitives::write_query(
+                &mut pairs,
+                "piped",
+                crate::primitives::Style::PipeDelimited,
+                false,
+                v,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.color {
+            crate::primitives::write_query(
+                &mut pairs,
+                "color",
+                crate::primitives::Style::Form,
+                false,
+                v,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.color_piped {
+            crate::primitives::write_query(
+                &mut pairs,
+                "color_piped",
+                crate::primitives::Style::PipeDelimited,
+                false,
+                v,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.filter {
+            crate::primitives::write_query(
+                &mut pairs,
+                "filter",
+                crate::primitives::Style::DeepObject,
+                true,
+                v,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.json {
+            pairs.push(("json".to_owned(), crate::primitives::write_json("json", v)?));
+        }
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            crate::primitives::write_query(
+                &mut pairs,
+                "per_page",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.order {
+            crate::primitives::write_query(
+                &mut pairs,
+                "order",
+                crate::primitives::Style::Form,
+                true,
+                v,
+            )?;
+        }
+        Ok(pairs)
+    }
+    /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
+    /// parameters with a spec default get it; unknown names, bad values and missing
+    /// required parameters are errors naming the parameter.
+    #[inline]
+    pub fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+        let mut used = ::std::vec![false; pairs.len()];
+        let p_scalar = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "scalar",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_list_x = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "list_x",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_list = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "list",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_spaced = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "spaced",
+            crate::primitives::Style::SpaceDelimited,
+            false,
+        )?;
+        let p_piped = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "piped",
+            crate::primitives::Style::PipeDelimited,
+            false,
+        )?;
+        let p_color = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "color",
+            crate::primitives::Style::Form,
+            false,
+        )?;
+        let p_color_piped = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "color_piped",
+            crate::primitives::Style::PipeDelimited,
+            false,
+        )?;
+        let p_filter = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "filter",
+            crate::primitives::Style::DeepObject,
+            true,
+        )?;
+        let p_json = crate::primitives::read_query_json(pairs, &mut used, "json")?;
+        let p_per_page = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "per_page",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        let p_order = crate::primitives::read_query(
+            pairs,
+            &mut used,
+            "order",
+            crate::primitives::Style::Form,
+            true,
+        )?;
+        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        Ok(Self {
+            scalar: crate::primitives::required("scalar", p_scalar)?,
+            list_x: p_list_x,
+            list: p_list,
+            spaced: p_spaced,
+            piped: p_piped,
+            color: p_color,
+            color_piped: p_color_piped,
+            filter: p_filter,
+            json: p_json,
+            per_page: p_per_page.or_else(|| crate::primitives::default_param("20")),
+            order: p_order.or_else(|| crate::primitives::default_param("\"asc\"")),
+        })
+    }
+    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    #[inline]
+    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        if let ::std::option::Option::Some(v) = &self.per_page {
+            crate::primitives::check_range(
+                "per_page",
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::Some(100f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(v) = &self.order {
+            crate::primitives::check_known("order", v.is_known(), v.as_str())?;
+        }
+        Ok(())
+    }
+}

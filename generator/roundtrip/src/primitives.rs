@@ -1,0 +1,1211 @@
+// @generated from `generator/tests/fixtures/features.yaml` by `cargo xtask codegen`. Do not edit by hand.
+// Copied verbatim from the generator's runtime/ directory.
+
+//! Hand-written support for the generated models: exact date-time text, query-parameter
+//! values and their validation, `null`-vs-absent fields, and redaction of secrets.
+
+use std::fmt;
+
+/// An RFC 3339 timestamp that keeps the exact text it was read from, so a value read from a
+/// server is written back byte for byte (`2016-03-28T23:39:34Z` stays as it was).
+#[derive(Clone)]
+pub struct DateTime {
+    value: time::OffsetDateTime,
+    text: String,
+}
+
+impl DateTime {
+    /// The parsed instant.
+    pub fn value(&self) -> time::OffsetDateTime {
+        self.value
+    }
+
+    /// The text as read (or as formatted, for values built in code).
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl From<time::OffsetDateTime> for DateTime {
+    /// Formats in UTC with `Z` and whole seconds when there are no fractions.
+    fn from(value: time::OffsetDateTime) -> Self {
+        let utc = value.to_offset(time::UtcOffset::UTC);
+        let text = utc
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
+        DateTime { value, text }
+    }
+}
+
+impl std::str::FromStr for DateTime {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+            .map(|value| DateTime {
+                value,
+                text: s.to_owned(),
+            })
+            .map_err(|e| format!("`{s}` is not an RFC 3339 timestamp: {e}"))
+    }
+}
+
+impl PartialEq for DateTime {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+
+impl Eq for DateTime {}
+
+impl PartialOrd for DateTime {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for DateTime {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.value.cmp(&other.value)
+    }
+}
+
+impl std::hash::Hash for DateTime {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.value.hash(state)
+    }
+}
+
+impl fmt::Debug for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.text)
+    }
+}
+
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl serde::Serialize for DateTime {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DateTime {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <String as serde::Deserialize>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A calendar date (`YYYY-MM-DD`).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct Date(pub time::Date);
+
+const DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]");
+
+impl std::str::FromStr for Date {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        time::Date::parse(s, DATE_FORMAT)
+            .map(Date)
+            .map_err(|e| format!("`{s}` is not a YYYY-MM-DD date: {e}"))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.format(DATE_FORMAT).map_err(|_| fmt::Error)?)
+    }
+}
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <String as serde::Deserialize>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Prints `[REDACTED]` in place of a secret in `Debug` output.
+pub struct Redacted;
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[REDACTED]")
+    }
+}
+
+/// `Option<Option<T>>` fields: absent → `None`, `null` → `Some(None)`, a value → `Some(Some(v))`.
+/// Used with `#[serde(default, skip_serializing_if = "Option::is_none", with = ...)]`.
+pub mod double_option {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// Writes `Some(None)` as `null` (`None` is skipped by the field attribute).
+    pub fn serialize<T: Serialize, S: Serializer>(
+        value: &Option<Option<T>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(inner) => inner.serialize(s),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// A present field is `Some`, whatever its value.
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Option<T>>, D::Error> {
+        Option::<T>::deserialize(d).map(Some)
+    }
+}
+
+/// The behaviour every generated open string enum shares, from its table of variants and wire
+/// values: `KNOWN`, `as_str`, `is_known`, conversions from text, `Display`, serde and query
+/// values. The enum itself (with its docs and an `Unknown(String)` variant) is written out in
+/// the models; only what is the same for every enum lives here. The methods are `#[inline]`, so
+/// each is compiled where it is used rather than once per enum in the generated crate.
+/// (Exported, so that the models crates of a large API, which take these primitives from a
+/// shared crate, can use it too; `crate::primitives` in its body is the calling crate's. Its
+/// module carries no attribute: `macro_export` macros in an attribute-expanded module cannot
+/// be re-exported by path.)
+#[doc(hidden)]
+#[macro_export]
+#[allow(clippy::crate_in_macro_def)]
+macro_rules! __open_enum {
+    ($name:ident { $($variant:ident = $wire:literal),* $(,)? }) => {
+        impl $name {
+            /// Every value known when this code was generated.
+            pub const KNOWN: &'static [$name] = &[$($name::$variant),*];
+
+            /// The value as sent on the wire.
+            #[inline]
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $wire,)*
+                    $name::Unknown(other) => other,
+                }
+            }
+
+            /// Whether the value is one the spec lists.
+            #[inline]
+            pub fn is_known(&self) -> bool {
+                !matches!(self, $name::Unknown(_))
+            }
+        }
+
+        impl ::std::convert::From<&str> for $name {
+            #[inline]
+            fn from(s: &str) -> Self {
+                match s {
+                    $($wire => $name::$variant,)*
+                    other => $name::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for $name {
+            #[inline]
+            fn from(s: ::std::string::String) -> Self {
+                match $name::from(s.as_str()) {
+                    $name::Unknown(_) => $name::Unknown(s),
+                    known => known,
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = ::std::convert::Infallible;
+            #[inline]
+            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+                Ok($name::from(s))
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            #[inline]
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                d.deserialize_str(crate::primitives::TextVisitor(::std::marker::PhantomData))
+            }
+        }
+
+        impl crate::primitives::QueryValue for $name {
+            #[inline]
+            fn to_query(&self) -> ::std::string::String {
+                self.as_str().to_owned()
+            }
+            #[inline]
+            fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+                Ok($name::from(s))
+            }
+        }
+    };
+}
+#[doc(hidden)]
+pub use crate::__open_enum as open_enum;
+
+/// Reads a string into any type built from text, borrowing the input where the format allows
+/// (one visitor for every open enum, instead of one each).
+pub struct TextVisitor<T>(pub std::marker::PhantomData<T>);
+
+impl<T: for<'a> From<&'a str> + From<String>> serde::de::Visitor<'_> for TextVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+        Ok(T::from(v))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<T, E> {
+        Ok(T::from(v))
+    }
+}
+
+/// A value that can be written into and read from a query string, path segment or header.
+pub trait QueryValue: Sized {
+    /// The text form.
+    fn to_query(&self) -> String;
+    /// Parses the text form; the error says what was expected.
+    fn from_query(s: &str) -> Result<Self, String>;
+}
+
+impl QueryValue for String {
+    fn to_query(&self) -> String {
+        self.clone()
+    }
+    fn from_query(s: &str) -> Result<Self, String> {
+        Ok(s.to_owned())
+    }
+}
+
+macro_rules! query_number {
+    ($($t:ty => $what:literal),*) => {$(
+        impl QueryValue for $t {
+            fn to_query(&self) -> String {
+                self.to_string()
+            }
+            fn from_query(s: &str) -> Result<Self, String> {
+                s.trim().parse().map_err(|_| format!("must be {}", $what))
+            }
+        }
+    )*};
+}
+
+query_number!(i32 => "an integer", i64 => "an integer", f32 => "a number", f64 => "a number");
+
+impl QueryValue for bool {
+    fn to_query(&self) -> String {
+        self.to_string()
+    }
+    fn from_query(s: &str) -> Result<Self, String> {
+        match s {
+            "true" => Ok(true),
+            "false" => Ok(false),
+            _ => Err("must be `true` or `false`".to_owned()),
+        }
+    }
+}
+
+impl QueryValue for DateTime {
+    fn to_query(&self) -> String {
+        self.text.clone()
+    }
+    fn from_query(s: &str) -> Result<Self, String> {
+        s.parse().map_err(|_| "has an invalid timestamp format. Timestamps should be formatted as 'YYYY-MM-DDThh:mm:ssZ'".to_owned())
+    }
+}
+
+impl QueryValue for Date {
+    fn to_query(&self) -> String {
+        self.to_string()
+    }
+    fn from_query(s: &str) -> Result<Self, String> {
+        s.parse()
+    }
+}
+
+impl QueryValue for uuid::Uuid {
+    fn to_query(&self) -> String {
+        self.to_string()
+    }
+    fn from_query(s: &str) -> Result<Self, String> {
+        s.parse().map_err(|_| "must be a UUID".to_owned())
+    }
+}
+
+impl QueryValue for serde_json::Value {
+    fn to_query(&self) -> String {
+        match self {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }
+    }
+    fn from_query(s: &str) -> Result<Self, String> {
+        Ok(serde_json::from_str(s).unwrap_or_else(|_| serde_json::Value::String(s.to_owned())))
+    }
+}
+
+/// A query parameter that is unknown, malformed or out of range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryError {
+    /// The parameter, as sent (empty when several are involved).
+    pub parameter: String,
+    /// What is wrong, e.g. `per_page must be between 1 and 5000`.
+    pub message: String,
+}
+
+impl fmt::Display for QueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for QueryError {}
+
+fn error(parameter: &str, message: String) -> QueryError {
+    QueryError {
+        parameter: parameter.to_owned(),
+        message,
+    }
+}
+
+/// Rejects parameters the operation does not declare.
+pub fn reject_unknown(pairs: &[(String, String)], known: &[&str]) -> Result<(), QueryError> {
+    let mut unknown: Vec<&str> = pairs
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .filter(|k| !known.contains(k))
+        .collect();
+    unknown.dedup();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    let list = |v: &[&str]| {
+        v.iter()
+            .map(|s| format!("'{s}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    Err(error(
+        unknown[0],
+        format!(
+            "Unknown query parameter(s): {}. Valid parameters are: {}",
+            list(&unknown),
+            list(known)
+        ),
+    ))
+}
+
+/// A required parameter must be present.
+pub fn required<T>(name: &str, value: Option<T>) -> Result<T, QueryError> {
+    value.ok_or_else(|| error(name, format!("{name} is required")))
+}
+
+fn bound(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        v.to_string()
+    }
+}
+
+/// `minimum`/`maximum`, inclusive unless exclusive.
+pub fn check_range(
+    name: &str,
+    v: f64,
+    min: Option<f64>,
+    max: Option<f64>,
+    exclusive_min: bool,
+    exclusive_max: bool,
+) -> Result<(), QueryError> {
+    let low = min.is_some_and(|m| if exclusive_min { v <= m } else { v < m });
+    let high = max.is_some_and(|m| if exclusive_max { v >= m } else { v > m });
+    if !(low || high) {
+        return Ok(());
+    }
+    let message = match (min, max) {
+        (Some(lo), Some(hi)) => format!("{name} must be between {} and {}", bound(lo), bound(hi)),
+        (Some(lo), None) if exclusive_min => format!("{name} must be greater than {}", bound(lo)),
+        (Some(lo), None) => format!("{name} must be greater than or equal to {}", bound(lo)),
+        (None, Some(hi)) if exclusive_max => format!("{name} must be less than {}", bound(hi)),
+        (None, Some(hi)) => format!("{name} must be less than or equal to {}", bound(hi)),
+        (None, None) => unreachable_message(name),
+    };
+    Err(error(name, message))
+}
+
+fn unreachable_message(name: &str) -> String {
+    format!("{name} is out of range")
+}
+
+/// `minLength`/`maxLength` (in characters).
+pub fn check_length(
+    name: &str,
+    len: usize,
+    min: Option<usize>,
+    max: Option<usize>,
+) -> Result<(), QueryError> {
+    if min.is_some_and(|m| len < m) {
+        return Err(error(
+            name,
+            format!("{name} must be at least {} characters", min.unwrap_or(0)),
+        ));
+    }
+    if let Some(m) = max.filter(|m| len > *m) {
+        return Err(error(
+            name,
+            format!("{name} must be at most {m} characters"),
+        ));
+    }
+    Ok(())
+}
+
+/// A value that does not match the spec's `pattern` (the generated code holds the compiled
+/// pattern; this only words the error, without echoing the value, which may be a secret).
+pub fn pattern_mismatch(name: &str, pattern: &str) -> QueryError {
+    error(name, format!("{name} must match `{pattern}`"))
+}
+
+/// `minItems`/`maxItems`.
+pub fn check_count(
+    name: &str,
+    len: usize,
+    min: Option<usize>,
+    max: Option<usize>,
+) -> Result<(), QueryError> {
+    if min.is_some_and(|m| len < m) {
+        return Err(error(
+            name,
+            format!("{name} must have at least {} values", min.unwrap_or(0)),
+        ));
+    }
+    if let Some(m) = max.filter(|m| len > *m) {
+        return Err(error(name, format!("{name} must have at most {m} values")));
+    }
+    Ok(())
+}
+
+/// An enum value must be one the spec lists.
+pub fn check_known(name: &str, known: bool, value: &str) -> Result<(), QueryError> {
+    if known {
+        Ok(())
+    } else {
+        Err(error(
+            name,
+            format!("{name} has an invalid value '{value}'"),
+        ))
+    }
+}
+
+/// `enum` on a non-string parameter (e.g. `current` accepts only `true`).
+pub fn check_allowed(name: &str, value: &str, allowed: &[&str]) -> Result<(), QueryError> {
+    if allowed.contains(&value) {
+        return Ok(());
+    }
+    let list = allowed
+        .iter()
+        .map(|a| format!("'{a}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(error(
+        name,
+        format!("{name} only accepts the value(s) {list}"),
+    ))
+}
+
+/// How a parameter is written: OpenAPI's `style`, with `explode` beside it where it is used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    /// `form` (query, cookie): `a=1&a=2` exploded, `a=1,2` not.
+    Form,
+    /// `spaceDelimited` (query): `a=1%202`.
+    SpaceDelimited,
+    /// `pipeDelimited` (query): `a=1|2`.
+    PipeDelimited,
+    /// `deepObject` (query): `a[x]=1&a[y][z]=2`.
+    DeepObject,
+    /// `simple` (path, header): `1,2`.
+    Simple,
+    /// `label` (path): `.1.2` exploded, `.1,2` not.
+    Label,
+    /// `matrix` (path): `;a=1;a=2` exploded, `;a=1,2` not.
+    Matrix,
+}
+
+/// A parameter value before it is written in a style: one text, a list of texts, or named
+/// members (an object or a map; only `deepObject` nests them).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ParamTree {
+    /// A scalar.
+    Text(String),
+    /// An array of scalars.
+    List(Vec<String>),
+    /// An object's or map's members, in order.
+    Object(Vec<(String, ParamTree)>),
+}
+
+/// What kind of tree a type reads and writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// One value.
+    Scalar,
+    /// A list of values.
+    List,
+    /// Named members.
+    Object,
+}
+
+/// A value that can be a parameter in any style: scalars (through [`QueryValue`]), lists of
+/// them, maps, and the generated structs used as parameters.
+pub trait ParamValue: Sized {
+    /// The tree this type reads and writes.
+    const SHAPE: Shape;
+    /// For an object with fixed properties, their names (exploded `form` objects are read
+    /// from these top-level names); `None` for maps and non-objects.
+    const KEYS: Option<&'static [&'static str]> = None;
+    /// The value as a tree.
+    fn to_tree(&self) -> ParamTree;
+    /// Reads the tree; the error says what was expected.
+    fn from_tree(tree: ParamTree) -> Result<Self, String>;
+}
+
+impl<T: QueryValue> ParamValue for T {
+    const SHAPE: Shape = Shape::Scalar;
+    #[inline]
+    fn to_tree(&self) -> ParamTree {
+        ParamTree::Text(self.to_query())
+    }
+    #[inline]
+    fn from_tree(tree: ParamTree) -> Result<Self, String> {
+        match tree {
+            ParamTree::Text(s) => T::from_query(&s),
+            ParamTree::List(mut l) if l.len() == 1 => T::from_query(&l.remove(0)),
+            _ => Err("must be a single value".to_owned()),
+        }
+    }
+}
+
+impl<T: QueryValue> ParamValue for Vec<T> {
+    const SHAPE: Shape = Shape::List;
+    fn to_tree(&self) -> ParamTree {
+        ParamTree::List(self.iter().map(QueryValue::to_query).collect())
+    }
+    fn from_tree(tree: ParamTree) -> Result<Self, String> {
+        match tree {
+            ParamTree::List(items) => items.iter().map(|s| T::from_query(s)).collect(),
+            ParamTree::Text(s) => Ok(vec![T::from_query(&s)?]),
+            ParamTree::Object(_) => Err("must be a list".to_owned()),
+        }
+    }
+}
+
+impl<T: ParamValue> ParamValue for std::collections::BTreeMap<String, T> {
+    const SHAPE: Shape = Shape::Object;
+    fn to_tree(&self) -> ParamTree {
+        ParamTree::Object(self.iter().map(|(k, v)| (k.clone(), v.to_tree())).collect())
+    }
+    fn from_tree(tree: ParamTree) -> Result<Self, String> {
+        match tree {
+            ParamTree::Object(members) => members
+                .into_iter()
+                .map(|(k, v)| T::from_tree(v).map(|v| (k, v)))
+                .collect(),
+            _ => Err("must be an object".to_owned()),
+        }
+    }
+}
+
+/// The members of an object tree, for the `from_tree` of generated structs.
+pub struct Members(Vec<(String, ParamTree)>);
+
+impl Members {
+    /// The members of `tree`, which must be an object.
+    pub fn of(tree: ParamTree) -> Result<Self, String> {
+        match tree {
+            ParamTree::Object(members) => Ok(Members(members)),
+            _ => Err("must be an object".to_owned()),
+        }
+    }
+
+    /// Takes member `key`, if present.
+    pub fn take<T: ParamValue>(&mut self, key: &str) -> Result<Option<T>, String> {
+        match self.0.iter().position(|(k, _)| k == key) {
+            Some(i) => {
+                let (_, v) = self.0.remove(i);
+                T::from_tree(v)
+                    .map(Some)
+                    .map_err(|why| format!("[{key}] {why}"))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Takes member `key`, which must be present.
+    pub fn require<T: ParamValue>(&mut self, key: &str) -> Result<T, String> {
+        self.take(key)?
+            .ok_or_else(|| format!("[{key}] is required"))
+    }
+
+    /// Fails on members the type does not know.
+    pub fn finish(self) -> Result<(), String> {
+        match self.0.first() {
+            Some((k, _)) => Err(format!("has an unknown member '{k}'")),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Writes a struct member into an object tree (absent members are left out).
+pub fn member<T: ParamValue>(out: &mut Vec<(String, ParamTree)>, key: &str, value: Option<&T>) {
+    if let Some(v) = value {
+        out.push((key.to_owned(), v.to_tree()));
+    }
+}
+
+/// The parameter's default from the spec, as JSON text; `None` if it does not fit the type
+/// (the generator warns about such defaults).
+pub fn default_param<T: ParamValue>(json: &str) -> Option<T> {
+    fn tree(v: serde_json::Value) -> Option<ParamTree> {
+        Some(match v {
+            serde_json::Value::Null => return None,
+            serde_json::Value::String(s) => ParamTree::Text(s),
+            serde_json::Value::Array(items) => ParamTree::List(
+                items
+                    .into_iter()
+                    .map(|i| match i {
+                        serde_json::Value::String(s) => Some(s),
+                        serde_json::Value::Array(_)
+                        | serde_json::Value::Object(_)
+                        | serde_json::Value::Null => None,
+                        other => Some(other.to_string()),
+                    })
+                    .collect::<Option<_>>()?,
+            ),
+            serde_json::Value::Object(m) => ParamTree::Object(
+                m.into_iter()
+                    .map(|(k, v)| tree(v).map(|t| (k, t)))
+                    .collect::<Option<_>>()?,
+            ),
+            other => ParamTree::Text(other.to_string()),
+        })
+    }
+    T::from_tree(tree(serde_json::from_str(json).ok()?)?).ok()
+}
+
+fn delimiter(style: Style) -> char {
+    match style {
+        Style::SpaceDelimited => ' ',
+        Style::PipeDelimited => '|',
+        _ => ',',
+    }
+}
+
+/// Joins texts with `sep`, refusing one that contains it: the receiver could not tell the
+/// text from two (OpenAPI leaves delimiters inside values undefined, and servers split on
+/// them whether percent-encoded or not).
+fn join(name: &str, items: &[&str], sep: char) -> Result<String, QueryError> {
+    if items.iter().any(|i| i.contains(sep)) {
+        return Err(error(
+            name,
+            format!("{name} cannot hold a value containing '{sep}', its delimiter"),
+        ));
+    }
+    Ok(items.join(sep.encode_utf8(&mut [0; 4])))
+}
+
+fn flat<'a>(
+    name: &str,
+    members: &'a [(String, ParamTree)],
+) -> Result<Vec<(&'a str, &'a str)>, QueryError> {
+    members
+        .iter()
+        .map(|(k, v)| match v {
+            ParamTree::Text(t) => Ok((k.as_str(), t.as_str())),
+            _ => Err(error(
+                name,
+                format!("{name}: member '{k}' must be a single value in this style"),
+            )),
+        })
+        .collect()
+}
+
+fn key_value_list<'a>(pairs: &[(&'a str, &'a str)]) -> Vec<&'a str> {
+    pairs.iter().flat_map(|(k, v)| [*k, *v]).collect()
+}
+
+/// Appends a query (or cookie) parameter as decoded `(name, value)` pairs, in its style.
+pub fn write_query<T: ParamValue>(
+    pairs: &mut Vec<(String, String)>,
+    name: &str,
+    style: Style,
+    explode: bool,
+    value: &T,
+) -> Result<(), QueryError> {
+    match (value.to_tree(), style) {
+        (ParamTree::Text(t), _) => pairs.push((name.to_owned(), t)),
+        (ParamTree::List(items), Style::Form | Style::DeepObject) if explode => {
+            pairs.extend(items.into_iter().map(|i| (name.to_owned(), i)));
+        }
+        (ParamTree::List(items), _) => {
+            let items: Vec<&str> = items.iter().map(String::as_str).collect();
+            pairs.push((name.to_owned(), join(name, &items, delimiter(style))?));
+        }
+        (ParamTree::Object(members), Style::DeepObject) => deep(pairs, name, &members)?,
+        (ParamTree::Object(members), _) if explode => {
+            for (k, v) in flat(name, &members)? {
+                pairs.push((k.to_owned(), v.to_owned()));
+            }
+        }
+        (ParamTree::Object(members), _) => {
+            let flat = flat(name, &members)?;
+            pairs.push((
+                name.to_owned(),
+                join(name, &key_value_list(&flat), delimiter(style))?,
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn deep(
+    pairs: &mut Vec<(String, String)>,
+    prefix: &str,
+    members: &[(String, ParamTree)],
+) -> Result<(), QueryError> {
+    for (k, v) in members {
+        if k.contains(['[', ']']) {
+            return Err(error(
+                prefix,
+                format!("{prefix}: member '{k}' cannot contain brackets"),
+            ));
+        }
+        let key = format!("{prefix}[{k}]");
+        match v {
+            ParamTree::Text(t) => pairs.push((key, t.clone())),
+            ParamTree::List(items) => pairs.extend(items.iter().map(|i| (key.clone(), i.clone()))),
+            ParamTree::Object(inner) => deep(pairs, &key, inner)?,
+        }
+    }
+    Ok(())
+}
+
+/// Reads a query (or cookie) parameter from decoded pairs, marking the pairs it consumes in
+/// `used`. Lists split on the style's delimiter (after percent-decoding, as most servers do:
+/// [`write_query`] refuses items holding it); repeated lists concatenate.
+pub fn read_query<T: ParamValue>(
+    pairs: &[(String, String)],
+    used: &mut [bool],
+    name: &str,
+    style: Style,
+    explode: bool,
+) -> Result<Option<T>, QueryError> {
+    let bad = |why: String| error(name, format!("{name} {why}"));
+    let mut take = |pred: &dyn Fn(&str) -> bool| -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (i, (k, v)) in pairs.iter().enumerate() {
+            if !used[i] && pred(k) {
+                used[i] = true;
+                out.push((k.clone(), v.clone()));
+            }
+        }
+        out
+    };
+    let tree = match (T::SHAPE, style) {
+        (Shape::Scalar, _) => match take(&|k| k == name).pop() {
+            Some((_, v)) => ParamTree::Text(v),
+            None => return Ok(None),
+        },
+        (Shape::List, _) => {
+            let found = take(&|k| k == name);
+            if found.is_empty() {
+                return Ok(None);
+            }
+            let exploded = explode && matches!(style, Style::Form | Style::DeepObject);
+            ParamTree::List(if exploded {
+                found.into_iter().map(|(_, v)| v).collect()
+            } else {
+                found
+                    .iter()
+                    .flat_map(|(_, v)| split(v, delimiter(style)))
+                    .collect()
+            })
+        }
+        (Shape::Object, Style::DeepObject) => {
+            let prefix = format!("{name}[");
+            let found = take(&|k| k.starts_with(&prefix));
+            if found.is_empty() {
+                return Ok(None);
+            }
+            let mut members = Vec::new();
+            for (k, v) in found {
+                let path = brackets(&k[name.len()..])
+                    .ok_or_else(|| bad(format!("has a malformed key '{k}'")))?;
+                insert_deep(&mut members, &path, v)
+                    .map_err(|why| bad(format!("[{}] {why}", path.join("]["))))?;
+            }
+            ParamTree::Object(members)
+        }
+        (Shape::Object, _) if explode => {
+            let found = match T::KEYS {
+                Some(keys) => take(&|k| keys.contains(&k)),
+                None => take(&|_| true),
+            };
+            if found.is_empty() {
+                return Ok(None);
+            }
+            ParamTree::Object(
+                found
+                    .into_iter()
+                    .map(|(k, v)| (k, ParamTree::Text(v)))
+                    .collect(),
+            )
+        }
+        (Shape::Object, _) => match take(&|k| k == name).pop() {
+            Some((_, v)) => {
+                let parts = split(&v, delimiter(style));
+                if parts.len() % 2 != 0 {
+                    return Err(bad("must be a list of names and values".to_owned()));
+                }
+                let mut members = Vec::new();
+                let mut it = parts.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    members.push((k, ParamTree::Text(v)));
+                }
+                ParamTree::Object(members)
+            }
+            None => return Ok(None),
+        },
+    };
+    T::from_tree(tree).map(Some).map_err(bad)
+}
+
+/// A parameter declared with `content: application/json`: the value as JSON text.
+pub fn write_json<T: serde::Serialize>(name: &str, value: &T) -> Result<String, QueryError> {
+    serde_json::to_string(value).map_err(|e| error(name, format!("{name}: {e}")))
+}
+
+/// Reads a `content: application/json` parameter's JSON text.
+pub fn read_json<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, String> {
+    serde_json::from_str(text).map_err(|e| format!("{name} is not valid JSON of its type: {e}"))
+}
+
+/// Reads a `content: application/json` query parameter (the last one given).
+pub fn read_query_json<T: serde::de::DeserializeOwned>(
+    pairs: &[(String, String)],
+    used: &mut [bool],
+    name: &str,
+) -> Result<Option<T>, QueryError> {
+    let mut found = None;
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        if !used[i] && k == name {
+            used[i] = true;
+            found = Some(v);
+        }
+    }
+    found
+        .map(|v| read_json(name, v).map_err(|why| error(name, why)))
+        .transpose()
+}
+
+fn split(value: &str, sep: char) -> Vec<String> {
+    value.split(sep).map(str::to_owned).collect()
+}
+
+/// `[a][b]` → `["a", "b"]`.
+fn brackets(mut rest: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    while !rest.is_empty() {
+        let inner = rest.strip_prefix('[')?;
+        let end = inner.find(']')?;
+        out.push(inner[..end].to_owned());
+        rest = &inner[end + 1..];
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn insert_deep(
+    members: &mut Vec<(String, ParamTree)>,
+    path: &[String],
+    value: String,
+) -> Result<(), String> {
+    let (key, rest) = path.split_first().ok_or("is empty")?;
+    let slot = match members.iter().position(|(k, _)| k == key) {
+        Some(i) => &mut members[i].1,
+        None => {
+            let fresh = if rest.is_empty() {
+                ParamTree::List(Vec::new())
+            } else {
+                ParamTree::Object(Vec::new())
+            };
+            members.push((key.clone(), fresh));
+            &mut members.last_mut().ok_or("is empty")?.1
+        }
+    };
+    match (slot, rest.is_empty()) {
+        (ParamTree::List(items), true) => {
+            items.push(value);
+            Ok(())
+        }
+        (ParamTree::Object(inner), false) => insert_deep(inner, rest, value),
+        _ => Err("mixes a value and members".to_owned()),
+    }
+}
+
+/// Fails on pairs no parameter consumed, naming them and the valid parameters.
+pub fn reject_unused(
+    pairs: &[(String, String)],
+    used: &[bool],
+    known: &[&str],
+) -> Result<(), QueryError> {
+    let unused: Vec<(String, String)> = pairs
+        .iter()
+        .zip(used)
+        .filter(|(_, u)| !**u)
+        .map(|(p, _)| p.clone())
+        .collect();
+    reject_unknown(&unused, &[]).map_err(|e| {
+        let names: Vec<&str> = unused.iter().map(|(k, _)| k.as_str()).collect();
+        let mut names = names;
+        names.dedup();
+        let list = |v: &[&str]| {
+            v.iter()
+                .map(|s| format!("'{s}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        QueryError {
+            parameter: e.parameter,
+            message: format!(
+                "Unknown query parameter(s): {}. Valid parameters are: {}",
+                list(&names),
+                list(known)
+            ),
+        }
+    })
+}
+
+const PATH_RESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// A path parameter in its style (`simple`, `label` or `matrix`), each value
+/// percent-encoded and the style's delimiters left as they are.
+pub fn write_path<T: ParamValue>(
+    name: &str,
+    style: Style,
+    explode: bool,
+    value: &T,
+) -> Result<String, QueryError> {
+    let enc = |s: &str| percent_encoding::utf8_percent_encode(s, PATH_RESERVED).to_string();
+    let (prefix, sep) = match style {
+        Style::Label => (".".to_owned(), if explode { '.' } else { ',' }),
+        Style::Matrix => (String::new(), if explode { ';' } else { ',' }),
+        _ => (String::new(), ','),
+    };
+    let named = |v: String| {
+        if style == Style::Matrix {
+            format!(";{}={v}", enc(name))
+        } else {
+            format!("{prefix}{v}")
+        }
+    };
+    let sep_s = sep.to_string();
+    Ok(match value.to_tree() {
+        ParamTree::Text(t) => named(enc(&t)),
+        ParamTree::List(items) if style == Style::Matrix && explode => items
+            .iter()
+            .map(|i| format!(";{}={}", enc(name), enc(i)))
+            .collect(),
+        ParamTree::List(items) => {
+            let items: Vec<String> = items.iter().map(|i| enc(i)).collect();
+            named(items.join(&sep_s))
+        }
+        ParamTree::Object(members) => {
+            let flat = flat(name, &members)?;
+            if explode {
+                let kv: Vec<String> = flat
+                    .iter()
+                    .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+                    .collect();
+                match style {
+                    Style::Matrix => kv.iter().map(|p| format!(";{p}")).collect(),
+                    _ => format!("{prefix}{}", kv.join(&sep_s)),
+                }
+            } else {
+                let kv: Vec<String> = key_value_list(&flat).into_iter().map(enc).collect();
+                named(kv.join(","))
+            }
+        }
+    })
+}
+
+/// Reads a path parameter (already percent-decoded) written by [`write_path`].
+pub fn read_path<T: ParamValue>(
+    name: &str,
+    style: Style,
+    explode: bool,
+    text: &str,
+) -> Result<T, String> {
+    let body: &str = match style {
+        Style::Label => text.strip_prefix('.').ok_or("must start with '.'")?,
+        Style::Matrix if T::SHAPE == Shape::Object && explode => text,
+        Style::Matrix if T::SHAPE == Shape::List && explode => text,
+        Style::Matrix => text
+            .strip_prefix(';')
+            .and_then(|t| t.strip_prefix(name))
+            .and_then(|t| t.strip_prefix('='))
+            .ok_or_else(|| format!("must be ';{name}=…'"))?,
+        _ => text,
+    };
+    let sep = match (style, explode) {
+        (Style::Label, true) => '.',
+        (Style::Matrix, true) => ';',
+        _ => ',',
+    };
+    read_delimited(name, style, explode, body, sep)
+}
+
+/// Reads a header parameter (`simple` style).
+pub fn read_header<T: ParamValue>(name: &str, explode: bool, text: &str) -> Result<T, String> {
+    read_delimited(name, Style::Simple, explode, text, ',')
+}
+
+/// A header parameter's text (`simple` style; values are not encoded, so a value holding the
+/// delimiter is refused).
+pub fn write_header<T: ParamValue>(
+    name: &str,
+    explode: bool,
+    value: &T,
+) -> Result<String, QueryError> {
+    Ok(match value.to_tree() {
+        ParamTree::Text(t) => t,
+        ParamTree::List(items) => join(
+            name,
+            &items.iter().map(String::as_str).collect::<Vec<_>>(),
+            ',',
+        )?,
+        ParamTree::Object(members) => {
+            let flat = flat(name, &members)?;
+            if explode {
+                let kv: Vec<String> = flat.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                join(
+                    name,
+                    &kv.iter().map(String::as_str).collect::<Vec<_>>(),
+                    ',',
+                )?
+            } else {
+                join(name, &key_value_list(&flat), ',')?
+            }
+        }
+    })
+}
+
+fn read_delimited<T: ParamValue>(
+    name: &str,
+    style: Style,
+    explode: bool,
+    body: &str,
+    sep: char,
+) -> Result<T, String> {
+    let tree = match (T::SHAPE, style) {
+        (Shape::Scalar, _) => ParamTree::Text(body.to_owned()),
+        (Shape::List, Style::Matrix) if explode => {
+            let prefix = format!("{name}=");
+            let items = body
+                .split(';')
+                .skip(1)
+                .map(|p| {
+                    p.strip_prefix(prefix.as_str())
+                        .map(str::to_owned)
+                        .ok_or_else(|| format!("must be ';{name}=…' repeated"))
+                })
+                .collect::<Result<_, _>>()?;
+            ParamTree::List(items)
+        }
+        (Shape::List, _) => ParamTree::List(body.split(sep).map(str::to_owned).collect()),
+        (Shape::Object, _) if explode => {
+            let parts: Vec<&str> = if style == Style::Matrix {
+                body.split(';').skip(1).collect()
+            } else {
+                body.split(sep).collect()
+            };
+            let members = parts
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .map(|p| match p.split_once('=') {
+                    Some((k, v)) => Ok((k.to_owned(), ParamTree::Text(v.to_owned()))),
+                    None => Err(format!("member '{p}' has no '='")),
+                })
+                .collect::<Result<_, String>>()?;
+            ParamTree::Object(members)
+        }
+        (Shape::Object, _) => {
+            let parts: Vec<&str> = body.split(',').collect();
+            if parts.len() % 2 != 0 {
+                return Err("must be a list of names and values".to_owned());
+            }
+            ParamTree::Object(
+                parts
+                    .chunks(2)
+                    .map(|c| (c[0].to_owned(), ParamTree::Text(c[1].to_owned())))
+                    .collect(),
+            )
+        }
+    };
+    T::from_tree(tree)
+}
+
+/// A cookie parameter's `name=value` pieces (`form` style; values percent-encoded, so any
+/// text survives), to be joined with `; ` into one `Cookie` header.
+pub fn write_cookie<T: ParamValue>(
+    out: &mut Vec<String>,
+    name: &str,
+    explode: bool,
+    value: &T,
+) -> Result<(), QueryError> {
+    let mut pairs = Vec::new();
+    write_query(&mut pairs, name, Style::Form, explode, value)?;
+    let enc = |s: &str| percent_encoding::utf8_percent_encode(s, PATH_RESERVED).to_string();
+    out.extend(pairs.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))));
+    Ok(())
+}
+
+/// The decoded `(name, value)` pairs of every `Cookie` header.
+pub fn cookie_pairs<'a>(headers: impl Iterator<Item = &'a [u8]>) -> Vec<(String, String)> {
+    let dec = |s: &str| {
+        percent_encoding::percent_decode_str(s)
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    headers
+        .filter_map(|h| std::str::from_utf8(h).ok())
+        .flat_map(|h| h.split(';'))
+        .filter_map(|piece| piece.trim().split_once('='))
+        .map(|(k, v)| (dec(k), dec(v.trim_matches('"'))))
+        .collect()
+}

@@ -1,0 +1,1083 @@
+// @generated from `generator/tests/fixtures/features.yaml` by `cargo xtask codegen`. Do not edit by hand.
+// Copied verbatim from the generator's runtime/ directory.
+
+//! Hand-written runtime of the generated client: the `Client` and its builder, credentials,
+//! retries, tracing, error decoding, pagination, streamed uploads and downloads. Generated
+//! methods only describe a request and map statuses to types; everything else lives here.
+
+use bytes::Bytes;
+use futures_core::Stream;
+use futures_util::StreamExt;
+use std::collections::VecDeque;
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub use reqwest::StatusCode;
+pub use reqwest::header::HeaderMap;
+
+type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// A secret string (a token, an API key): usable, but never printed by `Debug`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret.
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The secret itself.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret([REDACTED])")
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(s: &str) -> Self {
+        Secret(s.to_owned())
+    }
+}
+
+impl From<String> for Secret {
+    fn from(s: String) -> Self {
+        Secret(s)
+    }
+}
+
+/// Supplies the credential for each request, so tokens can be refreshed.
+pub trait TokenProvider: Send + Sync {
+    /// The current credential (a bearer token or API key), or why there is none.
+    fn token(&self) -> BoxFuture<'_, Result<Secret, String>>;
+}
+
+/// A fixed token.
+#[derive(Clone, Debug)]
+pub struct StaticToken(pub Secret);
+
+impl StaticToken {
+    /// A provider that always returns `token`.
+    pub fn new(token: impl Into<Secret>) -> Self {
+        StaticToken(token.into())
+    }
+}
+
+impl TokenProvider for StaticToken {
+    fn token(&self) -> BoxFuture<'_, Result<Secret, String>> {
+        let token = self.0.clone();
+        Box::pin(async move { Ok(token) })
+    }
+}
+
+/// A provider backed by an async function (e.g. one that refreshes an OAuth token).
+pub struct FnToken<F>(pub F);
+
+impl<F, Fut> TokenProvider for FnToken<F>
+where
+    F: Fn() -> Fut + Send + Sync,
+    Fut: Future<Output = Result<Secret, String>> + Send + 'static,
+{
+    fn token(&self) -> BoxFuture<'_, Result<Secret, String>> {
+        Box::pin((self.0)())
+    }
+}
+
+/// When and how to retry.
+#[derive(Clone, Debug)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt (0 turns retrying off).
+    pub max_retries: u32,
+    /// The first backoff; each retry doubles it.
+    pub initial_backoff: Duration,
+    /// The longest wait between attempts, including a server's `Retry-After`.
+    pub max_backoff: Duration,
+    /// Also retry POST and PATCH (which may not be safe to repeat).
+    pub retry_non_idempotent: bool,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 3,
+            initial_backoff: Duration::from_millis(200),
+            max_backoff: Duration::from_secs(30),
+            retry_non_idempotent: false,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// Never retry.
+    pub fn none() -> Self {
+        RetryPolicy { max_retries: 0, ..RetryPolicy::default() }
+    }
+
+    fn backoff(&self, attempt: u32) -> Duration {
+        let factor = 2u32.saturating_pow(attempt.min(16));
+        self.initial_backoff.saturating_mul(factor).min(self.max_backoff)
+    }
+}
+
+/// The credentials an operation accepts: any one of `schemes` (in the spec's order), or none
+/// at all when `anonymous` (the spec lists `{}` among its requirements).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Auth {
+    /// The security schemes, any one of which will do.
+    pub schemes: &'static [Scheme],
+    /// The operation may also be called without a credential.
+    pub anonymous: bool,
+}
+
+impl Auth {
+    /// An operation that takes no credential.
+    pub const NONE: Auth = Auth { schemes: &[], anonymous: true };
+}
+
+/// A security scheme: its name in the spec and where its credential goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scheme {
+    /// The name under `components.securitySchemes`.
+    pub name: &'static str,
+    /// Where the credential goes.
+    pub kind: SchemeKind,
+}
+
+/// Where a credential goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SchemeKind {
+    /// `Authorization: Bearer <token>`.
+    Bearer,
+    /// `Authorization: Basic <token>` (the provider supplies the encoded credential; see
+    /// [`basic_credential`]).
+    Basic,
+    /// The token in this header.
+    ApiKeyHeader(&'static str),
+    /// The token in this query parameter.
+    ApiKeyQuery(&'static str),
+    /// The token in this cookie.
+    ApiKeyCookie(&'static str),
+}
+
+impl SchemeKind {
+    /// The request header this credential travels in, if any.
+    fn header(self) -> Option<&'static str> {
+        match self {
+            SchemeKind::Bearer | SchemeKind::Basic => Some("authorization"),
+            SchemeKind::ApiKeyHeader(name) => Some(name),
+            SchemeKind::ApiKeyCookie(_) => Some("cookie"),
+            SchemeKind::ApiKeyQuery(_) => None,
+        }
+    }
+}
+
+/// The `Authorization: Basic` credential for a user name and password (base64 of
+/// `user:password`).
+pub fn basic_credential(username: &str, password: &str) -> Secret {
+    use base64::Engine as _;
+    Secret::new(base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}")))
+}
+
+/// A file (or any byte stream) sent as a multipart part, streamed, never held in memory whole.
+pub struct FilePart {
+    file_name: String,
+    content_type: Option<String>,
+    body: reqwest::Body,
+    length: Option<u64>,
+}
+
+impl fmt::Debug for FilePart {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FilePart").field("file_name", &self.file_name).field("length", &self.length).finish()
+    }
+}
+
+impl FilePart {
+    /// Streams a file from disk; its name becomes the part's file name.
+    pub async fn from_path(path: impl AsRef<std::path::Path>) -> std::io::Result<Self> {
+        let path = path.as_ref();
+        let file = tokio::fs::File::open(path).await?;
+        let length = file.metadata().await?.len();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "file".to_owned());
+        Ok(FilePart::from_reader(name, file, Some(length)))
+    }
+
+    /// Streams from any reader. Give the length when known: some servers need it.
+    pub fn from_reader(
+        file_name: impl Into<String>,
+        reader: impl tokio::io::AsyncRead + Send + 'static,
+        length: Option<u64>,
+    ) -> Self {
+        let stream = tokio_util::io::ReaderStream::with_capacity(reader, 64 * 1024);
+        FilePart { file_name: file_name.into(), content_type: None, body: reqwest::Body::wrap_stream(stream), length }
+    }
+
+    /// Bytes already in memory.
+    pub fn from_bytes(file_name: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
+        let bytes = bytes.into();
+        let length = Some(bytes.len() as u64);
+        FilePart { file_name: file_name.into(), content_type: None, body: reqwest::Body::from(bytes), length }
+    }
+
+    /// Sets the part's content type (default: `application/octet-stream`).
+    pub fn content_type(mut self, content_type: impl Into<String>) -> Self {
+        self.content_type = Some(content_type.into());
+        self
+    }
+
+    /// The part for a multipart form.
+    pub fn into_part(self) -> Result<reqwest::multipart::Part, reqwest::Error> {
+        let part = match self.length {
+            Some(len) => reqwest::multipart::Part::stream_with_length(self.body, len),
+            None => reqwest::multipart::Part::stream(self.body),
+        };
+        let ct = self.content_type.as_deref().unwrap_or("application/octet-stream");
+        part.file_name(self.file_name).mime_str(ct)
+    }
+}
+
+/// A streamed response body (a download).
+pub struct ByteStream {
+    response: reqwest::Response,
+}
+
+impl fmt::Debug for ByteStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ByteStream").field("status", &self.response.status()).field("length", &self.content_length()).finish()
+    }
+}
+
+impl ByteStream {
+    /// Wraps a response whose body has not been read.
+    pub fn new(response: reqwest::Response) -> Self {
+        ByteStream { response }
+    }
+
+    /// `Content-Length`, when the server sent one.
+    pub fn content_length(&self) -> Option<u64> {
+        self.response.content_length()
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        self.response.headers()
+    }
+
+    /// The body as a stream of chunks.
+    pub fn into_stream(self) -> impl Stream<Item = Result<Bytes, reqwest::Error>> + Send {
+        self.response.bytes_stream()
+    }
+
+    /// Reads the whole body into memory.
+    pub async fn bytes(self) -> Result<Bytes, reqwest::Error> {
+        self.response.bytes().await
+    }
+
+    /// Writes the body to a file chunk by chunk; returns the number of bytes written.
+    pub async fn to_file(self, path: impl AsRef<std::path::Path>) -> std::io::Result<u64> {
+        use tokio::io::AsyncWriteExt;
+        let mut file = tokio::fs::File::create(path).await?;
+        let mut stream = self.response.bytes_stream();
+        let mut written = 0u64;
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.map_err(std::io::Error::other)?;
+            file.write_all(&chunk).await?;
+            written += chunk.len() as u64;
+        }
+        file.flush().await?;
+        Ok(written)
+    }
+}
+
+/// A documented error response, its body decoded.
+#[derive(Debug)]
+pub struct ApiError<E> {
+    /// The status.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The decoded body.
+    pub body: E,
+}
+
+/// A response kept whole: status, headers and raw body.
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    /// The status.
+    pub status: StatusCode,
+    /// The headers.
+    pub headers: HeaderMap,
+    /// The raw body.
+    pub body: Bytes,
+}
+
+/// Everything that can go wrong with a call. Large variants are boxed so `Result`s stay small.
+#[derive(Debug)]
+pub enum Error<E = serde_json::Value> {
+    /// The request was not sent: an argument breaks the spec's constraints.
+    InvalidRequest(String),
+    /// The credential provider failed.
+    Auth(String),
+    /// The request could not be sent or the response not read.
+    Transport(reqwest::Error),
+    /// A documented error status; the body is decoded.
+    Api(Box<ApiError<E>>),
+    /// A status the spec does not document for this operation, or a body that is not the
+    /// documented error shape. Nothing is lost: status, headers and body are kept.
+    UnexpectedResponse(Box<RawResponse>),
+    /// A documented success status whose body or headers do not match the spec.
+    InvalidResponse {
+        /// What did not match.
+        message: String,
+        /// The response.
+        response: Box<RawResponse>,
+    },
+    /// A body larger than [`ClientBuilder::max_response_body`] allows; reading stopped there.
+    ResponseTooLarge {
+        /// The response's status.
+        status: StatusCode,
+        /// The limit, in bytes.
+        limit: usize,
+    },
+}
+
+impl<E> Error<E> {
+    /// The documented error, if this is one.
+    pub fn api(&self) -> Option<&ApiError<E>> {
+        match self {
+            Error::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status, when a response was received.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api(e) => Some(e.status),
+            Error::UnexpectedResponse(r) | Error::InvalidResponse { response: r, .. } => Some(r.status),
+            Error::ResponseTooLarge { status, .. } => Some(*status),
+            Error::Transport(e) => e.status(),
+            Error::InvalidRequest(_) | Error::Auth(_) => None,
+        }
+    }
+
+    fn invalid(status: StatusCode, headers: HeaderMap, body: Bytes, message: String) -> Self {
+        Error::InvalidResponse { message, response: Box::new(RawResponse { status, headers, body }) }
+    }
+}
+
+impl<E: fmt::Debug> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidRequest(m) => write!(f, "invalid request: {m}"),
+            Error::Auth(m) => write!(f, "no credential: {m}"),
+            Error::Transport(e) => write!(f, "transport error: {e}"),
+            Error::Api(e) => write!(f, "{}: {:?}", e.status, e.body),
+            Error::UnexpectedResponse(r) => {
+                write!(f, "unexpected response {}: {}", r.status, String::from_utf8_lossy(&r.body[..r.body.len().min(512)]))
+            }
+            Error::InvalidResponse { message, response } => write!(f, "invalid {} response: {message}", response.status),
+            Error::ResponseTooLarge { status, limit } => {
+                write!(f, "{status} response body is larger than the client's limit of {limit} bytes (see ClientBuilder::max_response_body)")
+            }
+        }
+    }
+}
+
+impl<E: fmt::Debug> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl<E> From<reqwest::Error> for Error<E> {
+    fn from(e: reqwest::Error) -> Self {
+        Error::Transport(e)
+    }
+}
+
+/// Builds a [`Client`].
+pub struct ClientBuilder {
+    base_url: String,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    user_agent: String,
+    default_headers: HeaderMap,
+    http: Option<reqwest::Client>,
+    token: Option<Arc<dyn TokenProvider>>,
+    credentials: Vec<(&'static str, Arc<dyn TokenProvider>)>,
+    retry: RetryPolicy,
+    max_body: usize,
+}
+
+/// The default [`ClientBuilder::max_response_body`]: 256 MiB.
+pub const DEFAULT_MAX_RESPONSE_BODY: usize = 256 << 20;
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder").field("base_url", &self.base_url).field("has_token", &self.token.is_some()).finish()
+    }
+}
+
+impl ClientBuilder {
+    /// A request timeout for every call (none by default; downloads may be long).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// A connect timeout (default 30 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// The `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// Headers sent with every request.
+    pub fn default_headers(mut self, headers: HeaderMap) -> Self {
+        self.default_headers = headers;
+        self
+    }
+
+    /// Use this `reqwest::Client` as is (timeouts, user agent and headers set here are then
+    /// ignored). It should not follow redirects: the client reports documented redirects and
+    /// follows them itself without leaking the token to other hosts.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// A fixed bearer token.
+    pub fn bearer_token(self, token: impl Into<Secret>) -> Self {
+        self.token_provider(StaticToken::new(token))
+    }
+
+    /// A credential provider, asked before every request that needs one, for every security
+    /// scheme that has no provider of its own (see [`ClientBuilder::credential`]).
+    pub fn token_provider(mut self, provider: impl TokenProvider + 'static) -> Self {
+        self.token = Some(Arc::new(provider));
+        self
+    }
+
+    /// The credential for one security scheme (by its name in the spec). An operation that
+    /// accepts several schemes uses the first, in the spec's order, that has a credential.
+    pub fn credential(mut self, scheme: &'static str, provider: impl TokenProvider + 'static) -> Self {
+        self.credentials.retain(|(name, _)| *name != scheme);
+        self.credentials.push((scheme, Arc::new(provider)));
+        self
+    }
+
+    /// The retry policy (default: 3 retries of idempotent requests).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// The largest response body the client reads into memory (JSON, text, errors), so a
+    /// misbehaving server cannot make it allocate without bound; larger bodies fail with
+    /// [`Error::ResponseTooLarge`]. Streamed downloads are not limited. Default
+    /// [`DEFAULT_MAX_RESPONSE_BODY`].
+    pub fn max_response_body(mut self, bytes: usize) -> Self {
+        self.max_body = bytes;
+        self
+    }
+
+    /// Builds the client; fails on a base URL that cannot take a path.
+    pub fn build(self) -> Result<Client, Error> {
+        // Headers through which the user already sends a credential themselves.
+        let supplied: Vec<String> = if self.http.is_some() {
+            vec!["*".to_owned()]
+        } else {
+            self.default_headers.keys().map(|k| k.as_str().to_owned()).collect()
+        };
+        let base = reqwest::Url::parse(&self.base_url)
+            .map_err(|e| Error::InvalidRequest(format!("base URL `{}`: {e}", self.base_url)))?;
+        if base.cannot_be_a_base() || !matches!(base.scheme(), "http" | "https") {
+            return Err(Error::InvalidRequest(format!("base URL `{}` must be http or https", self.base_url)));
+        }
+        let http = match self.http {
+            Some(h) => h,
+            None => {
+                let mut b = reqwest::Client::builder()
+                    .redirect(reqwest::redirect::Policy::none())
+                    .user_agent(self.user_agent)
+                    .default_headers(self.default_headers)
+                    .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(30)));
+                if let Some(t) = self.timeout {
+                    b = b.timeout(t);
+                }
+                b.build()?
+            }
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base,
+                token: self.token,
+                credentials: self.credentials,
+                supplied,
+                retry: self.retry,
+                max_body: self.max_body,
+            }),
+        })
+    }
+}
+
+struct Inner {
+    http: reqwest::Client,
+    base: reqwest::Url,
+    token: Option<Arc<dyn TokenProvider>>,
+    credentials: Vec<(&'static str, Arc<dyn TokenProvider>)>,
+    /// Lower-case names of the default headers (`*`: a user-built `reqwest::Client`, whose
+    /// headers cannot be seen).
+    supplied: Vec<String>,
+    retry: RetryPolicy,
+    max_body: usize,
+}
+
+/// The body limit of the client that received a response, carried in its extensions.
+#[derive(Clone, Copy)]
+struct BodyLimit(usize);
+
+/// The API client. Cheap to clone; clones share connections.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base.as_str())
+            .field("has_token", &self.inner.token.is_some())
+            .field("retry", &self.inner.retry)
+            .finish()
+    }
+}
+
+/// One piece of a request path.
+#[derive(Debug, Clone, Copy)]
+pub enum PathPart<'a> {
+    /// Literal template text; may hold several `/`-separated segments.
+    Literal(&'a str),
+    /// A parameter value, percent-encoded as one segment.
+    Param(&'a str),
+    /// A parameter already written in its style and percent-encoded (`label`, `matrix`).
+    Encoded(&'a str),
+}
+
+/// A request as the generated code describes it.
+pub struct RequestSpec<'a> {
+    /// The operationId, for tracing.
+    pub operation: &'static str,
+    /// The path template, for tracing.
+    pub template: &'static str,
+    /// The HTTP method.
+    pub method: reqwest::Method,
+    /// The path.
+    pub path: &'a [PathPart<'a>],
+    /// Query pairs, decoded (each parameter already written in its style).
+    pub query: Vec<(String, String)>,
+    /// Header pairs.
+    pub headers: Vec<(&'static str, String)>,
+    /// The body.
+    pub body: RequestBody,
+    /// How to authenticate.
+    pub auth: Auth,
+}
+
+/// A request body.
+pub enum RequestBody {
+    /// No body.
+    Empty,
+    /// JSON text.
+    Json(Vec<u8>),
+    /// `application/x-www-form-urlencoded` text.
+    Form(String),
+    /// Plain text with a content type.
+    Text(String, &'static str),
+    /// Raw bytes with a content type (streamed).
+    Binary(reqwest::Body, &'static str),
+    /// A multipart form (streamed; not retried).
+    Multipart(reqwest::multipart::Form),
+}
+
+impl RequestBody {
+    /// Serializes a JSON body.
+    pub fn json<T: serde::Serialize, E>(value: &T) -> Result<Self, Error<E>> {
+        serde_json::to_vec(value).map(RequestBody::Json).map_err(|e| Error::InvalidRequest(format!("body: {e}")))
+    }
+
+    /// Serializes a form body.
+    pub fn form<T: serde::Serialize, E>(value: &T) -> Result<Self, Error<E>> {
+        let text = serde_json::to_value(value)
+            .ok()
+            .and_then(|v| v.as_object().cloned())
+            .map(|o| {
+                let mut s = url::form_urlencoded::Serializer::new(String::new());
+                for (k, v) in o {
+                    let v = match v {
+                        serde_json::Value::String(s) => s,
+                        other => other.to_string(),
+                    };
+                    s.append_pair(&k, &v);
+                }
+                s.finish()
+            })
+            .ok_or_else(|| Error::InvalidRequest("form body must be an object".to_owned()))?;
+        Ok(RequestBody::Form(text))
+    }
+}
+
+impl Client {
+    /// A client for the API at `base_url` (which may include a path prefix).
+    pub fn new(base_url: impl Into<String>) -> Result<Self, Error> {
+        Client::builder(base_url).build()
+    }
+
+    /// A builder for a client of the API at `base_url`.
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        ClientBuilder {
+            base_url: base_url.into(),
+            timeout: None,
+            connect_timeout: None,
+            user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_owned(),
+            default_headers: HeaderMap::new(),
+            http: None,
+            token: None,
+            credentials: Vec::new(),
+            retry: RetryPolicy::default(),
+            max_body: DEFAULT_MAX_RESPONSE_BODY,
+        }
+    }
+
+    /// The base URL.
+    pub fn base_url(&self) -> &reqwest::Url {
+        &self.inner.base
+    }
+
+    /// The URL of a path below the base URL. Parameter values are percent-encoded whole
+    /// (a `/` in a value stays inside its segment), and a parameter may share a segment with
+    /// literal text (`/files/{name}.{ext}`).
+    pub fn url(&self, path: &[PathPart<'_>]) -> reqwest::Url {
+        let mut url = self.inner.base.clone();
+        let mut full = url.path().trim_end_matches('/').to_owned();
+        for part in path {
+            match part {
+                PathPart::Literal(text) => full.push_str(text),
+                PathPart::Param(value) => encode_segment(value, &mut full),
+                PathPart::Encoded(value) => full.push_str(value),
+            }
+        }
+        if full.is_empty() {
+            full.push('/');
+        }
+        url.set_path(&full);
+        url
+    }
+
+    /// Sends a request with credentials, retries and tracing; returns any response.
+    pub async fn send<E>(&self, spec: RequestSpec<'_>) -> Result<reqwest::Response, Error<E>> {
+        let url = self.url(spec.path);
+        let mut builder = self.inner.http.request(spec.method.clone(), url);
+        let mut query = spec.query;
+        let mut headers = spec.headers;
+        if let Some((kind, token)) = self.credential(spec.auth).await? {
+            match kind {
+                SchemeKind::Bearer => builder = builder.bearer_auth(token.expose()),
+                SchemeKind::Basic => builder = builder.header("Authorization", format!("Basic {}", token.expose())),
+                SchemeKind::ApiKeyHeader(name) => builder = builder.header(name, token.expose()),
+                SchemeKind::ApiKeyQuery(name) => query.push((name.to_owned(), token.expose().to_owned())),
+                SchemeKind::ApiKeyCookie(name) => {
+                    let mut pieces = Vec::new();
+                    crate::primitives::write_cookie(&mut pieces, name, false, &token.expose().to_owned())
+                        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+                    add_cookies(&mut headers, &pieces);
+                }
+            }
+        }
+        if !query.is_empty() {
+            builder = builder.query(&query);
+        }
+        for (name, value) in headers {
+            builder = builder.header(name, value);
+        }
+        builder = match spec.body {
+            RequestBody::Empty => builder,
+            RequestBody::Json(bytes) => builder.header("Content-Type", "application/json").body(bytes),
+            RequestBody::Form(text) => builder.header("Content-Type", "application/x-www-form-urlencoded").body(text),
+            RequestBody::Text(text, ct) => builder.header("Content-Type", ct).body(text),
+            RequestBody::Binary(body, ct) => builder.header("Content-Type", ct).body(body),
+            RequestBody::Multipart(form) => builder.multipart(form),
+        };
+        let request = builder.build()?;
+        let idempotent = !matches!(spec.method, reqwest::Method::POST | reqwest::Method::PATCH);
+        self.execute(request, spec.operation, spec.template, idempotent).await
+    }
+
+    /// The credential to send: the first scheme, in the spec's order, with a provider (its own
+    /// or the default one). Without one the request goes out bare when the operation allows
+    /// anonymous calls or the user sends the credential's header themselves; otherwise it is
+    /// refused before sending.
+    async fn credential<E>(&self, auth: Auth) -> Result<Option<(SchemeKind, Secret)>, Error<E>> {
+        for scheme in auth.schemes {
+            let own = self.inner.credentials.iter().find(|(name, _)| *name == scheme.name).map(|(_, p)| p);
+            if let Some(provider) = own.or(self.inner.token.as_ref()) {
+                let token = provider.token().await.map_err(Error::Auth)?;
+                return Ok(Some((scheme.kind, token)));
+            }
+        }
+        let supplied = |s: &Scheme| {
+            s.kind.header().is_some_and(|h| self.inner.supplied.iter().any(|x| x == "*" || x.eq_ignore_ascii_case(h)))
+        };
+        if auth.anonymous || auth.schemes.iter().any(supplied) {
+            return Ok(None);
+        }
+        let names: Vec<&str> = auth.schemes.iter().map(|s| s.name).collect();
+        Err(Error::Auth(format!("the operation needs a credential ({}) and the client has none", names.join(" or "))))
+    }
+
+    async fn execute<E>(
+        &self,
+        request: reqwest::Request,
+        operation: &'static str,
+        template: &'static str,
+        idempotent: bool,
+    ) -> Result<reqwest::Response, Error<E>> {
+        let policy = &self.inner.retry;
+        let retryable = idempotent || policy.retry_non_idempotent;
+        let span = tracing::info_span!(
+            "http_request",
+            operation,
+            method = %request.method(),
+            path = template,
+            status = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+        );
+        let attempts = async {
+            let started = Instant::now();
+            let mut attempt = 0u32;
+            let mut pending = Some(request);
+            loop {
+                let Some(current) = pending.take() else {
+                    return Err(Error::InvalidRequest("request could not be repeated".to_owned()));
+                };
+                // A streamed body cannot be replayed; such requests get one attempt.
+                let spare = if retryable && attempt < policy.max_retries { current.try_clone() } else { None };
+                let outcome = self.inner.http.execute(current).await;
+                let wait = match &outcome {
+                    Ok(resp) if spare.is_some() && matches!(resp.status().as_u16(), 429 | 503) => Some(
+                        retry_after(resp.headers()).unwrap_or_else(|| policy.backoff(attempt)).min(policy.max_backoff),
+                    ),
+                    Err(e) if spare.is_some() && (e.is_connect() || e.is_timeout()) => Some(policy.backoff(attempt)),
+                    _ => None,
+                };
+                match wait {
+                    Some(wait) => {
+                        tracing::debug!(attempt, wait_ms = wait.as_millis() as u64, "retrying");
+                        tokio::time::sleep(wait).await;
+                        attempt += 1;
+                        pending = spare;
+                    }
+                    None => {
+                        let span = tracing::Span::current();
+                        span.record("attempts", attempt + 1);
+                        span.record("duration_ms", started.elapsed().as_millis() as u64);
+                        let mut resp = outcome?;
+                        resp.extensions_mut().insert(BodyLimit(self.inner.max_body));
+                        span.record("status", resp.status().as_u16());
+                        tracing::debug!(status = resp.status().as_u16(), "response");
+                        return Ok(resp);
+                    }
+                }
+            }
+        };
+        tracing::Instrument::instrument(attempts, span).await
+    }
+
+    /// Fetches an absolute URL given by the server (a next-page link, a redirect). The
+    /// credential is sent only when the URL is on the API's own origin.
+    pub async fn get_absolute<E>(&self, url: &str, operation: &'static str, auth: Auth) -> Result<reqwest::Response, Error<E>> {
+        let target = self
+            .inner
+            .base
+            .join(url)
+            .map_err(|e| Error::InvalidRequest(format!("link `{url}`: {e}")))?;
+        let same_origin = target.origin() == self.inner.base.origin();
+        let mut builder = self.inner.http.get(target.clone());
+        if same_origin {
+            match self.credential(auth).await? {
+                Some((SchemeKind::Bearer, token)) => builder = builder.bearer_auth(token.expose()),
+                Some((SchemeKind::Basic, token)) => builder = builder.header("Authorization", format!("Basic {}", token.expose())),
+                Some((SchemeKind::ApiKeyHeader(name), token)) => builder = builder.header(name, token.expose()),
+                Some((SchemeKind::ApiKeyQuery(name), token)) => builder = builder.query(&[(name, token.expose())]),
+                Some((SchemeKind::ApiKeyCookie(name), token)) => {
+                    let mut pieces = Vec::new();
+                    crate::primitives::write_cookie(&mut pieces, name, false, &token.expose().to_owned())
+                        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+                    builder = builder.header("Cookie", pieces.join("; "));
+                }
+                None => {}
+            }
+        }
+        let request = builder.build()?;
+        self.execute(request, operation, "(link)", true).await
+    }
+
+    /// Follows a documented redirect to its target and streams the body, without sending the
+    /// credential to another host.
+    pub async fn fetch_redirect<E>(&self, location: &str, auth: Auth) -> Result<ByteStream, Error<E>> {
+        let mut url = location.to_owned();
+        for _ in 0..10 {
+            let resp = self.get_absolute::<E>(&url, "fetch_redirect", auth).await?;
+            let status = resp.status();
+            if status.is_redirection() {
+                match resp.headers().get("location").and_then(|v| v.to_str().ok()) {
+                    Some(next) => {
+                        url = self.inner.base.join(&url).and_then(|u| u.join(next)).map(|u| u.to_string()).unwrap_or_else(|_| next.to_owned());
+                        continue;
+                    }
+                    None => return Err(unexpected(resp).await),
+                }
+            }
+            if status.is_success() {
+                return Ok(ByteStream::new(resp));
+            }
+            return Err(unexpected(resp).await);
+        }
+        Err(Error::InvalidRequest(format!("too many redirects from `{location}`")))
+    }
+}
+
+/// Adds cookie pieces to the request's one `Cookie` header.
+fn add_cookies(headers: &mut Vec<(&'static str, String)>, pieces: &[String]) {
+    match headers.iter_mut().find(|(name, _)| name.eq_ignore_ascii_case("cookie")) {
+        Some((_, value)) => {
+            for p in pieces {
+                value.push_str("; ");
+                value.push_str(p);
+            }
+        }
+        None => headers.push(("Cookie", pieces.join("; "))),
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+fn encode_segment(value: &str, out: &mut String) {
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+}
+
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get("retry-after")?.to_str().ok()?;
+    parse_retry_after(value, time::OffsetDateTime::now_utc())
+}
+
+/// `Retry-After` as delay-seconds or as an HTTP-date (RFC 9110 §10.2.3), in any of the three
+/// date forms a recipient must accept; a date in the past means "now".
+fn parse_retry_after(value: &str, now: time::OffsetDateTime) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let at = http_date(value)?;
+    Some(Duration::try_from(at - now).unwrap_or(Duration::ZERO))
+}
+
+/// An HTTP-date: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the obsolete RFC 850 form
+/// (`Sunday, 06-Nov-94 08:49:37 GMT`) or C's asctime (`Sun Nov  6 08:49:37 1994`), all in UTC.
+fn http_date(value: &str) -> Option<time::OffsetDateTime> {
+    use time::macros::format_description;
+    let imf = format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    let asctime = format_description!(
+        "[weekday repr:short] [month repr:short] [day padding:space] [hour]:[minute]:[second] [year]"
+    );
+    let rfc850 = format_description!(
+        "[weekday], [day]-[month repr:short]-[year] [hour]:[minute]:[second] GMT"
+    );
+    let parsed = time::PrimitiveDateTime::parse(value, &imf)
+        .or_else(|_| time::PrimitiveDateTime::parse(value, &asctime))
+        .ok()
+        .or_else(|| {
+            // RFC 850 has a two-digit year: one that looks more than 50 years ahead is in the
+            // past century (RFC 9110 §5.6.7).
+            let (head, rest) = value.split_once(", ")?;
+            let (date, time_part) = rest.split_once(' ')?;
+            let mut date = date.splitn(3, '-');
+            let (day, month, year) = (date.next()?, date.next()?, date.next()?);
+            let yy: i32 = year.parse().ok().filter(|_| year.len() == 2)?;
+            let this_year = time::OffsetDateTime::now_utc().year();
+            let mut full = this_year - this_year % 100 + yy;
+            if full > this_year + 50 {
+                full -= 100;
+            }
+            let text = format!("{head}, {day}-{month}-{full} {time_part}");
+            time::PrimitiveDateTime::parse(&text, &rfc850).ok()
+        })?;
+    Some(parsed.assume_utc())
+}
+
+/// Reads a whole body, up to the client's limit.
+async fn read_body<E>(mut resp: reqwest::Response) -> Result<Bytes, Error<E>> {
+    let status = resp.status();
+    let limit = resp.extensions().get::<BodyLimit>().map_or(DEFAULT_MAX_RESPONSE_BODY, |l| l.0);
+    let too_large = || Error::ResponseTooLarge { status, limit };
+    if resp.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    let mut body = bytes::BytesMut::new();
+    while let Some(chunk) = resp.chunk().await? {
+        if body.len() + chunk.len() > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
+/// Reads a JSON success body.
+pub async fn json<T: serde::de::DeserializeOwned, E>(resp: reqwest::Response) -> Result<T, Error<E>> {
+    let status = resp.status();
+    let body = read_body(resp).await?;
+    let bytes: &[u8] = if body.is_empty() { b"null" } else { &body };
+    serde_json::from_slice(bytes).map_err(|e| Error::invalid(status, HeaderMap::new(), body.clone(), e.to_string()))
+}
+
+/// Reads a text success body.
+pub async fn text<E>(resp: reqwest::Response) -> Result<String, Error<E>> {
+    let body = read_body(resp).await?;
+    Ok(String::from_utf8_lossy(&body).into_owned())
+}
+
+/// Decodes a documented error; a body of another shape becomes `UnexpectedResponse`.
+pub async fn api_error<E: serde::de::DeserializeOwned>(resp: reqwest::Response) -> Error<E> {
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    match read_body::<E>(resp).await {
+        Ok(body) => match serde_json::from_slice::<E>(&body) {
+            Ok(decoded) => Error::Api(Box::new(ApiError { status, headers, body: decoded })),
+            Err(_) => Error::UnexpectedResponse(Box::new(RawResponse { status, headers, body })),
+        },
+        Err(e) => e,
+    }
+}
+
+/// A response the operation does not document, kept whole.
+pub async fn unexpected<E>(resp: reqwest::Response) -> Error<E> {
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    match read_body::<E>(resp).await {
+        Ok(body) => Error::UnexpectedResponse(Box::new(RawResponse { status, headers, body })),
+        Err(e) => e,
+    }
+}
+
+/// Reads a documented response header.
+pub fn header<T: crate::primitives::QueryValue, E>(resp: &reqwest::Response, name: &str) -> Result<Option<T>, Error<E>> {
+    let Some(value) = resp.headers().get(name) else { return Ok(None) };
+    let bad = |why: String| Error::invalid(resp.status(), resp.headers().clone(), Bytes::new(), format!("header `{name}` {why}"));
+    let text = value.to_str().map_err(|_| bad("is not text".to_owned()))?;
+    T::from_query(text).map(Some).map_err(bad)
+}
+
+/// A header the spec says is always sent.
+pub fn required_header<T: crate::primitives::QueryValue, E>(resp: &reqwest::Response, name: &str) -> Result<T, Error<E>> {
+    header(resp, name)?.ok_or_else(|| {
+        Error::invalid(resp.status(), resp.headers().clone(), Bytes::new(), format!("required header `{name}` is missing"))
+    })
+}
+
+/// A stream of every item of a paginated list: fetches `first`, then follows each page's
+/// next link until there is none. Pages are fetched lazily, one at a time.
+pub fn paginate<'a, P, T, E>(
+    client: &'a Client,
+    first: BoxFuture<'a, Result<P, Error<E>>>,
+    split: fn(P) -> (Vec<T>, Option<String>),
+    operation: &'static str,
+    auth: Auth,
+) -> Pin<Box<dyn Stream<Item = Result<T, Error<E>>> + Send + 'a>>
+where
+    P: serde::de::DeserializeOwned + Send + 'a,
+    T: Send + 'a,
+    E: serde::de::DeserializeOwned + Send + 'a,
+{
+    enum Next<'a, P, E> {
+        First(BoxFuture<'a, Result<P, Error<E>>>),
+        Link(String),
+        Done,
+    }
+    let state = (Next::First(first), VecDeque::<T>::new());
+    Box::pin(futures_util::stream::unfold(state, move |(mut next, mut buffer)| async move {
+        loop {
+            if let Some(item) = buffer.pop_front() {
+                return Some((Ok(item), (next, buffer)));
+            }
+            let page = match std::mem::replace(&mut next, Next::Done) {
+                Next::Done => return None,
+                Next::First(fut) => fut.await,
+                Next::Link(url) => match client.get_absolute::<E>(&url, operation, auth).await {
+                    Ok(resp) if resp.status().is_success() => json::<P, E>(resp).await,
+                    Ok(resp) => Err(api_error::<E>(resp).await),
+                    Err(e) => Err(e),
+                },
+            };
+            match page {
+                Ok(page) => {
+                    let (items, link) = split(page);
+                    buffer.extend(items);
+                    if let Some(link) = link {
+                        next = Next::Link(link);
+                    }
+                }
+                Err(e) => return Some((Err(e), (Next::Done, buffer))),
+            }
+        }
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_retry_after;
+    use std::time::Duration;
+
+    #[test]
+    fn retry_after_reads_seconds_and_every_http_date_form() {
+        let now = time::macros::datetime!(1994-11-06 08:49:30 UTC);
+        let in_7s = Some(Duration::from_secs(7));
+        assert_eq!(parse_retry_after("7", now), in_7s);
+        assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now), in_7s);
+        assert_eq!(parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", now), in_7s);
+        assert_eq!(parse_retry_after("Sun Nov  6 08:49:37 1994", now), in_7s);
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now),
+            Some(Duration::ZERO),
+            "a date in the past means now"
+        );
+        assert_eq!(parse_retry_after("soon", now), None);
+        assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:49:37 PST", now), None);
+    }
+}

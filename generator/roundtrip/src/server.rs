@@ -1,0 +1,1105 @@
+// @generated from `generator/tests/fixtures/features.yaml` by `cargo xtask codegen`. Do not edit by hand.
+
+//! The API as a trait to implement, and a router that serves an implementation.
+#![allow(
+    clippy::doc_lazy_continuation,
+    clippy::doc_overindented_list_items,
+    clippy::needless_borrow,
+    unused_variables,
+    unused_mut
+)]
+use ::axum::response::IntoResponse as _;
+use crate::server_runtime as rt;
+/// What `pathSimple` can answer: only the statuses the spec documents.
+#[cfg(feature = "params")]
+#[derive(Debug)]
+pub enum PathSimpleResponse {
+    /// `204`: Received.
+    NoContent,
+}
+#[cfg(feature = "params")]
+impl ::axum::response::IntoResponse for PathSimpleResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PathSimpleResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `pathLabel` can answer: only the statuses the spec documents.
+#[cfg(feature = "params")]
+#[derive(Debug)]
+pub enum PathLabelResponse {
+    /// `204`: Received.
+    NoContent,
+}
+#[cfg(feature = "params")]
+impl ::axum::response::IntoResponse for PathLabelResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PathLabelResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `pathMatrix` can answer: only the statuses the spec documents.
+#[cfg(feature = "params")]
+#[derive(Debug)]
+pub enum PathMatrixResponse {
+    /// `204`: Received.
+    NoContent,
+}
+#[cfg(feature = "params")]
+impl ::axum::response::IntoResponse for PathMatrixResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PathMatrixResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `queryStyles` can answer: only the statuses the spec documents.
+#[cfg(feature = "params")]
+#[derive(Debug)]
+pub enum QueryStylesResponse {
+    /// `204`: Received.
+    NoContent,
+}
+#[cfg(feature = "params")]
+impl ::axum::response::IntoResponse for QueryStylesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            QueryStylesResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `queryExploded` can answer: only the statuses the spec documents.
+#[cfg(feature = "params")]
+#[derive(Debug)]
+pub enum QueryExplodedResponse {
+    /// `204`: Received.
+    NoContent,
+}
+#[cfg(feature = "params")]
+impl ::axum::response::IntoResponse for QueryExplodedResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            QueryExplodedResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `headerStyles` can answer: only the statuses the spec documents.
+#[cfg(feature = "params")]
+#[derive(Debug)]
+pub enum HeaderStylesResponse {
+    /// `204`: Received.
+    NoContent,
+}
+#[cfg(feature = "params")]
+impl ::axum::response::IntoResponse for HeaderStylesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            HeaderStylesResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `cookieStyles` can answer: only the statuses the spec documents.
+#[cfg(feature = "params")]
+#[derive(Debug)]
+pub enum CookieStylesResponse {
+    /// `204`: Received.
+    NoContent,
+}
+#[cfg(feature = "params")]
+impl ::axum::response::IntoResponse for CookieStylesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CookieStylesResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `anyCredential` can answer: only the statuses the spec documents.
+#[cfg(feature = "auth")]
+#[derive(Debug)]
+pub enum AnyCredentialResponse {
+    /// `204`: Received.
+    NoContent,
+    /// `401`: An error.
+    Unauthorized(crate::models::Problem),
+}
+#[cfg(feature = "auth")]
+impl ::axum::response::IntoResponse for AnyCredentialResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            AnyCredentialResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+            AnyCredentialResponse::Unauthorized(body) => {
+                rt::json_response(401, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `optionalCredential` can answer: only the statuses the spec documents.
+#[cfg(feature = "auth")]
+#[derive(Debug)]
+pub enum OptionalCredentialResponse {
+    /// `204`: Received.
+    NoContent,
+}
+#[cfg(feature = "auth")]
+impl ::axum::response::IntoResponse for OptionalCredentialResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            OptionalCredentialResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `queryCredential` can answer: only the statuses the spec documents.
+#[cfg(feature = "auth")]
+#[derive(Debug)]
+pub enum QueryCredentialResponse {
+    /// `204`: Received.
+    NoContent,
+    /// `401`: An error.
+    Unauthorized(crate::models::Problem),
+}
+#[cfg(feature = "auth")]
+impl ::axum::response::IntoResponse for QueryCredentialResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            QueryCredentialResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+            QueryCredentialResponse::Unauthorized(body) => {
+                rt::json_response(401, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `cookieCredential` can answer: only the statuses the spec documents.
+#[cfg(feature = "auth")]
+#[derive(Debug)]
+pub enum CookieCredentialResponse {
+    /// `204`: Received.
+    NoContent,
+    /// `401`: An error.
+    Unauthorized(crate::models::Problem),
+}
+#[cfg(feature = "auth")]
+impl ::axum::response::IntoResponse for CookieCredentialResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CookieCredentialResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+            CookieCredentialResponse::Unauthorized(body) => {
+                rt::json_response(401, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// The API. Implement one method per operation; [`router`] does the HTTP work:
+/// routing, extraction, validation, credentials and errors in the envelope.
+pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
+    /// Verifies a credential before any handler runs; `ctx.scheme` names the security
+    /// scheme it came with. The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
+    /// [`rt::ApiError::not_authorized`] (403) to refuse. Anything stored in
+    /// `ctx.extensions` reaches the handler.
+    fn authenticate(
+        &self,
+        token: &str,
+        ctx: &mut rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<(), rt::ApiError>,
+    > + ::std::marker::Send {
+        let _ = (token, ctx);
+        async { ::std::result::Result::Ok(()) }
+    }
+    /// Renders an error the router raises (bad input, unknown routes, credentials).
+    /// The default is the JSON error envelope.
+    fn error_response(&self, error: rt::ApiError) -> ::axum::response::Response {
+        error.into_response()
+    }
+    /// `GET /simple/{scalar}/{list}/{list_x}/{obj}/{obj_x}`
+    #[cfg(feature = "params")]
+    fn path_simple(
+        &self,
+        ctx: rt::RequestContext,
+        scalar: ::std::string::String,
+        list: ::std::vec::Vec<i64>,
+        list_x: ::std::vec::Vec<::std::string::String>,
+        obj: crate::models::Color,
+        obj_x: crate::models::Color,
+    ) -> impl ::std::future::Future<Output = PathSimpleResponse> + ::std::marker::Send;
+    /// `GET /label/{scalar}/{list}/{list_x}/{obj}/{obj_x}`
+    #[cfg(feature = "params")]
+    fn path_label(
+        &self,
+        ctx: rt::RequestContext,
+        scalar: ::std::string::String,
+        list: ::std::vec::Vec<::std::string::String>,
+        list_x: ::std::vec::Vec<::std::string::String>,
+        obj: crate::models::Color,
+        obj_x: crate::models::Color,
+    ) -> impl ::std::future::Future<Output = PathLabelResponse> + ::std::marker::Send;
+    /// `GET /matrix/{scalar}/{list}/{list_x}/{obj}/{obj_x}`
+    #[cfg(feature = "params")]
+    fn path_matrix(
+        &self,
+        ctx: rt::RequestContext,
+        scalar: ::std::string::String,
+        list: ::std::vec::Vec<::std::string::String>,
+        list_x: ::std::vec::Vec<::std::string::String>,
+        obj: crate::models::Color,
+        obj_x: crate::models::Color,
+    ) -> impl ::std::future::Future<Output = PathMatrixResponse> + ::std::marker::Send;
+    /// `GET /query`
+    #[cfg(feature = "params")]
+    fn query_styles(
+        &self,
+        ctx: rt::RequestContext,
+        query: crate::models::QueryStylesQuery,
+    ) -> impl ::std::future::Future<Output = QueryStylesResponse> + ::std::marker::Send;
+    /// `GET /query/exploded`
+    #[cfg(feature = "params")]
+    fn query_exploded(
+        &self,
+        ctx: rt::RequestContext,
+        query: crate::models::QueryExplodedQuery,
+    ) -> impl ::std::future::Future<
+        Output = QueryExplodedResponse,
+    > + ::std::marker::Send;
+    /// `GET /headers`
+    #[cfg(feature = "params")]
+    fn header_styles(
+        &self,
+        ctx: rt::RequestContext,
+        x_scalar: i64,
+        x_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        x_object: ::std::option::Option<crate::models::Color>,
+        x_object_x: ::std::option::Option<crate::models::Color>,
+        x_mode: ::std::option::Option<::std::string::String>,
+    ) -> impl ::std::future::Future<Output = HeaderStylesResponse> + ::std::marker::Send;
+    /// `GET /cookies`
+    #[cfg(feature = "params")]
+    fn cookie_styles(
+        &self,
+        ctx: rt::RequestContext,
+        session: ::std::string::String,
+        list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        list_x: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        color: ::std::option::Option<crate::models::Color>,
+        theme: ::std::option::Option<::std::string::String>,
+    ) -> impl ::std::future::Future<Output = CookieStylesResponse> + ::std::marker::Send;
+    /// Accepts a bearer token, basic credentials or an API key in a header.
+    ///
+    /// `GET /auth/any`
+    #[cfg(feature = "auth")]
+    fn any_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = AnyCredentialResponse,
+    > + ::std::marker::Send;
+    /// Anonymous calls are allowed; a bearer token is used when there is one.
+    ///
+    /// `GET /auth/optional`
+    #[cfg(feature = "auth")]
+    fn optional_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = OptionalCredentialResponse,
+    > + ::std::marker::Send;
+    /// `GET /auth/query`
+    #[cfg(feature = "auth")]
+    fn query_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = QueryCredentialResponse,
+    > + ::std::marker::Send;
+    /// `GET /auth/cookie`
+    #[cfg(feature = "auth")]
+    fn cookie_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = CookieCredentialResponse,
+    > + ::std::marker::Send;
+}
+/// An `Arc` of an implementation is an implementation, so callers can keep a handle on
+/// the state the router serves.
+impl<T: Api> Api for ::std::sync::Arc<T> {
+    fn authenticate(
+        &self,
+        token: &str,
+        ctx: &mut rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<(), rt::ApiError>,
+    > + ::std::marker::Send {
+        (**self).authenticate(token, ctx)
+    }
+    fn error_response(&self, error: rt::ApiError) -> ::axum::response::Response {
+        (**self).error_response(error)
+    }
+    #[cfg(feature = "params")]
+    fn path_simple(
+        &self,
+        ctx: rt::RequestContext,
+        scalar: ::std::string::String,
+        list: ::std::vec::Vec<i64>,
+        list_x: ::std::vec::Vec<::std::string::String>,
+        obj: crate::models::Color,
+        obj_x: crate::models::Color,
+    ) -> impl ::std::future::Future<Output = PathSimpleResponse> + ::std::marker::Send {
+        (**self).path_simple(ctx, scalar, list, list_x, obj, obj_x)
+    }
+    #[cfg(feature = "params")]
+    fn path_label(
+        &self,
+        ctx: rt::RequestContext,
+        scalar: ::std::string::String,
+        list: ::std::vec::Vec<::std::string::String>,
+        list_x: ::std::vec::Vec<::std::string::String>,
+        obj: crate::models::Color,
+        obj_x: crate::models::Color,
+    ) -> impl ::std::future::Future<Output = PathLabelResponse> + ::std::marker::Send {
+        (**self).path_label(ctx, scalar, list, list_x, obj, obj_x)
+    }
+    #[cfg(feature = "params")]
+    fn path_matrix(
+        &self,
+        ctx: rt::RequestContext,
+        scalar: ::std::string::String,
+        list: ::std::vec::Vec<::std::string::String>,
+        list_x: ::std::vec::Vec<::std::string::String>,
+        obj: crate::models::Color,
+        obj_x: crate::models::Color,
+    ) -> impl ::std::future::Future<Output = PathMatrixResponse> + ::std::marker::Send {
+        (**self).path_matrix(ctx, scalar, list, list_x, obj, obj_x)
+    }
+    #[cfg(feature = "params")]
+    fn query_styles(
+        &self,
+        ctx: rt::RequestContext,
+        query: crate::models::QueryStylesQuery,
+    ) -> impl ::std::future::Future<Output = QueryStylesResponse> + ::std::marker::Send {
+        (**self).query_styles(ctx, query)
+    }
+    #[cfg(feature = "params")]
+    fn query_exploded(
+        &self,
+        ctx: rt::RequestContext,
+        query: crate::models::QueryExplodedQuery,
+    ) -> impl ::std::future::Future<
+        Output = QueryExplodedResponse,
+    > + ::std::marker::Send {
+        (**self).query_exploded(ctx, query)
+    }
+    #[cfg(feature = "params")]
+    fn header_styles(
+        &self,
+        ctx: rt::RequestContext,
+        x_scalar: i64,
+        x_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        x_object: ::std::option::Option<crate::models::Color>,
+        x_object_x: ::std::option::Option<crate::models::Color>,
+        x_mode: ::std::option::Option<::std::string::String>,
+    ) -> impl ::std::future::Future<
+        Output = HeaderStylesResponse,
+    > + ::std::marker::Send {
+        (**self).header_styles(ctx, x_scalar, x_list, x_object, x_object_x, x_mode)
+    }
+    #[cfg(feature = "params")]
+    fn cookie_styles(
+        &self,
+        ctx: rt::RequestContext,
+        session: ::std::string::String,
+        list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        list_x: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        color: ::std::option::Option<crate::models::Color>,
+        theme: ::std::option::Option<::std::string::String>,
+    ) -> impl ::std::future::Future<
+        Output = CookieStylesResponse,
+    > + ::std::marker::Send {
+        (**self).cookie_styles(ctx, session, list, list_x, color, theme)
+    }
+    #[cfg(feature = "auth")]
+    fn any_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = AnyCredentialResponse,
+    > + ::std::marker::Send {
+        (**self).any_credential(ctx)
+    }
+    #[cfg(feature = "auth")]
+    fn optional_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = OptionalCredentialResponse,
+    > + ::std::marker::Send {
+        (**self).optional_credential(ctx)
+    }
+    #[cfg(feature = "auth")]
+    fn query_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = QueryCredentialResponse,
+    > + ::std::marker::Send {
+        (**self).query_credential(ctx)
+    }
+    #[cfg(feature = "auth")]
+    fn cookie_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = CookieCredentialResponse,
+    > + ::std::marker::Send {
+        (**self).cookie_credential(ctx)
+    }
+}
+/// What every handler shares. (`config` is unused by APIs without request bodies.)
+#[allow(dead_code)]
+struct Shared<A> {
+    api: A,
+    config: rt::ServerConfig,
+}
+fn render<A: Api>(
+    shared: &::std::sync::Arc<Shared<A>>,
+    error: rt::ApiError,
+) -> ::axum::response::Response {
+    shared.api.error_response(error)
+}
+/// What every handler does first: splits the request and authenticates its credential.
+/// (Unused when no operation is compiled in.)
+#[allow(dead_code)]
+async fn begin<A: Api>(
+    shared: &Shared<A>,
+    request: ::axum::extract::Request,
+    operation: &'static str,
+    schemes: &'static [rt::Scheme],
+    anonymous: bool,
+) -> ::std::result::Result<
+    (::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext),
+    rt::ApiError,
+> {
+    let (parts, body) = request.into_parts();
+    let mut ctx = rt::RequestContext::from_parts(&parts, operation);
+    if let ::std::option::Option::Some((scheme, token)) = rt::credential(
+        &parts,
+        schemes,
+        anonymous,
+    )? {
+        ctx.scheme = ::std::option::Option::Some(scheme);
+        ctx.token = ::std::option::Option::Some(token);
+    }
+    if let ::std::option::Option::Some(token) = ctx.token.clone() {
+        shared.api.authenticate(token.expose(), &mut ctx).await?;
+    }
+    ::std::result::Result::Ok((parts, body, ctx))
+}
+/// A router serving `api` with the default [`rt::ServerConfig`].
+pub fn router<A: Api>(api: A) -> ::axum::Router {
+    router_with_config(api, rt::ServerConfig::default())
+}
+/// A router serving `api`.
+pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::Router {
+    let shared = ::std::sync::Arc::new(Shared { api, config });
+    let router = ::axum::Router::new();
+    #[cfg(feature = "params")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "params")]
+        let methods = methods.get(handle_path_simple::<A>);
+        rt::add_route(router, "/simple/{p0}/{p1}/{p2}/{p3}/{p4}", methods)
+    };
+    #[cfg(feature = "params")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "params")]
+        let methods = methods.get(handle_path_label::<A>);
+        rt::add_route(router, "/label/{p0}/{p1}/{p2}/{p3}/{p4}", methods)
+    };
+    #[cfg(feature = "params")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "params")]
+        let methods = methods.get(handle_path_matrix::<A>);
+        rt::add_route(router, "/matrix/{p0}/{p1}/{p2}/{p3}/{p4}", methods)
+    };
+    #[cfg(feature = "params")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "params")]
+        let methods = methods.get(handle_query_styles::<A>);
+        rt::add_route(router, "/query", methods)
+    };
+    #[cfg(feature = "params")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "params")]
+        let methods = methods.get(handle_query_exploded::<A>);
+        rt::add_route(router, "/query/exploded", methods)
+    };
+    #[cfg(feature = "params")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "params")]
+        let methods = methods.get(handle_header_styles::<A>);
+        rt::add_route(router, "/headers", methods)
+    };
+    #[cfg(feature = "params")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "params")]
+        let methods = methods.get(handle_cookie_styles::<A>);
+        rt::add_route(router, "/cookies", methods)
+    };
+    #[cfg(feature = "auth")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "auth")]
+        let methods = methods.get(handle_any_credential::<A>);
+        rt::add_route(router, "/auth/any", methods)
+    };
+    #[cfg(feature = "auth")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "auth")]
+        let methods = methods.get(handle_optional_credential::<A>);
+        rt::add_route(router, "/auth/optional", methods)
+    };
+    #[cfg(feature = "auth")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "auth")]
+        let methods = methods.get(handle_query_credential::<A>);
+        rt::add_route(router, "/auth/query", methods)
+    };
+    #[cfg(feature = "auth")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "auth")]
+        let methods = methods.get(handle_cookie_credential::<A>);
+        rt::add_route(router, "/auth/cookie", methods)
+    };
+    rt::finish(router, shared, render::<A>)
+}
+#[cfg(feature = "params")]
+async fn handle_path_simple<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "pathSimple",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let params = rt::path_params(&mut parts).await?;
+        let scalar: ::std::string::String = rt::path_param(&params, "p0", "scalar")?;
+        let list: ::std::vec::Vec<i64> = rt::path_styled(
+            &params,
+            "p1",
+            "list",
+            rt::primitives::Style::Simple,
+            false,
+        )?;
+        let list_x: ::std::vec::Vec<::std::string::String> = rt::path_styled(
+            &params,
+            "p2",
+            "list_x",
+            rt::primitives::Style::Simple,
+            true,
+        )?;
+        let obj: crate::models::Color = rt::path_styled(
+            &params,
+            "p3",
+            "obj",
+            rt::primitives::Style::Simple,
+            false,
+        )?;
+        let obj_x: crate::models::Color = rt::path_styled(
+            &params,
+            "p4",
+            "obj_x",
+            rt::primitives::Style::Simple,
+            true,
+        )?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(
+            shared
+                .api
+                .path_simple(ctx, scalar, list, list_x, obj, obj_x)
+                .await
+                .into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "params")]
+async fn handle_path_label<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "pathLabel",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let params = rt::path_params(&mut parts).await?;
+        let scalar: ::std::string::String = rt::path_styled(
+            &params,
+            "p0",
+            "scalar",
+            rt::primitives::Style::Label,
+            false,
+        )?;
+        let list: ::std::vec::Vec<::std::string::String> = rt::path_styled(
+            &params,
+            "p1",
+            "list",
+            rt::primitives::Style::Label,
+            false,
+        )?;
+        let list_x: ::std::vec::Vec<::std::string::String> = rt::path_styled(
+            &params,
+            "p2",
+            "list_x",
+            rt::primitives::Style::Label,
+            true,
+        )?;
+        let obj: crate::models::Color = rt::path_styled(
+            &params,
+            "p3",
+            "obj",
+            rt::primitives::Style::Label,
+            false,
+        )?;
+        let obj_x: crate::models::Color = rt::path_styled(
+            &params,
+            "p4",
+            "obj_x",
+            rt::primitives::Style::Label,
+            true,
+        )?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(
+            shared
+                .api
+                .path_label(ctx, scalar, list, list_x, obj, obj_x)
+                .await
+                .into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "params")]
+async fn handle_path_matrix<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "pathMatrix",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let params = rt::path_params(&mut parts).await?;
+        let scalar: ::std::string::String = rt::path_styled(
+            &params,
+            "p0",
+            "scalar",
+            rt::primitives::Style::Matrix,
+            false,
+        )?;
+        let list: ::std::vec::Vec<::std::string::String> = rt::path_styled(
+            &params,
+            "p1",
+            "list",
+            rt::primitives::Style::Matrix,
+            false,
+        )?;
+        let list_x: ::std::vec::Vec<::std::string::String> = rt::path_styled(
+            &params,
+            "p2",
+            "list_x",
+            rt::primitives::Style::Matrix,
+            true,
+        )?;
+        let obj: crate::models::Color = rt::path_styled(
+            &params,
+            "p3",
+            "obj",
+            rt::primitives::Style::Matrix,
+            false,
+        )?;
+        let obj_x: crate::models::Color = rt::path_styled(
+            &params,
+            "p4",
+            "obj_x",
+            rt::primitives::Style::Matrix,
+            true,
+        )?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(
+            shared
+                .api
+                .path_matrix(ctx, scalar, list, list_x, obj, obj_x)
+                .await
+                .into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "params")]
+async fn handle_query_styles<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "queryStyles",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        let query = crate::models::QueryStylesQuery::from_pairs(&pairs)
+            .map_err(rt::bad_query)?;
+        query.validate().map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(
+            shared.api.query_styles(ctx, query).await.into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "params")]
+async fn handle_query_exploded<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "queryExploded",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        let query = crate::models::QueryExplodedQuery::from_pairs(&pairs)
+            .map_err(rt::bad_query)?;
+        query.validate().map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(
+            shared.api.query_exploded(ctx, query).await.into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "params")]
+async fn handle_header_styles<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "headerStyles",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let x_scalar: i64 = rt::required_param(
+            rt::header_param(&parts.headers, "X-Scalar", false)?,
+            "header X-Scalar",
+        )?;
+        let x_list: ::std::option::Option<::std::vec::Vec<::std::string::String>> = rt::header_styled(
+            &parts.headers,
+            "X-List",
+            false,
+        )?;
+        let x_object: ::std::option::Option<crate::models::Color> = rt::header_styled(
+            &parts.headers,
+            "X-Object",
+            false,
+        )?;
+        let x_object_x: ::std::option::Option<crate::models::Color> = rt::header_styled(
+            &parts.headers,
+            "X-Object-X",
+            true,
+        )?;
+        let x_mode: ::std::option::Option<::std::string::String> = rt::header_param(
+                &parts.headers,
+                "X-Mode",
+                false,
+            )?
+            .or_else(|| rt::primitives::default_param("\"fast\""));
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(
+            shared
+                .api
+                .header_styles(ctx, x_scalar, x_list, x_object, x_object_x, x_mode)
+                .await
+                .into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "params")]
+async fn handle_cookie_styles<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "cookieStyles",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let cookies = rt::cookies(&parts);
+        let session: ::std::string::String = rt::required_param(
+            rt::cookie_param(&cookies, "session", true)?,
+            "cookie session",
+        )?;
+        let list: ::std::option::Option<::std::vec::Vec<::std::string::String>> = rt::cookie_param(
+            &cookies,
+            "list",
+            false,
+        )?;
+        let list_x: ::std::option::Option<::std::vec::Vec<::std::string::String>> = rt::cookie_param(
+            &cookies,
+            "list_x",
+            true,
+        )?;
+        let color: ::std::option::Option<crate::models::Color> = rt::cookie_param(
+            &cookies,
+            "color",
+            false,
+        )?;
+        let theme: ::std::option::Option<::std::string::String> = rt::cookie_param(
+                &cookies,
+                "theme",
+                true,
+            )?
+            .or_else(|| rt::primitives::default_param("\"dark\""));
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(
+            shared
+                .api
+                .cookie_styles(ctx, session, list, list_x, color, theme)
+                .await
+                .into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "auth")]
+async fn handle_any_credential<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "anyCredential",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                    rt::Scheme {
+                        name: "basic",
+                        kind: rt::AuthKind::Basic,
+                    },
+                    rt::Scheme {
+                        name: "headerKey",
+                        kind: rt::AuthKind::ApiKeyHeader("X-Api-Key"),
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(shared.api.any_credential(ctx).await.into_response())
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "auth")]
+async fn handle_optional_credential<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "optionalCredential",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                true,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(
+            shared.api.optional_credential(ctx).await.into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "auth")]
+async fn handle_query_credential<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "queryCredential",
+                &[
+                    rt::Scheme {
+                        name: "queryKey",
+                        kind: rt::AuthKind::ApiKeyQuery("api_key"),
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(shared.api.query_credential(ctx).await.into_response())
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "auth")]
+async fn handle_cookie_credential<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "cookieCredential",
+                &[
+                    rt::Scheme {
+                        name: "cookieKey",
+                        kind: rt::AuthKind::ApiKeyCookie("api_session"),
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(
+            shared.api.cookie_credential(ctx).await.into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}

@@ -1,0 +1,742 @@
+// @generated from `generator/tests/fixtures/features.yaml` by `cargo xtask codegen`. Do not edit by hand.
+// Copied verbatim from the generator's runtime/ directory.
+
+//! Hand-written runtime of the generated server: the error envelope, request context,
+//! extraction and validation helpers, streamed multipart uploads, and the middleware every
+//! router gets (request ids, tracing, panics → 500, 404/405 in the envelope).
+
+use axum::body::Body;
+use axum::extract::{FromRequestParts, RawPathParams};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, request::Parts};
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use futures_util::{Stream, StreamExt};
+use std::fmt;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+pub use crate::primitives::{QueryValue, reject_unknown};
+/// The models' primitives (parameter styles, defaults), for the generated handlers.
+pub use crate::primitives;
+
+/// The header carrying the request id, echoed on every response.
+pub const REQUEST_ID_HEADER: &str = "x-vcap-request-id";
+
+/// An error answered in the envelope `{"errors":[{"detail","title","code"}]}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// The numeric error code.
+    pub code: i64,
+    /// The error name, e.g. `CF-ResourceNotFound`.
+    pub title: String,
+    /// What went wrong, for people.
+    pub detail: String,
+}
+
+impl ApiError {
+    /// Any error.
+    pub fn new(status: StatusCode, code: i64, title: impl Into<String>, detail: impl Into<String>) -> Self {
+        ApiError { status, code, title: title.into(), detail: detail.into() }
+    }
+
+    /// 400 `CF-MessageParseError` (1001): the body is not valid JSON.
+    pub fn message_parse_error() -> Self {
+        Self::new(StatusCode::BAD_REQUEST, 1001, "CF-MessageParseError", "Request invalid due to parse error: invalid request body")
+    }
+
+    /// 400 `CF-BadQueryParameter` (10005).
+    pub fn bad_query_parameter(detail: impl fmt::Display) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, 10005, "CF-BadQueryParameter", format!("The query parameter is invalid: {detail}"))
+    }
+
+    /// 400 `CF-BadRequest` (1004), e.g. a malformed header.
+    pub fn bad_request(detail: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, 1004, "CF-BadRequest", detail)
+    }
+
+    /// 401 `CF-NotAuthenticated` (10002): no credential.
+    pub fn not_authenticated() -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, 10002, "CF-NotAuthenticated", "Authentication error")
+    }
+
+    /// 401 `CF-InvalidAuthToken` (1000): a credential that does not verify.
+    pub fn invalid_auth_token() -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, 1000, "CF-InvalidAuthToken", "Invalid Auth Token")
+    }
+
+    /// 403 `CF-NotAuthorized` (10003).
+    pub fn not_authorized() -> Self {
+        Self::new(StatusCode::FORBIDDEN, 10003, "CF-NotAuthorized", "You are not authorized to perform the requested action")
+    }
+
+    /// 404 `CF-NotFound` (10000): no such route.
+    pub fn route_not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, 10000, "CF-NotFound", "Unknown request")
+    }
+
+    /// 404 `CF-ResourceNotFound` (10010), e.g. `Droplet not found`.
+    pub fn resource_not_found(detail: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, 10010, "CF-ResourceNotFound", detail)
+    }
+
+    /// 405 with the route's allowed methods in `detail`.
+    pub fn method_not_allowed() -> Self {
+        Self::new(StatusCode::METHOD_NOT_ALLOWED, 10000, "CF-NotFound", "Unknown request")
+    }
+
+    /// 413: the body is larger than the server accepts.
+    pub fn payload_too_large(limit: usize) -> Self {
+        Self::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            10009,
+            "CF-PayloadTooLarge",
+            format!("The request body is larger than the server accepts ({limit} bytes)"),
+        )
+    }
+
+    /// 422 `CF-UnprocessableEntity` (10008).
+    pub fn unprocessable_entity(detail: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNPROCESSABLE_ENTITY, 10008, "CF-UnprocessableEntity", detail)
+    }
+
+    /// 500 `UnknownError` (10001).
+    pub fn unknown() -> Self {
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, 10001, "UnknownError", "An unknown error occurred.")
+    }
+
+    /// The envelope body.
+    pub fn envelope(&self) -> serde_json::Value {
+        serde_json::json!({ "errors": [{ "detail": self.detail, "title": self.title, "code": self.code }] })
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} ({}): {}", self.status.as_u16(), self.title, self.code, self.detail)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        json_response(self.status.as_u16(), &self.envelope(), Vec::new())
+    }
+}
+
+/// A secret credential: usable, never printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// The secret itself.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret([REDACTED])")
+    }
+}
+
+/// What a handler knows about the request besides its typed inputs.
+#[derive(Debug)]
+pub struct RequestContext {
+    /// The request id (from `X-VCAP-Request-ID`, or a new one).
+    pub request_id: String,
+    /// The operationId.
+    pub operation: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The request headers (credentials included: do not log them).
+    pub headers: HeaderMap,
+    /// The credential, when the request carries one the operation accepts.
+    pub token: Option<Secret>,
+    /// The security scheme (its name in the spec) the credential belongs to.
+    pub scheme: Option<&'static str>,
+    /// Whatever the authentication hook wants to hand to handlers (e.g. the user).
+    pub extensions: axum::http::Extensions,
+}
+
+impl RequestContext {
+    /// The context of a request.
+    pub fn from_parts(parts: &Parts, operation: &'static str) -> Self {
+        let request_id = parts.extensions.get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
+        RequestContext {
+            request_id,
+            operation,
+            method: parts.method.clone(),
+            headers: parts.headers.clone(),
+            token: None,
+            scheme: None,
+            extensions: axum::http::Extensions::new(),
+        }
+    }
+}
+
+/// The request id, set by the router's middleware.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+/// Router settings.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// The largest request body accepted, in bytes (413 above it). Uploads are streamed and
+    /// checked as they arrive.
+    pub body_limit: usize,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig { body_limit: 2 * 1024 * 1024 * 1024 }
+    }
+}
+
+/// Where a security scheme's credential travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthKind {
+    /// `Authorization: Bearer <token>` (the scheme name is case-insensitive).
+    Bearer,
+    /// `Authorization: Basic <credentials>`.
+    Basic,
+    /// A header.
+    ApiKeyHeader(&'static str),
+    /// A query parameter.
+    ApiKeyQuery(&'static str),
+    /// A cookie.
+    ApiKeyCookie(&'static str),
+}
+
+/// A security scheme an operation accepts: its name in the spec and where its credential is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scheme {
+    /// The name under `components.securitySchemes` (what [`RequestContext::scheme`] reports).
+    pub name: &'static str,
+    /// Where the credential is.
+    pub kind: AuthKind,
+}
+
+/// Finds the credential of the first scheme, in the spec's order, that the request carries.
+/// Without one: `None` when the operation allows anonymous calls (or takes no credential),
+/// else 401 `NotAuthenticated`; an `Authorization` header of a kind no scheme accepts is 401
+/// `InvalidAuthToken`.
+pub fn credential(parts: &Parts, schemes: &[Scheme], anonymous: bool) -> Result<Option<(&'static str, Secret)>, ApiError> {
+    let authorization = parts.headers.get(axum::http::header::AUTHORIZATION);
+    let mut malformed = false;
+    for scheme in schemes {
+        let found = match scheme.kind {
+            AuthKind::Bearer | AuthKind::Basic => {
+                let wanted = if scheme.kind == AuthKind::Bearer { "bearer" } else { "basic" };
+                match authorization.map(|v| v.to_str()) {
+                    None => None,
+                    Some(Err(_)) => {
+                        malformed = true;
+                        None
+                    }
+                    Some(Ok(text)) => match text.split_once(' ') {
+                        Some((s, token)) if s.eq_ignore_ascii_case(wanted) && !token.trim().is_empty() => {
+                            Some(token.trim().to_owned())
+                        }
+                        _ => {
+                            malformed = true;
+                            None
+                        }
+                    },
+                }
+            }
+            AuthKind::ApiKeyHeader(name) => parts.headers.get(name).and_then(|v| v.to_str().ok()).filter(|v| !v.is_empty()).map(str::to_owned),
+            AuthKind::ApiKeyQuery(name) => query_pairs(parts.uri.query())?.into_iter().find(|(k, v)| k == name && !v.is_empty()).map(|(_, v)| v),
+            AuthKind::ApiKeyCookie(name) => crate::primitives::cookie_pairs(parts.headers.get_all(axum::http::header::COOKIE).iter().map(|v| v.as_bytes()))
+                .into_iter()
+                .find(|(k, v)| k == name && !v.is_empty())
+                .map(|(_, v)| v),
+        };
+        if let Some(token) = found {
+            return Ok(Some((scheme.name, Secret(token))));
+        }
+    }
+    if anonymous || schemes.is_empty() {
+        Ok(None)
+    } else if malformed {
+        Err(ApiError::invalid_auth_token())
+    } else {
+        Err(ApiError::not_authenticated())
+    }
+}
+
+/// Decodes a query string into pairs.
+pub fn query_pairs(query: Option<&str>) -> Result<Vec<(String, String)>, ApiError> {
+    match query {
+        None | Some("") => Ok(Vec::new()),
+        Some(q) => serde_urlencoded::from_str(q).map_err(ApiError::bad_query_parameter),
+    }
+}
+
+/// The path parameters matched by the router, by capture name.
+pub async fn path_params(parts: &mut Parts) -> Result<Vec<(String, String)>, ApiError> {
+    let raw = RawPathParams::from_request_parts(parts, &())
+        .await
+        .map_err(|_| ApiError::resource_not_found("The path is not valid UTF-8"))?;
+    Ok(raw.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect())
+}
+
+/// One path parameter, parsed; a value of the wrong shape names no resource, hence 404.
+pub fn path_param<T: QueryValue>(params: &[(String, String)], capture: &str, name: &str) -> Result<T, ApiError> {
+    let raw = params.iter().find(|(k, _)| k == capture).map(|(_, v)| v.as_str()).unwrap_or("");
+    T::from_query(raw).map_err(|why| ApiError::resource_not_found(format!("{name} {why}")))
+}
+
+/// A path parameter in a style other than a scalar `simple` one.
+pub fn path_styled<T: crate::primitives::ParamValue>(
+    params: &[(String, String)],
+    capture: &str,
+    name: &str,
+    style: crate::primitives::Style,
+    explode: bool,
+) -> Result<T, ApiError> {
+    let raw = params.iter().find(|(k, _)| k == capture).map(|(_, v)| v.as_str()).unwrap_or("");
+    crate::primitives::read_path(name, style, explode, raw).map_err(|why| ApiError::resource_not_found(format!("{name} {why}")))
+}
+
+/// A `content: application/json` path parameter.
+pub fn path_json<T: serde::de::DeserializeOwned>(params: &[(String, String)], capture: &str, name: &str) -> Result<T, ApiError> {
+    let raw = params.iter().find(|(k, _)| k == capture).map(|(_, v)| v.as_str()).unwrap_or("");
+    crate::primitives::read_json(name, raw).map_err(ApiError::resource_not_found)
+}
+
+/// A header parameter that is a list or an object (`simple` style).
+pub fn header_styled<T: crate::primitives::ParamValue>(headers: &HeaderMap, name: &str, explode: bool) -> Result<Option<T>, ApiError> {
+    let Some(text) = header_text(headers, name)? else { return Ok(None) };
+    crate::primitives::read_header(name, explode, text).map(Some).map_err(|why| ApiError::bad_request(format!("Header {name} {why}")))
+}
+
+/// A `content: application/json` header parameter.
+pub fn header_json<T: serde::de::DeserializeOwned>(headers: &HeaderMap, name: &str) -> Result<Option<T>, ApiError> {
+    let Some(text) = header_text(headers, name)? else { return Ok(None) };
+    crate::primitives::read_json(name, text).map(Some).map_err(|why| ApiError::bad_request(format!("Header {name} {why}")))
+}
+
+fn header_text<'a>(headers: &'a HeaderMap, name: &str) -> Result<Option<&'a str>, ApiError> {
+    match headers.get(name) {
+        None => Ok(None),
+        Some(v) => v.to_str().map(Some).map_err(|_| ApiError::bad_request(format!("Header {name} is not text"))),
+    }
+}
+
+/// The cookies of a request, decoded.
+pub fn cookies(parts: &Parts) -> Vec<(String, String)> {
+    crate::primitives::cookie_pairs(parts.headers.get_all(axum::http::header::COOKIE).iter().map(|v| v.as_bytes()))
+}
+
+/// A cookie parameter (`form` style); other cookies are left alone.
+pub fn cookie_param<T: crate::primitives::ParamValue>(cookies: &[(String, String)], name: &str, explode: bool) -> Result<Option<T>, ApiError> {
+    let mut used = vec![false; cookies.len()];
+    crate::primitives::read_query(cookies, &mut used, name, crate::primitives::Style::Form, explode)
+        .map_err(|e| ApiError::bad_request(format!("Cookie {}", e.message)))
+}
+
+/// A `content: application/json` cookie parameter.
+pub fn cookie_json<T: serde::de::DeserializeOwned>(cookies: &[(String, String)], name: &str) -> Result<Option<T>, ApiError> {
+    let mut used = vec![false; cookies.len()];
+    crate::primitives::read_query_json(cookies, &mut used, name).map_err(|e| ApiError::bad_request(format!("Cookie {}", e.message)))
+}
+
+/// A required parameter outside the query must be present.
+pub fn required_param<T>(value: Option<T>, what: &str) -> Result<T, ApiError> {
+    value.ok_or_else(|| ApiError::bad_request(format!("Missing required {what}")))
+}
+
+/// A header parameter.
+pub fn header_param<T: QueryValue>(headers: &HeaderMap, name: &str, required: bool) -> Result<Option<T>, ApiError> {
+    match headers.get(name) {
+        None if required => Err(ApiError::bad_request(format!("Missing required header {name}"))),
+        None => Ok(None),
+        Some(v) => {
+            let text = v.to_str().map_err(|_| ApiError::bad_request(format!("Header {name} is not text")))?;
+            T::from_query(text).map(Some).map_err(|why| ApiError::bad_request(format!("Header {name} {why}")))
+        }
+    }
+}
+
+/// Maps a query problem to 400 `BadQueryParameter`.
+pub fn bad_query(e: crate::primitives::QueryError) -> ApiError {
+    ApiError::bad_query_parameter(e.message)
+}
+
+/// Reads a whole body, failing with 413 past `limit` bytes (checked as chunks arrive).
+pub async fn read_body(body: Body, limit: usize) -> Result<Bytes, ApiError> {
+    let mut stream = body.into_data_stream();
+    let mut buf = bytes::BytesMut::new();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|_| ApiError::message_parse_error())?;
+        if buf.len() + chunk.len() > limit {
+            return Err(ApiError::payload_too_large(limit));
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(buf.freeze())
+}
+
+/// Parses a JSON body: malformed → 400 `MessageParseError`; `check` finds unknown, missing
+/// or out-of-range fields → 422 naming them; a wrong type → 422 naming the field.
+pub async fn json_body<T: serde::de::DeserializeOwned>(
+    body: Body,
+    limit: usize,
+    required: bool,
+    check: fn(&serde_json::Value, &str, &mut Vec<String>),
+) -> Result<Option<T>, ApiError> {
+    let bytes = read_body(body, limit).await?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return if required { Err(ApiError::message_parse_error()) } else { Ok(None) };
+    }
+    let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| ApiError::message_parse_error())?;
+    let mut problems = Vec::new();
+    check(&value, "", &mut problems);
+    if !problems.is_empty() {
+        return Err(ApiError::unprocessable_entity(problems.join(", ")));
+    }
+    serde_path_to_error::deserialize(value).map(Some).map_err(|e| {
+        let at = e.path().to_string();
+        let why = e.into_inner();
+        if at == "." || at.is_empty() {
+            ApiError::unprocessable_entity(why.to_string())
+        } else {
+            ApiError::unprocessable_entity(format!("{at}: {why}"))
+        }
+    })
+}
+
+/// `a.b` from a path and a key, for messages.
+pub fn field_path(at: &str, key: &str) -> String {
+    if at.is_empty() { key.to_owned() } else { format!("{at}.{key}") }
+}
+
+/// An object's keys against its schema: unknown keys (closed objects) and missing required keys.
+pub fn check_object<'v>(
+    value: &'v serde_json::Value,
+    at: &str,
+    known: &[&str],
+    required: &[&str],
+    not_null: &[&str],
+    closed: bool,
+    problems: &mut Vec<String>,
+) -> Option<&'v serde_json::Map<String, serde_json::Value>> {
+    let Some(obj) = value.as_object() else {
+        let what = if at.is_empty() { "The request body" } else { at };
+        problems.push(format!("{what} must be an object"));
+        return None;
+    };
+    if closed {
+        let unknown: Vec<String> = obj.keys().filter(|k| !known.contains(&k.as_str())).map(|k| format!("'{}'", field_path(at, k))).collect();
+        if !unknown.is_empty() {
+            problems.push(format!("Unknown field(s): {}", unknown.join(", ")));
+        }
+    }
+    for key in required {
+        if !obj.contains_key(*key) {
+            problems.push(format!("{} is required", field_path(at, key)));
+        }
+    }
+    // Optional fields the spec does not make nullable: `null` is not "left out".
+    for key in not_null {
+        if obj.get(*key).is_some_and(serde_json::Value::is_null) {
+            problems.push(format!("{} must not be null", field_path(at, key)));
+        }
+    }
+    Some(obj)
+}
+
+/// A number's range.
+pub fn check_number(value: &serde_json::Value, at: &str, min: Option<f64>, max: Option<f64>, exclusive_min: bool, exclusive_max: bool, problems: &mut Vec<String>) {
+    let checked = value.as_f64().map(|n| crate::primitives::check_range(at, n, min, max, exclusive_min, exclusive_max));
+    if let Some(Err(e)) = checked {
+        problems.push(e.message);
+    }
+}
+
+/// A string's length.
+pub fn check_string(value: &serde_json::Value, at: &str, min: Option<usize>, max: Option<usize>, problems: &mut Vec<String>) {
+    if let Some(Err(e)) = value.as_str().map(|s| crate::primitives::check_length(at, s.chars().count(), min, max)) {
+        problems.push(e.message);
+    }
+}
+
+/// An array's length.
+pub fn check_items(value: &serde_json::Value, at: &str, min: Option<usize>, max: Option<usize>, problems: &mut Vec<String>) {
+    if let Some(Err(e)) = value.as_array().map(|a| crate::primitives::check_count(at, a.len(), min, max)) {
+        problems.push(e.message);
+    }
+}
+
+/// A JSON response.
+pub fn json_response<T: serde::Serialize + ?Sized>(status: u16, body: &T, headers: Vec<(&'static str, String)>) -> Response {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => {
+            let mut resp = Response::new(Body::from(bytes));
+            *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            resp.headers_mut().insert(axum::http::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            add_headers(resp, headers)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "response body could not be serialized");
+            ApiError::unknown().into_response()
+        }
+    }
+}
+
+/// A response with a raw body.
+pub fn body_response(status: u16, content_type: &'static str, body: Body, headers: Vec<(&'static str, String)>) -> Response {
+    let mut resp = Response::new(body);
+    *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    resp.headers_mut().insert(axum::http::header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    add_headers(resp, headers)
+}
+
+/// A response without a body.
+pub fn empty_response(status: u16, headers: Vec<(&'static str, String)>) -> Response {
+    let mut resp = Response::new(Body::empty());
+    *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    add_headers(resp, headers)
+}
+
+fn add_headers(mut resp: Response, headers: Vec<(&'static str, String)>) -> Response {
+    for (name, value) in headers {
+        match (axum::http::HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(&value)) {
+            (Ok(n), Ok(v)) => {
+                resp.headers_mut().insert(n, v);
+            }
+            _ => tracing::error!(header = name, "response header is not valid; left out"),
+        }
+    }
+    resp
+}
+
+/// An uploaded file part, streamed as it arrives (never buffered whole).
+pub struct UploadStream {
+    file_name: Option<String>,
+    content_type: Option<String>,
+    inner: Pin<Box<dyn Stream<Item = Result<Bytes, ApiError>> + Send>>,
+}
+
+impl fmt::Debug for UploadStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UploadStream").field("file_name", &self.file_name).field("content_type", &self.content_type).finish()
+    }
+}
+
+impl UploadStream {
+    fn live(field: multer::Field<'static>, limit: usize) -> Self {
+        let file_name = field.file_name().map(str::to_owned);
+        let content_type = field.content_type().map(|m| m.to_string());
+        let inner = field.map(move |chunk| chunk.map_err(|e| multipart_error(e, limit)));
+        UploadStream { file_name, content_type, inner: Box::pin(inner) }
+    }
+
+    /// An upload held in memory (parts that arrive before the streamed one, and tests).
+    pub fn from_bytes(file_name: Option<String>, content_type: Option<String>, bytes: Bytes) -> Self {
+        let inner = futures_util::stream::once(async move { Ok(bytes) });
+        UploadStream { file_name, content_type, inner: Box::pin(inner) }
+    }
+
+    /// The file name the client gave.
+    pub fn file_name(&self) -> Option<&str> {
+        self.file_name.as_deref()
+    }
+
+    /// The part's content type.
+    pub fn content_type(&self) -> Option<&str> {
+        self.content_type.as_deref()
+    }
+
+    /// Writes the upload to a file chunk by chunk; returns the number of bytes.
+    pub async fn to_file(mut self, path: impl AsRef<std::path::Path>) -> Result<u64, ApiError> {
+        use tokio::io::AsyncWriteExt;
+        let mut file = tokio::fs::File::create(path).await.map_err(|_| ApiError::unknown())?;
+        let mut written = 0u64;
+        while let Some(chunk) = self.next().await {
+            let chunk = chunk?;
+            file.write_all(&chunk).await.map_err(|_| ApiError::unknown())?;
+            written += chunk.len() as u64;
+        }
+        file.flush().await.map_err(|_| ApiError::unknown())?;
+        Ok(written)
+    }
+}
+
+impl Stream for UploadStream {
+    type Item = Result<Bytes, ApiError>;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+/// Marks the body stream's own limit error so it can become a 413.
+#[derive(Debug)]
+struct TooLarge;
+
+impl fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("body too large")
+    }
+}
+
+impl std::error::Error for TooLarge {}
+
+fn multipart_error(e: multer::Error, limit: usize) -> ApiError {
+    let too_large = match &e {
+        multer::Error::StreamReadFailed(inner) => inner.is::<TooLarge>(),
+        multer::Error::StreamSizeExceeded { .. } | multer::Error::FieldSizeExceeded { .. } => true,
+        _ => false,
+    };
+    if too_large { ApiError::payload_too_large(limit) } else { ApiError::unprocessable_entity(format!("Invalid multipart body: {e}")) }
+}
+
+/// A multipart body, read part by part.
+pub struct Multipart {
+    inner: multer::Multipart<'static>,
+    limit: usize,
+}
+
+impl Multipart {
+    /// Starts reading; 422 if the request is not `multipart/form-data`.
+    pub fn new(headers: &HeaderMap, body: Body, limit: usize) -> Result<Self, ApiError> {
+        let content_type = headers.get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let boundary = multer::parse_boundary(content_type)
+            .map_err(|_| ApiError::unprocessable_entity("The body must be multipart/form-data"))?;
+        let mut seen = 0usize;
+        let stream = body.into_data_stream().map(move |chunk| match chunk {
+            Ok(bytes) => {
+                seen += bytes.len();
+                if seen > limit { Err(Box::new(TooLarge) as Box<dyn std::error::Error + Send + Sync>) } else { Ok(bytes) }
+            }
+            Err(e) => Err(Box::new(e) as Box<dyn std::error::Error + Send + Sync>),
+        });
+        Ok(Multipart { inner: multer::Multipart::new(stream, boundary), limit })
+    }
+
+    /// The next part, or `None` at the end.
+    pub async fn next_part(&mut self) -> Result<Option<Part>, ApiError> {
+        let limit = self.limit;
+        let field = self.inner.next_field().await.map_err(|e| multipart_error(e, limit))?;
+        Ok(field.map(|field| Part { field, limit }))
+    }
+}
+
+/// One part of a multipart body.
+pub struct Part {
+    field: multer::Field<'static>,
+    limit: usize,
+}
+
+impl Part {
+    /// The part's form name.
+    pub fn name(&self) -> Option<&str> {
+        self.field.name()
+    }
+
+    /// Hands the part over as a live stream (the caller must not read further parts first).
+    pub fn into_stream(self) -> UploadStream {
+        UploadStream::live(self.field, self.limit)
+    }
+
+    /// Reads the part into memory and wraps it as an upload (for files that are not last).
+    pub async fn buffered(self) -> Result<UploadStream, ApiError> {
+        let file_name = self.field.file_name().map(str::to_owned);
+        let content_type = self.field.content_type().map(|m| m.to_string());
+        let limit = self.limit;
+        let bytes = self.field.bytes().await.map_err(|e| multipart_error(e, limit))?;
+        Ok(UploadStream::from_bytes(file_name, content_type, bytes))
+    }
+
+    /// Reads a value part: JSON when it parses as the type, else the text as a JSON string.
+    pub async fn value<T: serde::de::DeserializeOwned>(self) -> Result<T, ApiError> {
+        let name = self.field.name().unwrap_or("").to_owned();
+        let limit = self.limit;
+        let text = self.field.text().await.map_err(|e| multipart_error(e, limit))?;
+        serde_json::from_str(&text)
+            .or_else(|_| serde_json::from_value(serde_json::Value::String(text)))
+            .map_err(|e| ApiError::unprocessable_entity(format!("{name}: {e}")))
+    }
+
+    /// Reads and discards the part.
+    pub async fn skip(self) -> Result<(), ApiError> {
+        let limit = self.limit;
+        self.field.bytes().await.map(|_| ()).map_err(|e| multipart_error(e, limit))
+    }
+}
+
+/// Adds what every generated router has: a 404 fallback and 405s in the envelope, request ids
+/// and tracing, panics turned into 500s.
+pub fn finish<S>(router: axum::Router<S>, state: S, render: fn(&S, ApiError) -> Response) -> axum::Router
+where
+    S: Clone + Send + Sync + 'static,
+{
+    let fallback_state = state.clone();
+    let router = router.fallback(move || {
+        let state = fallback_state.clone();
+        async move { render(&state, ApiError::route_not_found()) }
+    });
+    let mw_state = state.clone();
+    router
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_panic: Box<dyn std::any::Any + Send>| {
+            tracing::error!("handler panicked");
+            ApiError::unknown().into_response()
+        }))
+        .layer(axum::middleware::from_fn(move |req: axum::extract::Request, next: axum::middleware::Next| {
+            let state = mw_state.clone();
+            async move { envelope_and_trace(req, next, &state, render).await }
+        }))
+        .with_state(state)
+}
+
+async fn envelope_and_trace<S>(mut req: axum::extract::Request, next: axum::middleware::Next, state: &S, render: fn(&S, ApiError) -> Response) -> Response {
+    let request_id = req
+        .headers()
+        .get(REQUEST_ID_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| !v.is_empty() && v.len() <= 255)
+        .map(str::to_owned)
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    req.extensions_mut().insert(RequestId(request_id.clone()));
+    let method = req.method().clone();
+    let path = req.uri().path().to_owned();
+    let span = tracing::info_span!("request", %method, %path, request_id = %request_id, status = tracing::field::Empty, duration_ms = tracing::field::Empty);
+    let started = std::time::Instant::now();
+    let mut resp = tracing::Instrument::instrument(next.run(req), span.clone()).await;
+    if resp.status() == StatusCode::METHOD_NOT_ALLOWED && !resp.headers().contains_key(axum::http::header::CONTENT_TYPE) {
+        // axum's own 405 has an empty body; keep its `Allow` header, add the envelope.
+        let allow = resp.headers().get(axum::http::header::ALLOW).cloned();
+        resp = render(state, ApiError::method_not_allowed());
+        *resp.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+        if let Some(allow) = allow {
+            resp.headers_mut().insert(axum::http::header::ALLOW, allow);
+        }
+    }
+    span.record("status", resp.status().as_u16());
+    span.record("duration_ms", started.elapsed().as_millis() as u64);
+    if let Ok(v) = HeaderValue::from_str(&request_id) {
+        resp.headers_mut().insert(REQUEST_ID_HEADER, v);
+    }
+    resp
+}
+
+/// Adds a route; a path the router cannot take (e.g. two parameters in one segment) is logged
+/// and left out instead of panicking.
+pub fn add_route<S: Clone + Send + Sync + 'static>(
+    router: axum::Router<S>,
+    path: &str,
+    methods: axum::routing::MethodRouter<S>,
+) -> axum::Router<S> {
+    let backup = router.clone();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || router.route(path, methods))) {
+        Ok(r) => r,
+        Err(_) => {
+            tracing::error!(path, "route cannot be served by the router; it is left out");
+            backup
+        }
+    }
+}

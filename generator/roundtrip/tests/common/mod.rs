@@ -1,0 +1,208 @@
+//! A server on 127.0.0.1 whose `Api` records what each handler received, and a client for it.
+
+#![allow(dead_code, clippy::large_enum_variant)]
+
+use roundtrip::models::*;
+use roundtrip::server::*;
+use std::sync::{Arc, Mutex};
+
+/// What one handler received, typed as the trait hands it over.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Seen {
+    Path(String, Vec<String>, Vec<String>, Color, Color),
+    PathSimple(String, Vec<i64>, Vec<String>, Color, Color),
+    Query(QueryStylesQuery),
+    Exploded(QueryExplodedQuery),
+    Headers(
+        i64,
+        Option<Vec<String>>,
+        Option<Color>,
+        Option<Color>,
+        Option<String>,
+    ),
+    Cookies(
+        String,
+        Option<Vec<String>>,
+        Option<Vec<String>>,
+        Option<Color>,
+        Option<String>,
+    ),
+    /// The scheme and token a credential arrived with (`None`: anonymous).
+    Credential(Option<&'static str>, Option<String>),
+}
+
+#[derive(Default)]
+pub struct Recorder {
+    pub seen: Mutex<Vec<Seen>>,
+}
+
+impl Recorder {
+    fn record(&self, s: Seen) {
+        self.seen.lock().unwrap().push(s);
+    }
+
+    /// The last thing a handler received.
+    pub fn last(&self) -> Option<Seen> {
+        self.seen.lock().unwrap().last().cloned()
+    }
+
+    fn credential(&self, ctx: &roundtrip::server_runtime::RequestContext) {
+        self.record(Seen::Credential(
+            ctx.scheme,
+            ctx.token.as_ref().map(|t| t.expose().to_owned()),
+        ));
+    }
+}
+
+impl Api for Recorder {
+    async fn path_simple(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        scalar: String,
+        list: Vec<i64>,
+        list_x: Vec<String>,
+        obj: Color,
+        obj_x: Color,
+    ) -> PathSimpleResponse {
+        self.record(Seen::PathSimple(scalar, list, list_x, obj, obj_x));
+        PathSimpleResponse::NoContent
+    }
+
+    async fn path_label(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        scalar: String,
+        list: Vec<String>,
+        list_x: Vec<String>,
+        obj: Color,
+        obj_x: Color,
+    ) -> PathLabelResponse {
+        self.record(Seen::Path(scalar, list, list_x, obj, obj_x));
+        PathLabelResponse::NoContent
+    }
+
+    async fn path_matrix(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        scalar: String,
+        list: Vec<String>,
+        list_x: Vec<String>,
+        obj: Color,
+        obj_x: Color,
+    ) -> PathMatrixResponse {
+        self.record(Seen::Path(scalar, list, list_x, obj, obj_x));
+        PathMatrixResponse::NoContent
+    }
+
+    async fn query_styles(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        query: QueryStylesQuery,
+    ) -> QueryStylesResponse {
+        self.record(Seen::Query(query));
+        QueryStylesResponse::NoContent
+    }
+
+    async fn query_exploded(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        query: QueryExplodedQuery,
+    ) -> QueryExplodedResponse {
+        self.record(Seen::Exploded(query));
+        QueryExplodedResponse::NoContent
+    }
+
+    async fn header_styles(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        x_scalar: i64,
+        x_list: Option<Vec<String>>,
+        x_object: Option<Color>,
+        x_object_x: Option<Color>,
+        x_mode: Option<String>,
+    ) -> HeaderStylesResponse {
+        self.record(Seen::Headers(
+            x_scalar, x_list, x_object, x_object_x, x_mode,
+        ));
+        HeaderStylesResponse::NoContent
+    }
+
+    async fn cookie_styles(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        session: String,
+        list: Option<Vec<String>>,
+        list_x: Option<Vec<String>>,
+        color: Option<Color>,
+        theme: Option<String>,
+    ) -> CookieStylesResponse {
+        self.record(Seen::Cookies(session, list, list_x, color, theme));
+        CookieStylesResponse::NoContent
+    }
+
+    async fn any_credential(
+        &self,
+        ctx: roundtrip::server_runtime::RequestContext,
+    ) -> AnyCredentialResponse {
+        self.credential(&ctx);
+        AnyCredentialResponse::NoContent
+    }
+
+    async fn optional_credential(
+        &self,
+        ctx: roundtrip::server_runtime::RequestContext,
+    ) -> OptionalCredentialResponse {
+        self.credential(&ctx);
+        OptionalCredentialResponse::NoContent
+    }
+
+    async fn query_credential(
+        &self,
+        ctx: roundtrip::server_runtime::RequestContext,
+    ) -> QueryCredentialResponse {
+        self.credential(&ctx);
+        QueryCredentialResponse::NoContent
+    }
+
+    async fn cookie_credential(
+        &self,
+        ctx: roundtrip::server_runtime::RequestContext,
+    ) -> CookieCredentialResponse {
+        self.credential(&ctx);
+        CookieCredentialResponse::NoContent
+    }
+}
+
+/// A running server: its runtime, base URL and recorder.
+pub struct Server {
+    pub rt: tokio::runtime::Runtime,
+    pub base: String,
+    pub recorder: Arc<Recorder>,
+}
+
+impl Server {
+    pub fn start() -> Server {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let recorder = Arc::new(Recorder::default());
+        let app = router(recorder.clone());
+        let listener = rt
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        rt.spawn(async move { axum::serve(listener, app).await.unwrap() });
+        Server { rt, base, recorder }
+    }
+
+    /// A client with a bearer token and no retries.
+    pub fn client(&self) -> roundtrip::Client {
+        self.builder().bearer_token("token").build().unwrap()
+    }
+
+    pub fn builder(&self) -> roundtrip::ClientBuilder {
+        roundtrip::Client::builder(&self.base).retry(roundtrip::RetryPolicy::none())
+    }
+}
