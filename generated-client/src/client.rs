@@ -1432,7 +1432,7 @@ impl crate::runtime::Client {
 /// A credential slot for each security scheme of the API.
 impl crate::runtime::ClientBuilder {
     /// A fixed credential for the `bearerAuth` scheme: the bearer token. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
-    pub fn bearer_auth_token(
+    pub fn bearer_auth_credential(
         self,
         token: impl ::std::convert::Into<crate::runtime::Secret>,
     ) -> Self {

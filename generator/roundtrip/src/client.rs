@@ -612,7 +612,7 @@ impl crate::runtime::Client {
 /// A credential slot for each security scheme of the API.
 impl crate::runtime::ClientBuilder {
     /// The user name and password for the `basic` scheme (HTTP basic).
-    pub fn basic_credentials(self, username: &str, password: &str) -> Self {
+    pub fn basic_credential(self, username: &str, password: &str) -> Self {
         self.credential(
             "basic",
             crate::runtime::StaticToken(
@@ -621,28 +621,28 @@ impl crate::runtime::ClientBuilder {
         )
     }
     /// A fixed credential for the `bearer` scheme: the bearer token. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
-    pub fn bearer_token2(
+    pub fn bearer_credential(
         self,
         token: impl ::std::convert::Into<crate::runtime::Secret>,
     ) -> Self {
         self.credential("bearer", crate::runtime::StaticToken::new(token))
     }
     /// A fixed credential for the `cookieKey` scheme: the API key sent in the `api_session` cookie. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
-    pub fn cookie_key_token(
+    pub fn cookie_key_credential(
         self,
         token: impl ::std::convert::Into<crate::runtime::Secret>,
     ) -> Self {
         self.credential("cookieKey", crate::runtime::StaticToken::new(token))
     }
     /// A fixed credential for the `headerKey` scheme: the API key sent in the `X-Api-Key` header. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
-    pub fn header_key_token(
+    pub fn header_key_credential(
         self,
         token: impl ::std::convert::Into<crate::runtime::Secret>,
     ) -> Self {
         self.credential("headerKey", crate::runtime::StaticToken::new(token))
     }
     /// A fixed credential for the `queryKey` scheme: the API key sent in the `api_key` query parameter. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
-    pub fn query_key_token(
+    pub fn query_key_credential(
         self,
         token: impl ::std::convert::Into<crate::runtime::Secret>,
     ) -> Self {

@@ -1066,7 +1066,8 @@ async fn handle_query_credential<A: Api>(
                 false,
             )
             .await?;
-        let pairs = rt::query_pairs(parts.uri.query())?;
+        let mut pairs = rt::query_pairs(parts.uri.query())?;
+        pairs.retain(|(k, _)| !["api_key"].contains(&k.as_str()));
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let _ = body;
         ::std::result::Result::Ok(shared.api.query_credential(ctx).await.into_response())

@@ -85,7 +85,7 @@ fn credential_methods(api: &Api) -> TokenStream {
         let stem = crate::names::field_name(scheme);
         match a {
             Auth::Basic { .. } => {
-                let m = ident(&scope.claim(format!("{}_credentials", stem.trim_start_matches("r#"))));
+                let m = ident(&scope.claim(format!("{}_credential", stem.trim_start_matches("r#"))));
                 let doc = format!(" The user name and password for the `{scheme}` scheme (HTTP basic).");
                 quote! {
                     #[doc = #doc]
@@ -95,7 +95,7 @@ fn credential_methods(api: &Api) -> TokenStream {
                 }
             }
             Auth::Bearer { .. } | Auth::ApiKey { .. } => {
-                let m = ident(&scope.claim(format!("{}_token", stem.trim_start_matches("r#"))));
+                let m = ident(&scope.claim(format!("{}_credential", stem.trim_start_matches("r#"))));
                 let what = match a {
                     Auth::ApiKey { name, location, .. } => format!("the API key sent in the `{name}` {}", match location {
                         ParamLocation::Query => "query parameter",

@@ -514,18 +514,39 @@ impl Op<'_> {
                 #(#reads)*
             }
         });
+        // API keys sent in the query are credentials, not parameters.
+        let keys: Vec<&String> = op
+            .auth
+            .iter()
+            .filter_map(|a| match a {
+                Auth::ApiKey {
+                    name,
+                    location: ir::ParamLocation::Query,
+                    ..
+                } => Some(name),
+                _ => None,
+            })
+            .collect();
+        let read_pairs = if keys.is_empty() {
+            quote!(let pairs = rt::query_pairs(parts.uri.query())?;)
+        } else {
+            quote! {
+                let mut pairs = rt::query_pairs(parts.uri.query())?;
+                pairs.retain(|(k, _)| ![#(#keys),*].contains(&k.as_str()));
+            }
+        };
         let query = match &op.query_type {
             Some(q) => {
                 let q = ident(q);
                 let m = self.models;
                 quote! {
-                    let pairs = rt::query_pairs(parts.uri.query())?;
+                    #read_pairs
                     let query = #m::#q::from_pairs(&pairs).map_err(rt::bad_query)?;
                     query.validate().map_err(rt::bad_query)?;
                 }
             }
             None => quote! {
-                let pairs = rt::query_pairs(parts.uri.query())?;
+                #read_pairs
                 rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
             },
         };
