@@ -6,7 +6,7 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-pub use crate::primitives::{Date, DateTime};
+pub use crate::primitives::{Base64, Binary, Date, DateTime};
 /// Checks `text` against a `pattern` of the spec. Each pattern is compiled once, on
 /// first use (the generator emits only patterns the `regex` crate accepts).
 #[doc(hidden)]
@@ -309,7 +309,7 @@ pub struct DropletUpdate {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DropletUpload {
     /// The droplet as a gzipped tarball; the file name must end in `.tgz` or `.tar.gz` and the file must not be empty.
-    pub bits: ::std::vec::Vec<u8>,
+    pub bits: Binary,
 }
 /// One error.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

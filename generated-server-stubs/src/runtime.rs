@@ -387,15 +387,15 @@ pub async fn json_body<T: serde::de::DeserializeOwned>(
     body: Body,
     limit: usize,
     required: bool,
-    check: fn(&serde_json::Value, &str, &mut Vec<String>),
+    check: fn(&mut serde_json::Value, &str, &mut Vec<String>),
 ) -> Result<Option<T>, ApiError> {
     let bytes = read_body(body, limit).await?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return if required { Err(ApiError::message_parse_error()) } else { Ok(None) };
     }
-    let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| ApiError::message_parse_error())?;
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| ApiError::message_parse_error())?;
     let mut problems = Vec::new();
-    check(&value, "", &mut problems);
+    check(&mut value, "", &mut problems);
     if !problems.is_empty() {
         return Err(ApiError::unprocessable_entity(problems.join(", ")));
     }
@@ -415,17 +415,21 @@ pub fn field_path(at: &str, key: &str) -> String {
     if at.is_empty() { key.to_owned() } else { format!("{at}.{key}") }
 }
 
-/// An object's keys against its schema: unknown keys (closed objects) and missing required keys.
+/// An object's keys against its schema: unknown keys (closed objects), missing required keys,
+/// and `readOnly` keys, which a closed object refuses and any other drops (the server sets
+/// them, so the handler never sees a client's value).
+#[allow(clippy::too_many_arguments)]
 pub fn check_object<'v>(
-    value: &'v serde_json::Value,
+    value: &'v mut serde_json::Value,
     at: &str,
     known: &[&str],
     required: &[&str],
     not_null: &[&str],
+    read_only: &[&str],
     closed: bool,
     problems: &mut Vec<String>,
-) -> Option<&'v serde_json::Map<String, serde_json::Value>> {
-    let Some(obj) = value.as_object() else {
+) -> Option<&'v mut serde_json::Map<String, serde_json::Value>> {
+    let Some(obj) = value.as_object_mut() else {
         let what = if at.is_empty() { "The request body" } else { at };
         problems.push(format!("{what} must be an object"));
         return None;
@@ -445,6 +449,15 @@ pub fn check_object<'v>(
     for key in not_null {
         if obj.get(*key).is_some_and(serde_json::Value::is_null) {
             problems.push(format!("{} must not be null", field_path(at, key)));
+        }
+    }
+    for key in read_only {
+        if obj.contains_key(*key) {
+            if closed {
+                problems.push(format!("{} is read-only", field_path(at, key)));
+            } else {
+                obj.remove(*key);
+            }
         }
     }
     Some(obj)
@@ -472,9 +485,35 @@ pub fn check_items(value: &serde_json::Value, at: &str, min: Option<usize>, max:
     }
 }
 
+/// An `application/x-www-form-urlencoded` response.
+pub fn form_response<T: ::generated_client::primitives::ParamValue>(status: u16, body: &T, headers: Vec<(&'static str, String)>) -> Response {
+    match ::generated_client::primitives::write_form(body, false) {
+        Ok(text) => {
+            let mut resp = Response::new(Body::from(text));
+            *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            resp.headers_mut().insert(axum::http::header::CONTENT_TYPE, HeaderValue::from_static("application/x-www-form-urlencoded"));
+            add_headers(resp, headers)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "response body could not be written as a form");
+            ApiError::unknown().into_response()
+        }
+    }
+}
+
+/// Reads an `application/x-www-form-urlencoded` request body into its type; an empty body is
+/// `None` (refused when the body is required).
+pub async fn form_body<T: ::generated_client::primitives::ParamValue>(body: Body, limit: usize, required: bool) -> Result<Option<T>, ApiError> {
+    let bytes = read_body(body, limit).await?;
+    if bytes.is_empty() {
+        return if required { Err(ApiError::message_parse_error()) } else { Ok(None) };
+    }
+    ::generated_client::primitives::read_form(&bytes).map(Some).map_err(ApiError::unprocessable_entity)
+}
+
 /// A JSON response.
 pub fn json_response<T: serde::Serialize + ?Sized>(status: u16, body: &T, headers: Vec<(&'static str, String)>) -> Response {
-    match serde_json::to_vec(body) {
+    match ::generated_client::primitives::to_response_json(body) {
         Ok(bytes) => {
             let mut resp = Response::new(Body::from(bytes));
             *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);

@@ -1513,7 +1513,7 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::R
 }
 /// Checks a `AppRelationship` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_app_relationship(
-    value: &::serde_json::Value,
+    value: &mut ::serde_json::Value,
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
@@ -1523,17 +1523,18 @@ fn check_app_relationship(
         &["app"],
         &["app"],
         &[],
+        &[],
         false,
         problems,
     ) else { return };
-    if let ::std::option::Option::Some(v) = obj.get("app").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj.get_mut("app").filter(|v| !v.is_null()) {
         let at = rt::field_path(at, "app");
         check_to_one_relationship(v, &at, problems);
     }
 }
 /// Checks a `DropletCreate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_droplet_create(
-    value: &::serde_json::Value,
+    value: &mut ::serde_json::Value,
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
@@ -1543,11 +1544,12 @@ fn check_droplet_create(
         &["relationships", "process_types"],
         &["relationships"],
         &["process_types"],
+        &[],
         true,
         problems,
     ) else { return };
     if let ::std::option::Option::Some(v) = obj
-        .get("relationships")
+        .get_mut("relationships")
         .filter(|v| !v.is_null())
     {
         let at = rt::field_path(at, "relationships");
@@ -1556,7 +1558,7 @@ fn check_droplet_create(
 }
 /// Checks a `DropletUpdate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_droplet_update(
-    value: &::serde_json::Value,
+    value: &mut ::serde_json::Value,
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
@@ -1566,10 +1568,13 @@ fn check_droplet_update(
         &["metadata", "image"],
         &[],
         &["metadata"],
+        &[],
         true,
         problems,
     ) else { return };
-    if let ::std::option::Option::Some(v) = obj.get("metadata").filter(|v| !v.is_null())
+    if let ::std::option::Option::Some(v) = obj
+        .get_mut("metadata")
+        .filter(|v| !v.is_null())
     {
         let at = rt::field_path(at, "metadata");
         check_metadata_update(v, &at, problems);
@@ -1577,7 +1582,7 @@ fn check_droplet_update(
 }
 /// Checks a `MetadataUpdate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_metadata_update(
-    value: &::serde_json::Value,
+    value: &mut ::serde_json::Value,
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
@@ -1587,13 +1592,17 @@ fn check_metadata_update(
         &["labels", "annotations"],
         &[],
         &["labels", "annotations"],
+        &[],
         true,
         problems,
     ) else { return };
-    if let ::std::option::Option::Some(v) = obj.get("labels").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj
+        .get_mut("labels")
+        .filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "labels");
-        if let ::std::option::Option::Some(entries) = v.as_object() {
-            for (key, value) in entries.iter().filter(|(_, v)| !v.is_null()) {
+        if let ::std::option::Option::Some(entries) = v.as_object_mut() {
+            for (key, value) in entries.iter_mut().filter(|(_, v)| !v.is_null()) {
                 let value_at = rt::field_path(&at, key);
                 rt::check_string(
                     value,
@@ -1606,12 +1615,12 @@ fn check_metadata_update(
         }
     }
     if let ::std::option::Option::Some(v) = obj
-        .get("annotations")
+        .get_mut("annotations")
         .filter(|v| !v.is_null())
     {
         let at = rt::field_path(at, "annotations");
-        if let ::std::option::Option::Some(entries) = v.as_object() {
-            for (key, value) in entries.iter().filter(|(_, v)| !v.is_null()) {
+        if let ::std::option::Option::Some(entries) = v.as_object_mut() {
+            for (key, value) in entries.iter_mut().filter(|(_, v)| !v.is_null()) {
                 let value_at = rt::field_path(&at, key);
                 rt::check_string(
                     value,
@@ -1626,7 +1635,7 @@ fn check_metadata_update(
 }
 /// Checks a `RelationshipData` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_relationship_data(
-    value: &::serde_json::Value,
+    value: &mut ::serde_json::Value,
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
@@ -1635,6 +1644,7 @@ fn check_relationship_data(
         at,
         &["guid"],
         &["guid"],
+        &[],
         &[],
         false,
         problems,
@@ -1642,7 +1652,7 @@ fn check_relationship_data(
 }
 /// Checks a `TaskCreate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_create(
-    value: &::serde_json::Value,
+    value: &mut ::serde_json::Value,
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
@@ -1672,10 +1682,14 @@ fn check_task_create(
             "user",
             "metadata",
         ],
+        &[],
         true,
         problems,
     ) else { return };
-    if let ::std::option::Option::Some(v) = obj.get("command").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj
+        .get_mut("command")
+        .filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "command");
         rt::check_string(
             v,
@@ -1685,7 +1699,8 @@ fn check_task_create(
             problems,
         );
     }
-    if let ::std::option::Option::Some(v) = obj.get("name").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj.get_mut("name").filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "name");
         rt::check_string(
             v,
@@ -1696,7 +1711,7 @@ fn check_task_create(
         );
     }
     if let ::std::option::Option::Some(v) = obj
-        .get("disk_in_mb")
+        .get_mut("disk_in_mb")
         .filter(|v| !v.is_null())
     {
         let at = rt::field_path(at, "disk_in_mb");
@@ -1711,7 +1726,7 @@ fn check_task_create(
         );
     }
     if let ::std::option::Option::Some(v) = obj
-        .get("memory_in_mb")
+        .get_mut("memory_in_mb")
         .filter(|v| !v.is_null())
     {
         let at = rt::field_path(at, "memory_in_mb");
@@ -1726,7 +1741,7 @@ fn check_task_create(
         );
     }
     if let ::std::option::Option::Some(v) = obj
-        .get("log_rate_limit_in_bytes_per_second")
+        .get_mut("log_rate_limit_in_bytes_per_second")
         .filter(|v| !v.is_null())
     {
         let at = rt::field_path(at, "log_rate_limit_in_bytes_per_second");
@@ -1741,7 +1756,7 @@ fn check_task_create(
         );
     }
     if let ::std::option::Option::Some(v) = obj
-        .get("droplet_guid")
+        .get_mut("droplet_guid")
         .filter(|v| !v.is_null())
     {
         let at = rt::field_path(at, "droplet_guid");
@@ -1753,12 +1768,15 @@ fn check_task_create(
             problems,
         );
     }
-    if let ::std::option::Option::Some(v) = obj.get("template").filter(|v| !v.is_null())
+    if let ::std::option::Option::Some(v) = obj
+        .get_mut("template")
+        .filter(|v| !v.is_null())
     {
         let at = rt::field_path(at, "template");
         check_task_template(v, &at, problems);
     }
-    if let ::std::option::Option::Some(v) = obj.get("user").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj.get_mut("user").filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "user");
         rt::check_string(
             v,
@@ -1768,7 +1786,9 @@ fn check_task_create(
             problems,
         );
     }
-    if let ::std::option::Option::Some(v) = obj.get("metadata").filter(|v| !v.is_null())
+    if let ::std::option::Option::Some(v) = obj
+        .get_mut("metadata")
+        .filter(|v| !v.is_null())
     {
         let at = rt::field_path(at, "metadata");
         check_metadata_update(v, &at, problems);
@@ -1776,7 +1796,7 @@ fn check_task_create(
 }
 /// Checks a `TaskTemplate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_template(
-    value: &::serde_json::Value,
+    value: &mut ::serde_json::Value,
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
@@ -1786,17 +1806,21 @@ fn check_task_template(
         &["process"],
         &["process"],
         &[],
+        &[],
         true,
         problems,
     ) else { return };
-    if let ::std::option::Option::Some(v) = obj.get("process").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj
+        .get_mut("process")
+        .filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "process");
         check_task_template_process(v, &at, problems);
     }
 }
 /// Checks a `TaskTemplateProcess` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_template_process(
-    value: &::serde_json::Value,
+    value: &mut ::serde_json::Value,
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
@@ -1805,6 +1829,7 @@ fn check_task_template_process(
         at,
         &["guid"],
         &["guid"],
+        &[],
         &[],
         true,
         problems,
@@ -1812,7 +1837,7 @@ fn check_task_template_process(
 }
 /// Checks a `TaskUpdate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_update(
-    value: &::serde_json::Value,
+    value: &mut ::serde_json::Value,
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
@@ -1822,10 +1847,13 @@ fn check_task_update(
         &["metadata"],
         &[],
         &["metadata"],
+        &[],
         true,
         problems,
     ) else { return };
-    if let ::std::option::Option::Some(v) = obj.get("metadata").filter(|v| !v.is_null())
+    if let ::std::option::Option::Some(v) = obj
+        .get_mut("metadata")
+        .filter(|v| !v.is_null())
     {
         let at = rt::field_path(at, "metadata");
         check_metadata_update(v, &at, problems);
@@ -1833,7 +1861,7 @@ fn check_task_update(
 }
 /// Checks a `ToOneRelationship` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_to_one_relationship(
-    value: &::serde_json::Value,
+    value: &mut ::serde_json::Value,
     at: &str,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
@@ -1843,10 +1871,12 @@ fn check_to_one_relationship(
         &["data"],
         &["data"],
         &[],
+        &[],
         true,
         problems,
     ) else { return };
-    if let ::std::option::Option::Some(v) = obj.get("data").filter(|v| !v.is_null()) {
+    if let ::std::option::Option::Some(v) = obj.get_mut("data").filter(|v| !v.is_null())
+    {
         let at = rt::field_path(at, "data");
         check_relationship_data(v, &at, problems);
     }

@@ -618,10 +618,15 @@ pub enum RequestBody {
 impl RequestBody {
     /// Serializes a JSON body.
     pub fn json<T: serde::Serialize, E>(value: &T) -> Result<Self, Error<E>> {
-        serde_json::to_vec(value).map(RequestBody::Json).map_err(|e| Error::InvalidRequest(format!("body: {e}")))
+        crate::primitives::to_request_json(value).map(RequestBody::Json).map_err(|e| Error::InvalidRequest(format!("body: {e}")))
     }
 
-    /// Serializes a form body.
+    /// Serializes a form body whose fields are text, lists and objects of text.
+    pub fn form_fields<T: crate::primitives::ParamValue, E>(value: &T) -> Result<Self, Error<E>> {
+        crate::primitives::write_form(value, true).map(RequestBody::Form).map_err(|e| Error::InvalidRequest(format!("body: {e}")))
+    }
+
+    /// Serializes a form body of another shape (fields that are not text as JSON text).
     pub fn form<T: serde::Serialize, E>(value: &T) -> Result<Self, Error<E>> {
         let text = serde_json::to_value(value)
             .ok()
@@ -991,6 +996,21 @@ pub async fn unexpected<E>(resp: reqwest::Response) -> Error<E> {
         Ok(body) => Error::UnexpectedResponse(Box::new(RawResponse { status, headers, body })),
         Err(e) => e,
     }
+}
+
+/// A JSON value as text, for a multipart part.
+pub fn json_text<T: serde::Serialize, E>(value: &T) -> Result<String, Error<E>> {
+    crate::primitives::to_request_json(value)
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .map_err(|e| Error::InvalidRequest(format!("body: {e}")))
+}
+
+/// Decodes a successful `application/x-www-form-urlencoded` body.
+pub async fn form<T: crate::primitives::ParamValue, E>(resp: reqwest::Response) -> Result<T, Error<E>> {
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    let body = read_body::<E>(resp).await?;
+    crate::primitives::read_form(&body).map_err(|why| Error::invalid(status, headers, body, format!("form body {why}")))
 }
 
 /// Reads a documented response header.

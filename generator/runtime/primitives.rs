@@ -1206,3 +1206,218 @@ pub fn cookie_pairs<'a>(headers: impl Iterator<Item = &'a [u8]>) -> Vec<(String,
         .map(|(k, v)| (dec(k), dec(v.trim_matches('"'))))
         .collect()
 }
+
+/// `format: byte`: bytes carried as base64 text. Written in the standard alphabet with
+/// padding; read in the standard or URL-safe alphabet, padded or not, line breaks ignored.
+#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Base64(pub Vec<u8>);
+
+impl Base64 {
+    /// The base64 text.
+    pub fn encode(&self) -> String {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(&self.0)
+    }
+
+    /// Reads base64 text in either alphabet, padded or not.
+    pub fn decode(text: &str) -> Result<Self, String> {
+        use base64::Engine as _;
+        use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+        const LENIENT: GeneralPurposeConfig =
+            GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
+        const STANDARD: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::STANDARD, LENIENT);
+        const URL_SAFE: GeneralPurpose = GeneralPurpose::new(&base64::alphabet::URL_SAFE, LENIENT);
+        let compact: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+        let engine = if compact.contains(['-', '_']) {
+            URL_SAFE
+        } else {
+            STANDARD
+        };
+        engine
+            .decode(compact.as_bytes())
+            .map(Base64)
+            .map_err(|e| format!("must be base64 ({e})"))
+    }
+}
+
+impl fmt::Debug for Base64 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Base64({} bytes)", self.0.len())
+    }
+}
+
+impl From<Vec<u8>> for Base64 {
+    fn from(bytes: Vec<u8>) -> Self {
+        Base64(bytes)
+    }
+}
+
+impl std::ops::Deref for Base64 {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl serde::Serialize for Base64 {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.encode())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Base64 {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        Base64::decode(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl QueryValue for Base64 {
+    fn to_query(&self) -> String {
+        self.encode()
+    }
+    fn from_query(s: &str) -> Result<Self, String> {
+        Base64::decode(s)
+    }
+}
+
+/// `format: binary` inside a JSON or form body: the octets of a JSON string. JSON can only
+/// carry text, so bytes that are not UTF-8 fail to serialize rather than being altered
+/// (`format: byte` is the spec's way to send arbitrary bytes in JSON).
+#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Binary(pub Vec<u8>);
+
+impl fmt::Debug for Binary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Binary({} bytes)", self.0.len())
+    }
+}
+
+impl From<Vec<u8>> for Binary {
+    fn from(bytes: Vec<u8>) -> Self {
+        Binary(bytes)
+    }
+}
+
+impl std::ops::Deref for Binary {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl serde::Serialize for Binary {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match std::str::from_utf8(&self.0) {
+            Ok(text) => s.serialize_str(text),
+            Err(_) => Err(serde::ser::Error::custom(
+                "a `format: binary` value that is not UTF-8 cannot be written as JSON text",
+            )),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Binary {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(|s| Binary(s.into_bytes()))
+    }
+}
+
+impl QueryValue for Binary {
+    fn to_query(&self) -> String {
+        String::from_utf8_lossy(&self.0).into_owned()
+    }
+    fn from_query(s: &str) -> Result<Self, String> {
+        Ok(Binary(s.as_bytes().to_vec()))
+    }
+}
+
+/// Which side is writing a body: `readOnly` fields are left out of requests, `writeOnly`
+/// ones out of responses. One type serves both directions; the writer says which it is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Neither,
+    Request,
+    Response,
+}
+
+thread_local! {
+    static WRITING: std::cell::Cell<Direction> = const { std::cell::Cell::new(Direction::Neither) };
+}
+
+fn writing<R>(direction: Direction, f: impl FnOnce() -> R) -> R {
+    struct Restore(Direction);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            WRITING.with(|w| w.set(self.0));
+        }
+    }
+    let _restore = Restore(WRITING.with(|w| w.replace(direction)));
+    f()
+}
+
+/// A request body as JSON (`readOnly` fields left out).
+pub fn to_request_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<Vec<u8>> {
+    writing(Direction::Request, || serde_json::to_vec(value))
+}
+
+/// A response body as JSON (`writeOnly` fields left out).
+pub fn to_response_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<Vec<u8>> {
+    writing(Direction::Response, || serde_json::to_vec(value))
+}
+
+/// `skip_serializing_if` of a `readOnly` field: absent, or a request is being written.
+pub fn omit_read_only<T>(value: &Option<T>) -> bool {
+    value.is_none() || WRITING.with(|w| w.get() == Direction::Request)
+}
+
+/// `skip_serializing_if` of a `writeOnly` field: absent, or a response is being written.
+pub fn omit_write_only<T>(value: &Option<T>) -> bool {
+    value.is_none() || WRITING.with(|w| w.get() == Direction::Response)
+}
+
+/// An `application/x-www-form-urlencoded` body: the object's fields as pairs (lists repeat
+/// their name, nested objects are written `a[b]=c`); a request leaves `readOnly` fields out,
+/// a response `writeOnly` ones.
+pub fn write_form<T: ParamValue>(value: &T, request: bool) -> Result<String, QueryError> {
+    let direction = if request {
+        Direction::Request
+    } else {
+        Direction::Response
+    };
+    let tree = writing(direction, || value.to_tree());
+    let ParamTree::Object(members) = tree else {
+        return Err(error("", "a form body must be an object".to_owned()));
+    };
+    let mut pairs = Vec::new();
+    for (k, v) in members {
+        match v {
+            ParamTree::Text(t) => pairs.push((k, t)),
+            ParamTree::List(items) => pairs.extend(items.into_iter().map(|i| (k.clone(), i))),
+            ParamTree::Object(inner) => deep(&mut pairs, &k, &inner)?,
+        }
+    }
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    out.extend_pairs(pairs);
+    Ok(out.finish())
+}
+
+/// Reads an `application/x-www-form-urlencoded` body written by [`write_form`].
+pub fn read_form<T: ParamValue>(body: &[u8]) -> Result<T, String> {
+    let mut members: Vec<(String, ParamTree)> = Vec::new();
+    for (k, v) in form_urlencoded::parse(body) {
+        let (k, v) = (k.into_owned(), v.into_owned());
+        match k.find('[') {
+            Some(open) => {
+                let path =
+                    brackets(&k[open..]).ok_or_else(|| format!("has a malformed key '{k}'"))?;
+                let mut full = vec![k[..open].to_owned()];
+                full.extend(path);
+                insert_deep(&mut members, &full, v).map_err(|why| format!("{k} {why}"))?;
+            }
+            None => insert_deep(&mut members, std::slice::from_ref(&k), v)
+                .map_err(|why| format!("{k} {why}"))?,
+        }
+    }
+    T::from_tree(ParamTree::Object(members))
+}

@@ -82,6 +82,9 @@ pub struct Struct {
     pub additional: Option<TypeRef>,
     /// `additionalProperties: false`: a server rejects unknown keys (clients still accept them).
     pub closed: bool,
+    /// Sent as a PATCH body: an absent field means "leave unchanged", so the spec's defaults
+    /// are not filled in when it is read.
+    pub patch: bool,
 }
 
 /// Whether a field must be present and whether it may be `null`.
@@ -110,9 +113,9 @@ pub struct Field {
     pub presence: Presence,
     /// Hidden from `Debug` output.
     pub sensitive: bool,
-    /// `readOnly` (sent by servers only).
+    /// `readOnly`: sent by servers only (so never required: requests leave it out).
     pub read_only: bool,
-    /// `writeOnly` (sent by clients only).
+    /// `writeOnly`: sent by clients only (so never required: responses leave it out).
     pub write_only: bool,
     /// Must be boxed to break a recursive type.
     pub boxed: bool,
@@ -172,8 +175,10 @@ pub enum TypeRef {
     Date,
     /// `format: uuid`.
     Uuid,
-    /// `format: binary`: raw bytes.
+    /// `format: binary`: raw bytes (inside JSON, a string of text).
     Bytes,
+    /// `format: byte`: bytes sent as base64 text.
+    Base64,
     /// Anything: a schema that cannot be typed more precisely.
     Json,
     /// A named type.

@@ -34,6 +34,7 @@ fn api() -> Api {
             }],
             additional: None,
             closed: true,
+            patch: false,
         }),
     };
     let id = Param {

@@ -9,6 +9,17 @@
     clippy::doc_overindented_list_items,
     clippy::needless_borrow
 )]
+/// The multipart body of `upload`.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub struct UploadForm {
+    /// The `file` part.
+    pub file: crate::runtime::FilePart,
+    /// The `meta` part.
+    pub meta: ::std::option::Option<crate::models::Pet>,
+    /// The `digest` part.
+    pub digest: ::std::option::Option<crate::models::Base64>,
+}
 impl crate::runtime::Client {
     /// `GET /simple/{scalar}/{list}/{list_x}/{obj}/{obj_x}`
     #[cfg(feature = "params")]
@@ -603,6 +614,287 @@ impl crate::runtime::Client {
             401 => {
                 ::std::result::Result::Err(
                     crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                )
+            }
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// Echoes the pet as the server received it (read-only fields dropped, defaults filled in).
+    ///
+    /// `POST /pets`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn create_pet(
+        &self,
+        body: &crate::models::Pet,
+    ) -> ::std::result::Result<
+        crate::models::Pet,
+        crate::runtime::Error<crate::models::Problem>,
+    > {
+        let path = [crate::runtime::PathPart::Literal("/pets")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "createPet",
+            template: "/pets",
+            method: ::reqwest::Method::POST,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::json::<_, crate::models::Problem>(body)?,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<crate::models::Problem>(spec).await?;
+        match resp.status().as_u16() {
+            201 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::Problem>(resp).await?,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                )
+            }
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// `POST /pets/strict`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn create_strict_pet(
+        &self,
+        body: &crate::models::StrictPet,
+    ) -> ::std::result::Result<
+        crate::models::StrictPet,
+        crate::runtime::Error<crate::models::Problem>,
+    > {
+        let path = [crate::runtime::PathPart::Literal("/pets/strict")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "createStrictPet",
+            template: "/pets/strict",
+            method: ::reqwest::Method::POST,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::json::<_, crate::models::Problem>(body)?,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<crate::models::Problem>(spec).await?;
+        match resp.status().as_u16() {
+            201 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, crate::models::Problem>(resp).await?,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                )
+            }
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// Echoes the patch as received (absent fields stay absent).
+    ///
+    /// `PATCH /pets/{id}`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn update_pet(
+        &self,
+        id: &i64,
+        body: &crate::models::PetPatch,
+    ) -> ::std::result::Result<
+        crate::models::PetPatch,
+        crate::runtime::Error<::serde_json::Value>,
+    > {
+        let path_0 = crate::primitives::QueryValue::to_query(id);
+        let path = [
+            crate::runtime::PathPart::Literal("/pets/"),
+            crate::runtime::PathPart::Param(&path_0),
+        ];
+        let spec = crate::runtime::RequestSpec {
+            operation: "updatePet",
+            template: "/pets/{id}",
+            method: ::reqwest::Method::PATCH,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::json::<_, ::serde_json::Value>(body)?,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, ::serde_json::Value>(resp).await?,
+                )
+            }
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// Echoes the form.
+    ///
+    /// `POST /forms`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn submit_form(
+        &self,
+        body: &crate::models::Form,
+    ) -> ::std::result::Result<
+        crate::models::Form,
+        crate::runtime::Error<crate::models::Problem>,
+    > {
+        let path = [crate::runtime::PathPart::Literal("/forms")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "submitForm",
+            template: "/forms",
+            method: ::reqwest::Method::POST,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::form_fields::<
+                _,
+                crate::models::Problem,
+            >(body)?,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<crate::models::Problem>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::form::<_, crate::models::Problem>(resp).await?,
+                )
+            }
+            422 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                )
+            }
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// Echoes the bytes.
+    ///
+    /// `PUT /files`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn put_file(
+        &self,
+        body: ::reqwest::Body,
+    ) -> ::std::result::Result<
+        crate::runtime::ByteStream,
+        crate::runtime::Error<::serde_json::Value>,
+    > {
+        let path = [crate::runtime::PathPart::Literal("/files")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "putFile",
+            template: "/files",
+            method: ::reqwest::Method::PUT,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Binary(body, "application/octet-stream"),
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            200 => ::std::result::Result::Ok(crate::runtime::ByteStream::new(resp)),
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// Describes what arrived.
+    ///
+    /// `POST /uploads`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn upload(
+        &self,
+        body: UploadForm,
+    ) -> ::std::result::Result<
+        crate::models::UploadOkBody,
+        crate::runtime::Error<::serde_json::Value>,
+    > {
+        let path = [crate::runtime::PathPart::Literal("/uploads")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "upload",
+            template: "/uploads",
+            method: ::reqwest::Method::POST,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: {
+                let mut form = ::reqwest::multipart::Form::new();
+                if let ::std::option::Option::Some(v) = body.meta {
+                    form = form
+                        .text(
+                            "meta",
+                            crate::runtime::json_text::<_, ::serde_json::Value>(&v)?,
+                        );
+                }
+                if let ::std::option::Option::Some(v) = body.digest {
+                    form = form
+                        .text("digest", crate::primitives::QueryValue::to_query(&v));
+                }
+                {
+                    let v = body.file;
+                    form = form.part("file", v.into_part()?);
+                }
+                crate::runtime::RequestBody::Multipart(form)
+            },
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, ::serde_json::Value>(resp).await?,
                 )
             }
             _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),

@@ -10,6 +10,7 @@
 //!
 //! - `params`: operations tagged `params`.
 //! - `auth`: operations tagged `auth`.
+//! - `bodies`: operations tagged `bodies`.
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
 #[rustfmt::skip]
 pub mod models;

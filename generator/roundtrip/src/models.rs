@@ -6,7 +6,7 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-pub use crate::primitives::{Date, DateTime};
+pub use crate::primitives::{Base64, Binary, Date, DateTime};
 /// `Color`.
 #[cfg(feature = "params")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -65,7 +65,7 @@ pub struct Filter {
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `range`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub range: ::std::option::Option<FilterRange>,
+    pub range: ::std::option::Option<FormRange>,
     /// `labels`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
@@ -100,10 +100,119 @@ impl crate::primitives::ParamValue for Filter {
         ::std::result::Result::Ok(value)
     }
 }
-/// `FilterRange`.
-#[cfg(feature = "params")]
+/// `Form`.
+#[cfg(feature = "bodies")]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Form {
+    /// `name`.
+    pub name: ::std::string::String,
+    /// `count`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<i64>,
+    /// Defaults to `true`.
+    #[serde(
+        default = "Form::default_flag",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub flag: ::std::option::Option<bool>,
+    /// `tags`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `mode`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mode: ::std::option::Option<FormMode>,
+    /// `stamp`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub stamp: ::std::option::Option<DateTime>,
+    /// Read-only: sent by the server, ignored in requests. Secret: hidden from `Debug` output.
+    #[serde(default, skip_serializing_if = "crate::primitives::omit_read_only")]
+    pub secret: ::std::option::Option<::std::string::String>,
+    /// `range`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub range: ::std::option::Option<FormRange>,
+}
+#[cfg(feature = "bodies")]
+impl ::std::fmt::Debug for Form {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Form")
+            .field("name", &self.name)
+            .field("count", &self.count)
+            .field("flag", &self.flag)
+            .field("tags", &self.tags)
+            .field("mode", &self.mode)
+            .field("stamp", &self.stamp)
+            .field("secret", &crate::primitives::Redacted)
+            .field("range", &self.range)
+            .finish()
+    }
+}
+/// The spec's defaults, filled in when a field is absent.
+#[cfg(feature = "bodies")]
+impl Form {
+    /// `flag` when absent: `true`.
+    fn default_flag() -> ::std::option::Option<bool> {
+        ::std::option::Option::Some(true)
+    }
+}
+#[cfg(feature = "bodies")]
+impl crate::primitives::ParamValue for Form {
+    const SHAPE: crate::primitives::Shape = crate::primitives::Shape::Object;
+    const KEYS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
+        &["name", "count", "flag", "tags", "mode", "stamp", "secret", "range"],
+    );
+    fn to_tree(&self) -> crate::primitives::ParamTree {
+        let mut members = ::std::vec::Vec::new();
+        crate::primitives::member(
+            &mut members,
+            "name",
+            ::std::option::Option::Some(&self.name),
+        );
+        crate::primitives::member(&mut members, "count", self.count.as_ref());
+        crate::primitives::member(&mut members, "flag", self.flag.as_ref());
+        crate::primitives::member(&mut members, "tags", self.tags.as_ref());
+        crate::primitives::member(&mut members, "mode", self.mode.as_ref());
+        crate::primitives::member(&mut members, "stamp", self.stamp.as_ref());
+        if !crate::primitives::omit_read_only(&self.secret) {
+            crate::primitives::member(&mut members, "secret", self.secret.as_ref());
+        }
+        crate::primitives::member(&mut members, "range", self.range.as_ref());
+        crate::primitives::ParamTree::Object(members)
+    }
+    fn from_tree(
+        tree: crate::primitives::ParamTree,
+    ) -> ::std::result::Result<Self, ::std::string::String> {
+        let mut members = crate::primitives::Members::of(tree)?;
+        let value = Self {
+            name: members.require("name")?,
+            count: members.take("count")?,
+            flag: members.take("flag")?.or_else(Form::default_flag),
+            tags: members.take("tags")?,
+            mode: members.take("mode")?,
+            stamp: members.take("stamp")?,
+            secret: members.take("secret")?,
+            range: members.take("range")?,
+        };
+        members.finish()?;
+        ::std::result::Result::Ok(value)
+    }
+}
+/// `FormMode`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FormMode {
+    /// `a`
+    A,
+    /// `b`
+    B,
+    /// A value this code does not know yet (a newer server may send one); kept as sent.
+    Unknown(::std::string::String),
+}
+#[cfg(feature = "bodies")]
+crate::primitives::open_enum!(FormMode { A = "a", B = "b" });
+/// One type for 2 schemas of the same shape: `/components/schemas/Filter/properties/range`, `/components/schemas/Form/properties/range`.
+#[cfg(any(feature = "params", feature = "bodies"))]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct FilterRange {
+pub struct FormRange {
     /// `min`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub min: ::std::option::Option<i64>,
@@ -111,8 +220,8 @@ pub struct FilterRange {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max: ::std::option::Option<i64>,
 }
-#[cfg(feature = "params")]
-impl crate::primitives::ParamValue for FilterRange {
+#[cfg(any(feature = "params", feature = "bodies"))]
+impl crate::primitives::ParamValue for FormRange {
     const SHAPE: crate::primitives::Shape = crate::primitives::Shape::Object;
     const KEYS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
         &["min", "max"],
@@ -135,8 +244,113 @@ impl crate::primitives::ParamValue for FilterRange {
         ::std::result::Result::Ok(value)
     }
 }
+/// `Pet`.
+#[cfg(feature = "bodies")]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Pet {
+    /// Set by the server.
+    ///
+    /// Read-only: sent by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "crate::primitives::omit_read_only")]
+    pub id: ::std::option::Option<i64>,
+    /// `name`.
+    pub name: ::std::string::String,
+    /// Write-only: sent in requests, never returned. Secret: hidden from `Debug` output.
+    #[serde(default, skip_serializing_if = "crate::primitives::omit_write_only")]
+    pub password: ::std::option::Option<::std::string::String>,
+    /// A small image.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub photo: ::std::option::Option<Base64>,
+    /// Text octets.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub notes: ::std::option::Option<Binary>,
+    /// Defaults to `"none"`.
+    #[serde(
+        default = "Pet::default_tag",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tag: ::std::option::Option<::std::string::String>,
+    /// Defaults to `1`.
+    #[serde(
+        default = "Pet::default_age",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub age: ::std::option::Option<i32>,
+    /// Defaults to `"dog"`.
+    #[serde(
+        default = "Pet::default_kind",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kind: ::std::option::Option<PetKind>,
+    /// Defaults to `[1.5]`.
+    #[serde(
+        default = "Pet::default_weights",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub weights: ::std::option::Option<::std::vec::Vec<f64>>,
+}
+#[cfg(feature = "bodies")]
+impl ::std::fmt::Debug for Pet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Pet")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("password", &crate::primitives::Redacted)
+            .field("photo", &self.photo)
+            .field("notes", &self.notes)
+            .field("tag", &self.tag)
+            .field("age", &self.age)
+            .field("kind", &self.kind)
+            .field("weights", &self.weights)
+            .finish()
+    }
+}
+/// The spec's defaults, filled in when a field is absent.
+#[cfg(feature = "bodies")]
+impl Pet {
+    /// `tag` when absent: `"none"`.
+    fn default_tag() -> ::std::option::Option<::std::string::String> {
+        ::std::option::Option::Some("none".to_owned())
+    }
+    /// `age` when absent: `1`.
+    fn default_age() -> ::std::option::Option<i32> {
+        ::std::option::Option::Some(1i32)
+    }
+    /// `kind` when absent: `"dog"`.
+    fn default_kind() -> ::std::option::Option<PetKind> {
+        ::std::option::Option::Some(PetKind::from("dog"))
+    }
+    /// `weights` when absent: `[1.5]`.
+    fn default_weights() -> ::std::option::Option<::std::vec::Vec<f64>> {
+        ::serde_json::from_str("[1.5]").ok()
+    }
+}
+/// `PetKind`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PetKind {
+    /// `dog`
+    Dog,
+    /// `cat`
+    Cat,
+    /// A value this code does not know yet (a newer server may send one); kept as sent.
+    Unknown(::std::string::String),
+}
+#[cfg(feature = "bodies")]
+crate::primitives::open_enum!(PetKind { Dog = "dog", Cat = "cat" });
+/// `PetPatch`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct PetPatch {
+    /// `name`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Defaults to `"none"`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::string::String>,
+}
 /// `Problem`.
-#[cfg(feature = "auth")]
+#[cfg(any(feature = "auth", feature = "bodies"))]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct Problem {
     /// `message`.
@@ -496,4 +710,27 @@ impl QueryStylesQuery {
         }
         Ok(())
     }
+}
+/// `StrictPet`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct StrictPet {
+    /// Read-only: sent by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "crate::primitives::omit_read_only")]
+    pub id: ::std::option::Option<i64>,
+    /// `name`.
+    pub name: ::std::string::String,
+}
+/// `UploadOkBody`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UploadOkBody {
+    /// `size`.
+    pub size: i64,
+    /// `meta`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub meta: ::std::option::Option<Pet>,
+    /// `digest`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub digest: ::std::option::Option<Base64>,
 }

@@ -212,6 +212,139 @@ impl ::axum::response::IntoResponse for CookieCredentialResponse {
         }
     }
 }
+/// What `createPet` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum CreatePetResponse {
+    /// `201`: Created.
+    Created(crate::models::Pet),
+    /// `422`: An error.
+    UnprocessableEntity(crate::models::Problem),
+}
+#[cfg(feature = "bodies")]
+impl ::axum::response::IntoResponse for CreatePetResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CreatePetResponse::Created(body) => {
+                rt::json_response(201, &body, ::std::vec::Vec::new())
+            }
+            CreatePetResponse::UnprocessableEntity(body) => {
+                rt::json_response(422, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `createStrictPet` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum CreateStrictPetResponse {
+    /// `201`: Created.
+    Created(crate::models::StrictPet),
+    /// `422`: An error.
+    UnprocessableEntity(crate::models::Problem),
+}
+#[cfg(feature = "bodies")]
+impl ::axum::response::IntoResponse for CreateStrictPetResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            CreateStrictPetResponse::Created(body) => {
+                rt::json_response(201, &body, ::std::vec::Vec::new())
+            }
+            CreateStrictPetResponse::UnprocessableEntity(body) => {
+                rt::json_response(422, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `updatePet` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum UpdatePetResponse {
+    /// `200`: Updated.
+    Ok(crate::models::PetPatch),
+}
+#[cfg(feature = "bodies")]
+impl ::axum::response::IntoResponse for UpdatePetResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            UpdatePetResponse::Ok(body) => {
+                rt::json_response(200, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `submitForm` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum SubmitFormResponse {
+    /// `200`: Echoed.
+    Ok(crate::models::Form),
+    /// `422`: An error.
+    UnprocessableEntity(crate::models::Problem),
+}
+#[cfg(feature = "bodies")]
+impl ::axum::response::IntoResponse for SubmitFormResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            SubmitFormResponse::Ok(body) => {
+                rt::form_response(200, &body, ::std::vec::Vec::new())
+            }
+            SubmitFormResponse::UnprocessableEntity(body) => {
+                rt::json_response(422, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `putFile` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum PutFileResponse {
+    /// `200`: Echoed.
+    Ok(::axum::body::Body),
+}
+#[cfg(feature = "bodies")]
+impl ::axum::response::IntoResponse for PutFileResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            PutFileResponse::Ok(body) => {
+                rt::body_response(
+                    200,
+                    "application/octet-stream",
+                    body,
+                    ::std::vec::Vec::new(),
+                )
+            }
+        }
+    }
+}
+/// What `upload` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum UploadResponse {
+    /// `200`: What arrived.
+    Ok(crate::models::UploadOkBody),
+}
+#[cfg(feature = "bodies")]
+impl ::axum::response::IntoResponse for UploadResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            UploadResponse::Ok(body) => {
+                rt::json_response(200, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// The multipart body of `upload`.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub struct UploadUpload {
+    /// The `file` part.
+    pub file: rt::UploadStream,
+    /// The `meta` part.
+    pub meta: ::std::option::Option<crate::models::Pet>,
+    /// The `digest` part.
+    pub digest: ::std::option::Option<crate::models::Base64>,
+}
 /// The API. Implement one method per operation; [`router`] does the HTTP work:
 /// routing, extraction, validation, credentials and errors in the envelope.
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
@@ -341,6 +474,61 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = CookieCredentialResponse,
     > + ::std::marker::Send;
+    /// Echoes the pet as the server received it (read-only fields dropped, defaults filled in).
+    ///
+    /// `POST /pets`
+    #[cfg(feature = "bodies")]
+    fn create_pet(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::Pet,
+    ) -> impl ::std::future::Future<Output = CreatePetResponse> + ::std::marker::Send;
+    /// `POST /pets/strict`
+    #[cfg(feature = "bodies")]
+    fn create_strict_pet(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::StrictPet,
+    ) -> impl ::std::future::Future<
+        Output = CreateStrictPetResponse,
+    > + ::std::marker::Send;
+    /// Echoes the patch as received (absent fields stay absent).
+    ///
+    /// `PATCH /pets/{id}`
+    #[cfg(feature = "bodies")]
+    fn update_pet(
+        &self,
+        ctx: rt::RequestContext,
+        id: i64,
+        body: crate::models::PetPatch,
+    ) -> impl ::std::future::Future<Output = UpdatePetResponse> + ::std::marker::Send;
+    /// Echoes the form.
+    ///
+    /// `POST /forms`
+    #[cfg(feature = "bodies")]
+    fn submit_form(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::Form,
+    ) -> impl ::std::future::Future<Output = SubmitFormResponse> + ::std::marker::Send;
+    /// Echoes the bytes.
+    ///
+    /// `PUT /files`
+    #[cfg(feature = "bodies")]
+    fn put_file(
+        &self,
+        ctx: rt::RequestContext,
+        body: ::axum::body::Body,
+    ) -> impl ::std::future::Future<Output = PutFileResponse> + ::std::marker::Send;
+    /// Describes what arrived.
+    ///
+    /// `POST /uploads`
+    #[cfg(feature = "bodies")]
+    fn upload(
+        &self,
+        ctx: rt::RequestContext,
+        body: UploadUpload,
+    ) -> impl ::std::future::Future<Output = UploadResponse> + ::std::marker::Send;
 }
 /// An `Arc` of an implementation is an implementation, so callers can keep a handle on
 /// the state the router serves.
@@ -475,6 +663,57 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
     > + ::std::marker::Send {
         (**self).cookie_credential(ctx)
     }
+    #[cfg(feature = "bodies")]
+    fn create_pet(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::Pet,
+    ) -> impl ::std::future::Future<Output = CreatePetResponse> + ::std::marker::Send {
+        (**self).create_pet(ctx, body)
+    }
+    #[cfg(feature = "bodies")]
+    fn create_strict_pet(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::StrictPet,
+    ) -> impl ::std::future::Future<
+        Output = CreateStrictPetResponse,
+    > + ::std::marker::Send {
+        (**self).create_strict_pet(ctx, body)
+    }
+    #[cfg(feature = "bodies")]
+    fn update_pet(
+        &self,
+        ctx: rt::RequestContext,
+        id: i64,
+        body: crate::models::PetPatch,
+    ) -> impl ::std::future::Future<Output = UpdatePetResponse> + ::std::marker::Send {
+        (**self).update_pet(ctx, id, body)
+    }
+    #[cfg(feature = "bodies")]
+    fn submit_form(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::Form,
+    ) -> impl ::std::future::Future<Output = SubmitFormResponse> + ::std::marker::Send {
+        (**self).submit_form(ctx, body)
+    }
+    #[cfg(feature = "bodies")]
+    fn put_file(
+        &self,
+        ctx: rt::RequestContext,
+        body: ::axum::body::Body,
+    ) -> impl ::std::future::Future<Output = PutFileResponse> + ::std::marker::Send {
+        (**self).put_file(ctx, body)
+    }
+    #[cfg(feature = "bodies")]
+    fn upload(
+        &self,
+        ctx: rt::RequestContext,
+        body: UploadUpload,
+    ) -> impl ::std::future::Future<Output = UploadResponse> + ::std::marker::Send {
+        (**self).upload(ctx, body)
+    }
 }
 /// What every handler shares. (`config` is unused by APIs without request bodies.)
 #[allow(dead_code)]
@@ -601,7 +840,103 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::R
         let methods = methods.get(handle_cookie_credential::<A>);
         rt::add_route(router, "/auth/cookie", methods)
     };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
+        let methods = methods.post(handle_create_pet::<A>);
+        rt::add_route(router, "/pets", methods)
+    };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
+        let methods = methods.post(handle_create_strict_pet::<A>);
+        rt::add_route(router, "/pets/strict", methods)
+    };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
+        let methods = methods.patch(handle_update_pet::<A>);
+        rt::add_route(router, "/pets/{p0}", methods)
+    };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
+        let methods = methods.post(handle_submit_form::<A>);
+        rt::add_route(router, "/forms", methods)
+    };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
+        let methods = methods.put(handle_put_file::<A>);
+        rt::add_route(router, "/files", methods)
+    };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
+        let methods = methods.post(handle_upload::<A>);
+        rt::add_route(router, "/uploads", methods)
+    };
     rt::finish(router, shared, render::<A>)
+}
+/// Checks a `Pet` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
+#[cfg(feature = "bodies")]
+fn check_pet(
+    value: &mut ::serde_json::Value,
+    at: &str,
+    problems: &mut ::std::vec::Vec<::std::string::String>,
+) {
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["id", "name", "password", "photo", "notes", "tag", "age", "kind", "weights"],
+        &["name"],
+        &["id", "password", "photo", "notes", "tag", "age", "kind", "weights"],
+        &["id"],
+        false,
+        problems,
+    ) else { return };
+}
+/// Checks a `PetPatch` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
+#[cfg(feature = "bodies")]
+fn check_pet_patch(
+    value: &mut ::serde_json::Value,
+    at: &str,
+    problems: &mut ::std::vec::Vec<::std::string::String>,
+) {
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["name", "tag"],
+        &[],
+        &["name", "tag"],
+        &[],
+        false,
+        problems,
+    ) else { return };
+}
+/// Checks a `StrictPet` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
+#[cfg(feature = "bodies")]
+fn check_strict_pet(
+    value: &mut ::serde_json::Value,
+    at: &str,
+    problems: &mut ::std::vec::Vec<::std::string::String>,
+) {
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["id", "name"],
+        &["name"],
+        &["id"],
+        &["id"],
+        true,
+        problems,
+    ) else { return };
 }
 #[cfg(feature = "params")]
 async fn handle_path_simple<A: Api>(
@@ -1100,6 +1435,235 @@ async fn handle_cookie_credential<A: Api>(
         ::std::result::Result::Ok(
             shared.api.cookie_credential(ctx).await.into_response(),
         )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
+async fn handle_create_pet<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "createPet",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let body = rt::json_body::<
+            crate::models::Pet,
+        >(body, shared.config.body_limit, true, check_pet)
+            .await?
+            .ok_or_else(rt::ApiError::message_parse_error)?;
+        ::std::result::Result::Ok(shared.api.create_pet(ctx, body).await.into_response())
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
+async fn handle_create_strict_pet<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "createStrictPet",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let body = rt::json_body::<
+            crate::models::StrictPet,
+        >(body, shared.config.body_limit, true, check_strict_pet)
+            .await?
+            .ok_or_else(rt::ApiError::message_parse_error)?;
+        ::std::result::Result::Ok(
+            shared.api.create_strict_pet(ctx, body).await.into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
+async fn handle_update_pet<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "updatePet",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let params = rt::path_params(&mut parts).await?;
+        let id: i64 = rt::path_param(&params, "p0", "id")?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let body = rt::json_body::<
+            crate::models::PetPatch,
+        >(body, shared.config.body_limit, true, check_pet_patch)
+            .await?
+            .ok_or_else(rt::ApiError::message_parse_error)?;
+        ::std::result::Result::Ok(
+            shared.api.update_pet(ctx, id, body).await.into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
+async fn handle_submit_form<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "submitForm",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let body = rt::form_body::<
+            crate::models::Form,
+        >(body, shared.config.body_limit, true)
+            .await?
+            .ok_or_else(rt::ApiError::message_parse_error)?;
+        ::std::result::Result::Ok(
+            shared.api.submit_form(ctx, body).await.into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
+async fn handle_put_file<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "putFile",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        ::std::result::Result::Ok(shared.api.put_file(ctx, body).await.into_response())
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
+async fn handle_upload<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "upload",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let mut multipart = rt::Multipart::new(
+            &parts.headers,
+            body,
+            shared.config.body_limit,
+        )?;
+        let mut part_file: ::std::option::Option<rt::UploadStream> = ::std::option::Option::None;
+        let mut part_meta: ::std::option::Option<crate::models::Pet> = ::std::option::Option::None;
+        let mut part_digest: ::std::option::Option<crate::models::Base64> = ::std::option::Option::None;
+        let mut unknown: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        while let ::std::option::Option::Some(part) = multipart.next_part().await? {
+            match part.name().unwrap_or("").to_owned().as_str() {
+                "file" => {
+                    if true {
+                        part_file = ::std::option::Option::Some(part.into_stream());
+                        break;
+                    }
+                    part_file = ::std::option::Option::Some(part.buffered().await?);
+                }
+                "meta" => {
+                    part_meta = ::std::option::Option::Some(part.value().await?);
+                }
+                "digest" => {
+                    part_digest = ::std::option::Option::Some(part.value().await?);
+                }
+                other => {
+                    unknown.push(format!("'{other}'"));
+                    part.skip().await?;
+                }
+            }
+        }
+        if !unknown.is_empty() {
+            return ::std::result::Result::Err(
+                rt::ApiError::unprocessable_entity(
+                    format!("Unknown field(s): {}", unknown.join(", ")),
+                ),
+            );
+        }
+        let body = UploadUpload {
+            file: part_file
+                .ok_or_else(|| rt::ApiError::unprocessable_entity(
+                    format!("{} is required", "file"),
+                ))?,
+            meta: part_meta,
+            digest: part_digest,
+        };
+        ::std::result::Result::Ok(shared.api.upload(ctx, body).await.into_response())
     }
         .await;
     result.unwrap_or_else(|e| render(&shared, e))

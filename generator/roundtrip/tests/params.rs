@@ -54,7 +54,7 @@ fn filter() -> impl Strategy<Value = Filter> {
         .prop_map(|(name, tags, range, labels)| Filter {
             name: Some(name),
             tags,
-            range: range.map(|(min, max)| FilterRange {
+            range: range.map(|(min, max)| FormRange {
                 min: Some(min),
                 max,
             }),
@@ -203,7 +203,7 @@ fn the_wire_form_is_the_one_openapi_describes() {
         filter: Some(Filter {
             name: Some("n".into()),
             tags: Some(vec!["a".into()]),
-            range: Some(FilterRange {
+            range: Some(FormRange {
                 min: Some(1),
                 max: None,
             }),

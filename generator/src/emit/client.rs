@@ -3,7 +3,7 @@
 
 use super::docs;
 use super::features::{Features, gate};
-use super::models::style_tokens;
+use super::models::{form_ready, style_tokens};
 use super::types::{Index, ident, path, type_tokens};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, ParamLocation, ParamStyle, PartKind, PathSegment,
@@ -512,10 +512,20 @@ impl<'a> OpContext<'a> {
                 match body { ::std::option::Option::Some(b) => crate::runtime::RequestBody::json::<_, #err>(b)?, ::std::option::Option::None => crate::runtime::RequestBody::Empty }
             },
             BodyContent::Json(_) => quote!(crate::runtime::RequestBody::json::<_, #err>(body)?),
-            BodyContent::Form(_) if optional => quote! {
-                match body { ::std::option::Option::Some(b) => crate::runtime::RequestBody::form::<_, #err>(b)?, ::std::option::Option::None => crate::runtime::RequestBody::Empty }
-            },
-            BodyContent::Form(_) => quote!(crate::runtime::RequestBody::form::<_, #err>(body)?),
+            BodyContent::Form(t) => {
+                let write = if form_ready(t, self.index) {
+                    quote!(form_fields)
+                } else {
+                    quote!(form)
+                };
+                if optional {
+                    quote! {
+                        match body { ::std::option::Option::Some(b) => crate::runtime::RequestBody::#write::<_, #err>(b)?, ::std::option::Option::None => crate::runtime::RequestBody::Empty }
+                    }
+                } else {
+                    quote!(crate::runtime::RequestBody::#write::<_, #err>(body)?)
+                }
+            }
             BodyContent::Binary(ct) => {
                 let ct = if ct.contains('*') {
                     "application/octet-stream".to_owned()
@@ -526,14 +536,24 @@ impl<'a> OpContext<'a> {
             }
             BodyContent::Text(ct) => quote!(crate::runtime::RequestBody::Text(body, #ct)),
             BodyContent::Multipart(fields) => {
-                let parts = fields.iter().map(|f| {
+                // Values before files: a server can then stream the (last) file straight
+                // through once it has every value.
+                let ordered = fields
+                    .iter()
+                    .filter(|f| f.kind != PartKind::File)
+                    .chain(fields.iter().filter(|f| f.kind == PartKind::File));
+                let parts = ordered.map(|f| {
                     let n = ident(&f.name.rust);
                     let wire = &f.name.wire;
                     let add = match &f.kind {
                         PartKind::File => quote!(form = form.part(#wire, v.into_part()?);),
+                        // Text values go as they are; objects and lists as JSON.
                         PartKind::Value(t) => match self.index.resolve(t) {
                             TypeRef::String => quote!(form = form.text(#wire, v.clone());),
-                            _ => quote!(form = form.text(#wire, ::serde_json::to_string(&v).unwrap_or_default());),
+                            other if is_scalar(other, self.index) && *other != TypeRef::Json => {
+                                quote!(form = form.text(#wire, crate::primitives::QueryValue::to_query(&v));)
+                            }
+                            _ => quote!(form = form.text(#wire, crate::runtime::json_text::<_, #err>(&v)?);),
                         },
                     };
                     if f.required {
@@ -636,6 +656,9 @@ impl<'a> OpContext<'a> {
         let err = &self.error_ty;
         match body {
             None => quote!(()),
+            Some(BodyContent::Form(t)) if form_ready(t, self.index) => {
+                quote!(crate::runtime::form::<_, #err>(resp).await?)
+            }
             Some(BodyContent::Json(_) | BodyContent::Form(_)) => {
                 quote!(crate::runtime::json::<_, #err>(resp).await?)
             }
@@ -807,7 +830,10 @@ fn owned_if_str(ty: &TypeRef, v: TokenStream) -> TokenStream {
 fn is_scalar(ty: &TypeRef, index: &Index) -> bool {
     match index.resolve(ty) {
         TypeRef::Array(_) | TypeRef::Map(_) => false,
-        TypeRef::Named(n) => !matches!(index.kind(n), Some(ir::TypeKind::Struct(_))),
+        TypeRef::Named(n) => !matches!(
+            index.kind(n),
+            Some(ir::TypeKind::Struct(_) | ir::TypeKind::Union(_) | ir::TypeKind::Newtype(_))
+        ),
         _ => true,
     }
 }

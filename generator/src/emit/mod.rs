@@ -577,6 +577,7 @@ serde_json = "1"
 time = { version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }
 uuid = { version = "1", features = ["serde", "v4"] }
 percent-encoding = "2"
+form_urlencoded = "1"
 base64 = "0.22"
 "#;
 

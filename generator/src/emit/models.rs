@@ -214,7 +214,7 @@ pub(super) fn module(items: TokenStream, imports: TokenStream, patterns: bool) -
         //! Types of the API's schemas and query parameters, shared by the client and the server.
         #![allow(clippy::derivable_impls, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
-        pub use crate::primitives::{Date, DateTime};
+        pub use crate::primitives::{Base64, Binary, Date, DateTime};
         #imports
 
         #check_pattern
@@ -245,6 +245,19 @@ fn types_in_params(api: &Api, index: &Index) -> BTreeSet<String> {
     }
     let mut out = BTreeSet::new();
     for op in &api.operations {
+        let bodies = op.body.iter().map(|b| &b.content).chain(
+            op.responses
+                .iter()
+                .chain(&op.default_response)
+                .filter_map(|r| r.body.as_ref()),
+        );
+        for body in bodies {
+            if let ir::BodyContent::Form(t) = body {
+                if form_ready(t, index) {
+                    visit(t, index, &mut out);
+                }
+            }
+        }
         for p in op
             .path_params
             .iter()
@@ -264,7 +277,9 @@ fn type_def(def: &TypeDef, index: &Index, in_params: &BTreeSet<String>) -> Token
     let doc = docs::attrs(&def.docs, &format!("`{}`.", def.name));
     let deprecated = def.docs.deprecated.then(|| quote!(#[deprecated]));
     let param_value = match &def.kind {
-        TypeKind::Struct(st) if in_params.contains(&def.name) => Some(param_value(&name, st)),
+        TypeKind::Struct(st) if in_params.contains(&def.name) => {
+            Some(param_value(&name, st, index))
+        }
         _ => None,
     };
     let body = match &def.kind {
@@ -289,7 +304,7 @@ fn type_def(def: &TypeDef, index: &Index, in_params: &BTreeSet<String>) -> Token
 }
 
 /// A struct as a parameter value: an object whose members are its fields.
-fn param_value(name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
+fn param_value(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenStream {
     let keys = s.fields.iter().map(|f| &f.name.wire);
     let writes = s.fields.iter().map(|f| {
         let n = ident(&f.name.rust);
@@ -304,17 +319,32 @@ fn param_value(name: &proc_macro2::Ident, s: &ir::Struct) -> TokenStream {
         if f.boxed {
             value = quote!(#value.map(|b| &**b));
         }
+        if f.read_only || f.write_only {
+            let omit = if f.read_only {
+                quote!(omit_read_only)
+            } else {
+                quote!(omit_write_only)
+            };
+            return quote! {
+                if !crate::primitives::#omit(&self.#n) {
+                    crate::primitives::member(&mut members, #wire, #value);
+                }
+            };
+        }
         quote! { crate::primitives::member(&mut members, #wire, #value); }
     });
     let reads = s.fields.iter().map(|f| {
         let n = ident(&f.name.rust);
         let wire = &f.name.wire;
         let boxed = f.boxed.then(|| quote!(.map(::std::boxed::Box::new)));
+        let default = default_fn(name, f, s, index).map(|(path, _)| {
+            let path: TokenStream = path.parse().unwrap_or_default();
+            quote!(.or_else(#path))
+        });
         match f.presence {
             Presence::Required => quote! { #n: members.require(#wire)#boxed?, },
-            Presence::Optional | Presence::RequiredNullable => {
-                quote! { #n: members.take(#wire)?#boxed, }
-            }
+            Presence::Optional => quote! { #n: members.take(#wire)?#boxed #default, },
+            Presence::RequiredNullable => quote! { #n: members.take(#wire)?#boxed, },
             Presence::OptionalNullable => {
                 quote! { #n: members.take(#wire)?#boxed.map(::std::option::Option::Some), }
             }
@@ -381,7 +411,7 @@ fn field_docs(f: &ir::Field) -> TokenStream {
     docs::attrs(&d, &format!("`{}`.", f.name.wire))
 }
 
-fn structure(name: &proc_macro2::Ident, s: &ir::Struct, _index: &Index) -> TokenStream {
+fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenStream {
     let mut scope = crate::names::Scope::new();
     for f in &s.fields {
         scope.claim(f.name.rust.clone());
@@ -391,12 +421,20 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, _index: &Index) -> Token
         let fname = ident(&f.name.rust);
         let wire = &f.name.wire;
         let rename = (f.name.rust != *wire).then(|| quote!(#[serde(rename = #wire)]));
+        let skip = if f.read_only {
+            "crate::primitives::omit_read_only"
+        } else if f.write_only {
+            "crate::primitives::omit_write_only"
+        } else {
+            "::std::option::Option::is_none"
+        };
         let presence = match f.presence {
-            Presence::Optional => {
-                quote!(#[serde(default, skip_serializing_if = "::std::option::Option::is_none")])
-            }
+            Presence::Optional => match default_fn(name, f, s, index) {
+                Some((path, _)) => quote!(#[serde(default = #path, skip_serializing_if = #skip)]),
+                None => quote!(#[serde(default, skip_serializing_if = #skip)]),
+            },
             Presence::OptionalNullable => quote!(
-                #[serde(default, skip_serializing_if = "::std::option::Option::is_none", with = "crate::primitives::double_option")]
+                #[serde(default, skip_serializing_if = #skip, with = "crate::primitives::double_option")]
             ),
             Presence::Required | Presence::RequiredNullable => quote!(),
         };
@@ -452,6 +490,18 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, _index: &Index) -> Token
             }
         }
     });
+    let defaults: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .filter(|f| f.presence == Presence::Optional)
+        .filter_map(|f| default_fn(name, f, s, index).map(|(_, item)| item))
+        .collect();
+    let defaults = (!defaults.is_empty()).then(|| {
+        quote! {
+            /// The spec's defaults, filled in when a field is absent.
+            impl #name { #(#defaults)* }
+        }
+    });
     quote! {
         #[derive(#(#derives),*)]
         pub struct #name {
@@ -459,7 +509,56 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, _index: &Index) -> Token
             #extra
         }
         #debug
+        #defaults
     }
+}
+
+/// The function serde calls for an absent field with a spec `default` (not in PATCH bodies,
+/// where absent means "unchanged"): its path and its definition.
+fn default_fn(
+    name: &proc_macro2::Ident,
+    f: &ir::Field,
+    s: &ir::Struct,
+    index: &Index,
+) -> Option<(String, TokenStream)> {
+    let value = f.default.as_ref().filter(|v| !v.is_null())?;
+    if s.patch || f.boxed {
+        return None;
+    }
+    let fn_name = format_ident!("default_{}", f.name.rust.trim_start_matches("r#"));
+    let ty = type_tokens(&f.ty, &TokenStream::new());
+    let json = serde_json::to_string(value).ok()?;
+    let body = match (index.resolve(&f.ty), value) {
+        (TypeRef::String, serde_json::Value::String(text)) => {
+            quote!(::std::option::Option::Some(#text.to_owned()))
+        }
+        (TypeRef::I64, serde_json::Value::Number(n)) if n.is_i64() => {
+            let lit = proc_macro2::Literal::i64_suffixed(n.as_i64()?);
+            quote!(::std::option::Option::Some(#lit))
+        }
+        (TypeRef::I32, serde_json::Value::Number(n))
+            if n.as_i64().is_some_and(|v| i32::try_from(v).is_ok()) =>
+        {
+            let lit = proc_macro2::Literal::i32_suffixed(n.as_i64()? as i32);
+            quote!(::std::option::Option::Some(#lit))
+        }
+        (TypeRef::Bool, serde_json::Value::Bool(b)) => quote!(::std::option::Option::Some(#b)),
+        (TypeRef::Named(n), serde_json::Value::String(text))
+            if matches!(index.kind(n), Some(TypeKind::Enum(_))) =>
+        {
+            quote!(::std::option::Option::Some(#ty::from(#text)))
+        }
+        // Anything else is read from its JSON (`None` if it does not fit the type).
+        _ => quote!(::serde_json::from_str(#json).ok()),
+    };
+    let doc = format!(" `{}` when absent: `{json}`.", f.name.wire);
+    Some((
+        format!("{name}::{fn_name}"),
+        quote! {
+            #[doc = #doc]
+            fn #fn_name() -> ::std::option::Option<#ty> { #body }
+        },
+    ))
 }
 
 /// An open enum: the variants here, the shared behaviour from the runtime's `open_enum!`.
@@ -542,6 +641,38 @@ fn union(name: &proc_macro2::Ident, u: &ir::Union) -> TokenStream {
             }
         }
     }
+}
+
+/// Whether a form body's type has a form encoding: an object whose fields are scalars, lists
+/// of scalars, maps of scalars or such objects (written `a[b]=c`).
+pub(crate) fn form_ready(ty: &TypeRef, index: &Index) -> bool {
+    fn scalar(t: &TypeRef, index: &Index) -> bool {
+        match t {
+            TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::Nullable(_) => false,
+            TypeRef::Named(n) => matches!(index.kind(n), Some(TypeKind::Enum(_))),
+            _ => true,
+        }
+    }
+    fn object(ty: &TypeRef, index: &Index, depth: u8) -> bool {
+        match index.resolve(ty) {
+            TypeRef::Map(inner) => scalar(index.resolve(inner), index),
+            TypeRef::Named(n) => match index.kind(n) {
+                Some(TypeKind::Struct(s)) if s.additional.is_none() && depth < 8 => {
+                    s.fields.iter().all(|f| {
+                        let t = index.resolve(&f.ty);
+                        match t {
+                            TypeRef::Array(inner) => scalar(index.resolve(inner), index),
+                            _ if scalar(t, index) => true,
+                            _ => object(t, index, depth + 1),
+                        }
+                    })
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+    matches!(index.resolve(ty), TypeRef::Named(_)) && object(ty, index, 0)
 }
 
 /// The runtime's `Style` for a parameter (`prefix` is the path to the primitives module).

@@ -4,7 +4,7 @@
 
 use super::docs;
 use super::features::{Features, gate};
-use super::models::{param_default, style_tokens};
+use super::models::{form_ready, param_default, style_tokens};
 use super::types::{Index, ident, path, type_tokens};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, ParamStyle, PartKind, PathSegment, Presence, Response,
@@ -262,6 +262,9 @@ impl Op<'_> {
         };
         let respond = match &r.body {
             None => quote!(rt::empty_response(#code, #headers)),
+            Some(BodyContent::Form(t)) if form_ready(t, self.index) => {
+                quote!(rt::form_response(#code, &body, #headers))
+            }
             Some(BodyContent::Json(_) | BodyContent::Form(_)) => {
                 quote!(rt::json_response(#code, &body, #headers))
             }
@@ -588,6 +591,15 @@ impl Op<'_> {
                 };
                 quote! { let body = rt::json_body::<#ty>(body, shared.config.body_limit, #required, #check).await? #get; }
             }
+            BodyContent::Form(t) if form_ready(t, self.index) => {
+                let ty = type_tokens(t, self.models);
+                let get = if required {
+                    quote!(.ok_or_else(rt::ApiError::message_parse_error)?)
+                } else {
+                    quote!()
+                };
+                quote! { let body = rt::form_body::<#ty>(body, shared.config.body_limit, #required).await? #get; }
+            }
             BodyContent::Form(t) => {
                 let ty = type_tokens(t, self.models);
                 let parse = quote! {
@@ -702,7 +714,10 @@ fn finish_param(
 fn is_scalar(ty: &TypeRef, index: &Index) -> bool {
     match index.resolve(ty) {
         TypeRef::Array(_) | TypeRef::Map(_) => false,
-        TypeRef::Named(n) => !matches!(index.kind(n), Some(ir::TypeKind::Struct(_))),
+        TypeRef::Named(n) => !matches!(
+            index.kind(n),
+            Some(ir::TypeKind::Struct(_) | ir::TypeKind::Union(_) | ir::TypeKind::Newtype(_))
+        ),
         _ => true,
     }
 }
@@ -866,6 +881,12 @@ fn check_fn(name: &str, index: &Index, models: &TokenStream) -> TokenStream {
         })
         .map(|f| &f.name.wire)
         .collect();
+    let read_only: Vec<&String> = s
+        .fields
+        .iter()
+        .filter(|f| f.read_only)
+        .map(|f| &f.name.wire)
+        .collect();
     let closed = s.closed;
     let per_field = s.fields.iter().filter_map(|field| {
         let check = value_check(
@@ -881,7 +902,7 @@ fn check_fn(name: &str, index: &Index, models: &TokenStream) -> TokenStream {
         }
         let wire = &field.name.wire;
         Some(quote! {
-            if let ::std::option::Option::Some(v) = obj.get(#wire).filter(|v| !v.is_null()) {
+            if let ::std::option::Option::Some(v) = obj.get_mut(#wire).filter(|v| !v.is_null()) {
                 let at = rt::field_path(at, #wire);
                 #check
             }
@@ -892,8 +913,8 @@ fn check_fn(name: &str, index: &Index, models: &TokenStream) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
-        fn #f(value: &::serde_json::Value, at: &str, problems: &mut ::std::vec::Vec<::std::string::String>) {
-            let ::std::option::Option::Some(obj) = rt::check_object(value, at, &[#(#known),*], &[#(#required),*], &[#(#not_null),*], #closed, problems) else { return };
+        fn #f(value: &mut ::serde_json::Value, at: &str, problems: &mut ::std::vec::Vec<::std::string::String>) {
+            let ::std::option::Option::Some(obj) = rt::check_object(value, at, &[#(#known),*], &[#(#required),*], &[#(#not_null),*], &[#(#read_only),*], #closed, problems) else { return };
             #(#per_field)*
         }
     }
@@ -967,8 +988,8 @@ fn value_check(
             );
             if !item.is_empty() {
                 out.extend(quote! {
-                    if let ::std::option::Option::Some(items) = #v.as_array() {
-                        for (i, item) in items.iter().enumerate() {
+                    if let ::std::option::Option::Some(items) = #v.as_array_mut() {
+                        for (i, item) in items.iter_mut().enumerate() {
                             let item_at = format!("{}[{}]", #at, i);
                             #item
                         }
@@ -988,8 +1009,8 @@ fn value_check(
             );
             if !value.is_empty() {
                 out.extend(quote! {
-                    if let ::std::option::Option::Some(entries) = #v.as_object() {
-                        for (key, value) in entries.iter().filter(|(_, v)| !v.is_null()) {
+                    if let ::std::option::Option::Some(entries) = #v.as_object_mut() {
+                        for (key, value) in entries.iter_mut().filter(|(_, v)| !v.is_null()) {
                             let value_at = rt::field_path(#at, key);
                             #value
                         }

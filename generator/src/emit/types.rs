@@ -32,7 +32,8 @@ pub fn type_tokens(ty: &TypeRef, models: &TokenStream) -> TokenStream {
         TypeRef::DateTime => prefixed(models, quote!(DateTime)),
         TypeRef::Date => prefixed(models, quote!(Date)),
         TypeRef::Uuid => quote!(::uuid::Uuid),
-        TypeRef::Bytes => quote!(::std::vec::Vec<u8>),
+        TypeRef::Bytes => prefixed(models, quote!(Binary)),
+        TypeRef::Base64 => prefixed(models, quote!(Base64)),
         TypeRef::Json => quote!(::serde_json::Value),
         TypeRef::Named(n) => {
             let n = ident(n);

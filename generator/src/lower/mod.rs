@@ -39,6 +39,7 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
     if let Err(errors) = cycles::mark_boxes(&mut types, &doc.file) {
         return Err(Diagnostics(errors));
     }
+    mark_patch_bodies(&mut types, &operations);
     let info = &doc.openapi.info;
     let api = ir::Api {
         title: info.title.clone(),
@@ -51,6 +52,35 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
         api,
         warnings: cx.warnings,
     })
+}
+
+/// Marks the structs a PATCH request body reaches: absent fields there mean "unchanged".
+fn mark_patch_bodies(types: &mut [ir::TypeDef], operations: &[ir::Operation]) {
+    let index: std::collections::HashMap<String, usize> = types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.clone(), i))
+        .collect();
+    let mut stack: Vec<ir::TypeRef> = operations
+        .iter()
+        .filter(|op| op.method == ir::Method::Patch)
+        .filter_map(|op| match &op.body.as_ref()?.content {
+            ir::BodyContent::Json(t) | ir::BodyContent::Form(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    while let Some(t) = stack.pop() {
+        let Some(name) = t.named() else { continue };
+        let Some(&i) = index.get(name) else { continue };
+        if !seen.insert(i) {
+            continue;
+        }
+        if let ir::TypeKind::Struct(s) = &mut types[i].kind {
+            s.patch = true;
+        }
+        stack.extend(types[i].kind.refs().into_iter().cloned());
+    }
 }
 
 /// Lowering state: the types found so far and the names already handed out.

@@ -305,6 +305,7 @@ impl Lowerer<'_> {
                 Some("date") => TypeRef::Date,
                 Some("uuid") => TypeRef::Uuid,
                 Some("binary") => TypeRef::Bytes,
+                Some("byte") => TypeRef::Base64,
                 _ => TypeRef::String,
             },
             Some("integer") => {
@@ -535,6 +536,13 @@ impl Lowerer<'_> {
                     ),
                 };
             let sensitive = sensitive_hint || (looks_secret(key) && is_stringish(&ty));
+            // A field only one side sends cannot be required of the other: `readOnly` ones are
+            // left out of requests, `writeOnly` ones out of responses.
+            let presence = match presence {
+                Presence::Required if read_only || write_only => Presence::Optional,
+                Presence::RequiredNullable if read_only || write_only => Presence::OptionalNullable,
+                other => other,
+            };
             // A property that could not be typed says why in its docs, not only in a warning.
             let mut field_docs = field_docs;
             if self.warnings.len() > warnings_before && mentions_json(&ty) {
@@ -570,6 +578,7 @@ impl Lowerer<'_> {
                 fields,
                 additional,
                 closed,
+                patch: false,
             }),
         };
         self.define(def)
@@ -703,6 +712,7 @@ fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> TypeRef {
         VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
         VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
         VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => TypeRef::Bytes,
+        VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => TypeRef::Base64,
         VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => TypeRef::Uuid,
         _ => TypeRef::String,
     }
@@ -754,7 +764,7 @@ fn kind_word(ty: &TypeRef) -> &'static str {
         TypeRef::I32 | TypeRef::I64 => "Integer",
         TypeRef::F32 | TypeRef::F64 => "Number",
         TypeRef::Bool => "Boolean",
-        TypeRef::Bytes => "Bytes",
+        TypeRef::Bytes | TypeRef::Base64 => "Bytes",
         TypeRef::Array(_) => "Array",
         TypeRef::Map(_) => "Object",
         TypeRef::Json | TypeRef::Named(_) | TypeRef::Nullable(_) => "Value",

@@ -29,6 +29,10 @@ pub enum Seen {
     ),
     /// The scheme and token a credential arrived with (`None`: anonymous).
     Credential(Option<&'static str>, Option<String>),
+    Pet(Pet),
+    StrictPet(StrictPet),
+    Patch(i64, PetPatch),
+    Form(Form),
 }
 
 #[derive(Default)]
@@ -170,6 +174,78 @@ impl Api for Recorder {
     ) -> CookieCredentialResponse {
         self.credential(&ctx);
         CookieCredentialResponse::NoContent
+    }
+    async fn create_pet(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        body: Pet,
+    ) -> CreatePetResponse {
+        self.record(Seen::Pet(body.clone()));
+        // The server assigns the read-only id; the write-only password stays in the request.
+        CreatePetResponse::Created(Pet {
+            id: Some(7),
+            ..body
+        })
+    }
+
+    async fn create_strict_pet(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        body: StrictPet,
+    ) -> CreateStrictPetResponse {
+        self.record(Seen::StrictPet(body.clone()));
+        CreateStrictPetResponse::Created(StrictPet {
+            id: Some(1),
+            ..body
+        })
+    }
+
+    async fn update_pet(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        id: i64,
+        body: PetPatch,
+    ) -> UpdatePetResponse {
+        self.record(Seen::Patch(id, body.clone()));
+        UpdatePetResponse::Ok(body)
+    }
+
+    async fn submit_form(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        body: Form,
+    ) -> SubmitFormResponse {
+        self.record(Seen::Form(body.clone()));
+        SubmitFormResponse::Ok(Form {
+            secret: Some("set by the server".to_owned()),
+            ..body
+        })
+    }
+
+    async fn put_file(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        body: axum::body::Body,
+    ) -> PutFileResponse {
+        PutFileResponse::Ok(axum::body::Body::from_stream(body.into_data_stream()))
+    }
+
+    async fn upload(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        body: UploadUpload,
+    ) -> UploadResponse {
+        use futures_util::StreamExt;
+        let mut size = 0i64;
+        let mut file = body.file;
+        while let Some(chunk) = file.next().await {
+            size += chunk.map(|c| c.len() as i64).unwrap_or(-1_000_000);
+        }
+        UploadResponse::Ok(UploadOkBody {
+            size,
+            meta: body.meta,
+            digest: body.digest,
+        })
     }
 }
 
