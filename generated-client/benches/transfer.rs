@@ -102,8 +102,8 @@ async fn main() {
     let streamed_up = report("upload, streamed", size, before, t);
     assert_eq!(api.uploads.lock().unwrap().last().unwrap().bytes, size);
 
-    // Streamed download to a file (the test server serves the first MiB it kept; repeat to
-    // move as many bytes as the upload).
+    // Streamed download to a file (the test server streams back the uploaded length; the loop
+    // is kept for servers that send less).
     let (before, t) = (peak_rss(), Instant::now());
     let mut moved = 0;
     while moved < size {

@@ -1395,13 +1395,10 @@ async fn begin<A: Api>(
     (::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext),
     rt::ApiError,
 > {
-    let (parts, body) = request.into_parts();
-    let mut ctx = rt::RequestContext::from_parts(&parts, operation);
-    if let ::std::option::Option::Some((scheme, token)) = rt::credential(
-        &parts,
-        schemes,
-        anonymous,
-    )? {
+    let (mut parts, body) = request.into_parts();
+    let credential = rt::credential(&parts, schemes, anonymous)?;
+    let mut ctx = rt::RequestContext::taking_headers(&mut parts, operation);
+    if let ::std::option::Option::Some((scheme, token)) = credential {
         ctx.scheme = ::std::option::Option::Some(scheme);
         ctx.token = ::std::option::Option::Some(token);
     }
@@ -1514,7 +1511,7 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::R
 /// Checks a `AppRelationship` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_app_relationship(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -1528,14 +1525,14 @@ fn check_app_relationship(
         problems,
     ) else { return };
     if let ::std::option::Option::Some(v) = obj.get_mut("app").filter(|v| !v.is_null()) {
-        let at = rt::field_path(at, "app");
+        let at = at.key("app");
         check_to_one_relationship(v, &at, problems);
     }
 }
 /// Checks a `DropletCreate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_droplet_create(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -1552,14 +1549,14 @@ fn check_droplet_create(
         .get_mut("relationships")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "relationships");
+        let at = at.key("relationships");
         check_app_relationship(v, &at, problems);
     }
 }
 /// Checks a `DropletUpdate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_droplet_update(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -1576,14 +1573,14 @@ fn check_droplet_update(
         .get_mut("metadata")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "metadata");
+        let at = at.key("metadata");
         check_metadata_update(v, &at, problems);
     }
 }
 /// Checks a `MetadataUpdate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_metadata_update(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -1600,10 +1597,10 @@ fn check_metadata_update(
         .get_mut("labels")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "labels");
+        let at = at.key("labels");
         if let ::std::option::Option::Some(entries) = v.as_object_mut() {
             for (key, value) in entries.iter_mut().filter(|(_, v)| !v.is_null()) {
-                let value_at = rt::field_path(&at, key);
+                let value_at = &at.key(key);
                 rt::check_string(
                     value,
                     &value_at,
@@ -1618,10 +1615,10 @@ fn check_metadata_update(
         .get_mut("annotations")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "annotations");
+        let at = at.key("annotations");
         if let ::std::option::Option::Some(entries) = v.as_object_mut() {
             for (key, value) in entries.iter_mut().filter(|(_, v)| !v.is_null()) {
-                let value_at = rt::field_path(&at, key);
+                let value_at = &at.key(key);
                 rt::check_string(
                     value,
                     &value_at,
@@ -1636,7 +1633,7 @@ fn check_metadata_update(
 /// Checks a `RelationshipData` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_relationship_data(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -1653,7 +1650,7 @@ fn check_relationship_data(
 /// Checks a `TaskCreate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_create(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -1690,7 +1687,7 @@ fn check_task_create(
         .get_mut("command")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "command");
+        let at = at.key("command");
         rt::check_string(
             v,
             &at,
@@ -1701,7 +1698,7 @@ fn check_task_create(
     }
     if let ::std::option::Option::Some(v) = obj.get_mut("name").filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "name");
+        let at = at.key("name");
         rt::check_string(
             v,
             &at,
@@ -1714,7 +1711,7 @@ fn check_task_create(
         .get_mut("disk_in_mb")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "disk_in_mb");
+        let at = at.key("disk_in_mb");
         rt::check_number(
             v,
             &at,
@@ -1729,7 +1726,7 @@ fn check_task_create(
         .get_mut("memory_in_mb")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "memory_in_mb");
+        let at = at.key("memory_in_mb");
         rt::check_number(
             v,
             &at,
@@ -1744,7 +1741,7 @@ fn check_task_create(
         .get_mut("log_rate_limit_in_bytes_per_second")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "log_rate_limit_in_bytes_per_second");
+        let at = at.key("log_rate_limit_in_bytes_per_second");
         rt::check_number(
             v,
             &at,
@@ -1759,7 +1756,7 @@ fn check_task_create(
         .get_mut("droplet_guid")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "droplet_guid");
+        let at = at.key("droplet_guid");
         rt::check_string(
             v,
             &at,
@@ -1772,12 +1769,12 @@ fn check_task_create(
         .get_mut("template")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "template");
+        let at = at.key("template");
         check_task_template(v, &at, problems);
     }
     if let ::std::option::Option::Some(v) = obj.get_mut("user").filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "user");
+        let at = at.key("user");
         rt::check_string(
             v,
             &at,
@@ -1790,14 +1787,14 @@ fn check_task_create(
         .get_mut("metadata")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "metadata");
+        let at = at.key("metadata");
         check_metadata_update(v, &at, problems);
     }
 }
 /// Checks a `TaskTemplate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_template(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -1814,14 +1811,14 @@ fn check_task_template(
         .get_mut("process")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "process");
+        let at = at.key("process");
         check_task_template_process(v, &at, problems);
     }
 }
 /// Checks a `TaskTemplateProcess` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_template_process(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -1838,7 +1835,7 @@ fn check_task_template_process(
 /// Checks a `TaskUpdate` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_task_update(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -1855,14 +1852,14 @@ fn check_task_update(
         .get_mut("metadata")
         .filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "metadata");
+        let at = at.key("metadata");
         check_metadata_update(v, &at, problems);
     }
 }
 /// Checks a `ToOneRelationship` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_to_one_relationship(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -1877,7 +1874,7 @@ fn check_to_one_relationship(
     ) else { return };
     if let ::std::option::Option::Some(v) = obj.get_mut("data").filter(|v| !v.is_null())
     {
-        let at = rt::field_path(at, "data");
+        let at = at.key("data");
         check_relationship_data(v, &at, problems);
     }
 }
@@ -2122,7 +2119,7 @@ async fn handle_upload_droplet<A: Api>(
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let mut multipart = rt::Multipart::new(
-            &parts.headers,
+            &ctx.headers,
             body,
             shared.config.body_limit,
         )?;

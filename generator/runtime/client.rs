@@ -951,12 +951,22 @@ async fn read_body<E>(mut resp: reqwest::Response) -> Result<Bytes, Error<E>> {
     if resp.content_length().is_some_and(|n| n > limit as u64) {
         return Err(too_large());
     }
-    let mut body = bytes::BytesMut::new();
-    while let Some(chunk) = resp.chunk().await? {
+    // Most bodies arrive in one chunk: that chunk is the body, with no copy.
+    let Some(first) = resp.chunk().await? else { return Ok(Bytes::new()) };
+    if first.len() > limit {
+        return Err(too_large());
+    }
+    let Some(second) = resp.chunk().await? else { return Ok(first) };
+    let expected = resp.content_length().map_or(0, |n| n as usize).min(limit);
+    let mut body = bytes::BytesMut::with_capacity(expected.max(first.len() + second.len()));
+    body.extend_from_slice(&first);
+    let mut next = Some(second);
+    while let Some(chunk) = next {
         if body.len() + chunk.len() > limit {
             return Err(too_large());
         }
         body.extend_from_slice(&chunk);
+        next = resp.chunk().await?;
     }
     Ok(body.freeze())
 }

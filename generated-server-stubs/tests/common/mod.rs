@@ -29,7 +29,8 @@ pub struct InMemory {
     tasks: Mutex<Vec<Task>>,
     jobs: Mutex<Vec<Job>>,
     current: Mutex<BTreeMap<uuid::Uuid, uuid::Uuid>>,
-    bits: Mutex<BTreeMap<uuid::Uuid, Vec<u8>>>,
+    /// What each upload kept (its first MiB) and how long it was.
+    bits: Mutex<BTreeMap<uuid::Uuid, (Vec<u8>, u64)>>,
     pub uploads: Mutex<Vec<UploadStats>>,
     /// When set, downloads answer 302 to this URL instead of sending bytes.
     pub redirect_downloads_to: Mutex<Option<String>>,
@@ -435,14 +436,27 @@ impl Api for InMemory {
         if let Some(url) = self.redirect_downloads_to.lock().unwrap().clone() {
             return DownloadDropletResponse::Found { location: url };
         }
-        let bits = self
+        let (kept, len) = self
             .bits
             .lock()
             .unwrap()
             .get(&guid)
             .cloned()
             .unwrap_or_default();
-        DownloadDropletResponse::Ok(axum::body::Body::from(bits))
+        // The kept prefix, then zeros up to the uploaded length, streamed in 64 KiB chunks.
+        let rest = len.saturating_sub(kept.len() as u64);
+        let zeros = bytes::Bytes::from(vec![0u8; 64 << 10]);
+        let tail = futures_util::stream::unfold(rest, move |left| {
+            let zeros = zeros.clone();
+            async move {
+                (left > 0).then(|| {
+                    let n = left.min(zeros.len() as u64);
+                    (Ok::<_, std::io::Error>(zeros.slice(..n as usize)), left - n)
+                })
+            }
+        });
+        let head = futures_util::stream::once(async move { Ok(bytes::Bytes::from(kept)) });
+        DownloadDropletResponse::Ok(axum::body::Body::from_stream(head.chain(tail)))
     }
 
     async fn upload_droplet(
@@ -487,7 +501,7 @@ impl Api for InMemory {
             )));
         }
         self.uploads.lock().unwrap().push(stats);
-        self.bits.lock().unwrap().insert(guid, kept);
+        self.bits.lock().unwrap().insert(guid, (kept, stats.bytes));
         d.state = DropletState::ProcessingUpload;
         d.links.upload = None;
         self.store_droplet(d.clone());

@@ -900,6 +900,47 @@ impl crate::runtime::Client {
             _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
         }
     }
+    /// Echoes a list of unions (the runtime benchmark decodes the same types).
+    ///
+    /// `POST /shapes`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn echo_shapes(
+        &self,
+        body: &crate::models::Drawing,
+    ) -> ::std::result::Result<
+        crate::models::Drawing,
+        crate::runtime::Error<::serde_json::Value>,
+    > {
+        let path = [crate::runtime::PathPart::Literal("/shapes")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "echoShapes",
+            template: "/shapes",
+            method: ::reqwest::Method::POST,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::json::<_, ::serde_json::Value>(body)?,
+            auth: crate::runtime::Auth {
+                schemes: &[
+                    crate::runtime::Scheme {
+                        name: "bearer",
+                        kind: crate::runtime::SchemeKind::Bearer,
+                    },
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    crate::runtime::json::<_, ::serde_json::Value>(resp).await?,
+                )
+            }
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
 }
 /// A credential slot for each security scheme of the API.
 impl crate::runtime::ClientBuilder {

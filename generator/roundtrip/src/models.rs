@@ -7,6 +7,18 @@
     clippy::doc_overindented_list_items
 )]
 pub use crate::primitives::{Base64, Binary, Date, DateTime};
+/// `Circle`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Circle {
+    /// `kind`.
+    pub kind: ::std::string::String,
+    /// `radius`.
+    pub radius: f64,
+    /// `label`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
+}
 /// `Color`.
 #[cfg(feature = "params")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -52,6 +64,15 @@ impl crate::primitives::ParamValue for Color {
         members.finish()?;
         ::std::result::Result::Ok(value)
     }
+}
+/// `Drawing`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Drawing {
+    /// `shapes`.
+    pub shapes: ::std::vec::Vec<Shape>,
+    /// `values`.
+    pub values: ::std::vec::Vec<Loose>,
 }
 /// `Filter`.
 #[cfg(feature = "params")]
@@ -243,6 +264,20 @@ impl crate::primitives::ParamValue for FormRange {
         members.finish()?;
         ::std::result::Result::Ok(value)
     }
+}
+/// An untagged union.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum Loose {
+    /// A `Integer`.
+    Integer(i64),
+    /// A `String`.
+    String(::std::string::String),
+    /// A `Square`.
+    Square(Square),
+    /// A value matching none of the alternatives, kept as JSON.
+    Other(::serde_json::Value),
 }
 /// `Pet`.
 #[cfg(feature = "bodies")]
@@ -710,6 +745,54 @@ impl QueryStylesQuery {
         }
         Ok(())
     }
+}
+/// A discriminated union.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[serde(untagged)]
+pub enum Shape {
+    /// Selected by `kind` = `circle`.
+    Circle(Circle),
+    /// Selected by `kind` = `square`.
+    Square(Square),
+    /// A value whose discriminator this code does not know, kept as JSON.
+    Unknown(::serde_json::Value),
+}
+#[cfg(feature = "bodies")]
+impl<'de> crate::primitives::Tagged<'de> for Shape {
+    const PROPERTY: &'static str = "kind";
+    fn variant<M: ::serde::de::MapAccess<'de>>(
+        entries: crate::primitives::Replay<'de, M>,
+    ) -> ::std::result::Result<Self, M::Error> {
+        match entries.tag() {
+            ::std::option::Option::Some("circle") => entries.read().map(Shape::Circle),
+            ::std::option::Option::Some("square") => entries.read().map(Shape::Square),
+            _ => entries.read().map(Shape::Unknown),
+        }
+    }
+    fn other(value: ::serde_json::Value) -> Self {
+        Shape::Unknown(value)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for Shape {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::primitives::deserialize_tagged(deserializer)
+    }
+}
+/// `Square`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Square {
+    /// `kind`.
+    pub kind: ::std::string::String,
+    /// `side`.
+    pub side: f64,
+    /// `label`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
 }
 /// `StrictPet`.
 #[cfg(feature = "bodies")]

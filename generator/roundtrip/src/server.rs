@@ -345,6 +345,23 @@ pub struct UploadUpload {
     /// The `digest` part.
     pub digest: ::std::option::Option<crate::models::Base64>,
 }
+/// What `echoShapes` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum EchoShapesResponse {
+    /// `200`: Echoed.
+    Ok(crate::models::Drawing),
+}
+#[cfg(feature = "bodies")]
+impl ::axum::response::IntoResponse for EchoShapesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            EchoShapesResponse::Ok(body) => {
+                rt::json_response(200, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
 /// The API. Implement one method per operation; [`router`] does the HTTP work:
 /// routing, extraction, validation, credentials and errors in the envelope.
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
@@ -529,6 +546,15 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         ctx: rt::RequestContext,
         body: UploadUpload,
     ) -> impl ::std::future::Future<Output = UploadResponse> + ::std::marker::Send;
+    /// Echoes a list of unions (the runtime benchmark decodes the same types).
+    ///
+    /// `POST /shapes`
+    #[cfg(feature = "bodies")]
+    fn echo_shapes(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::Drawing,
+    ) -> impl ::std::future::Future<Output = EchoShapesResponse> + ::std::marker::Send;
 }
 /// An `Arc` of an implementation is an implementation, so callers can keep a handle on
 /// the state the router serves.
@@ -714,6 +740,14 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
     ) -> impl ::std::future::Future<Output = UploadResponse> + ::std::marker::Send {
         (**self).upload(ctx, body)
     }
+    #[cfg(feature = "bodies")]
+    fn echo_shapes(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::Drawing,
+    ) -> impl ::std::future::Future<Output = EchoShapesResponse> + ::std::marker::Send {
+        (**self).echo_shapes(ctx, body)
+    }
 }
 /// What every handler shares. (`config` is unused by APIs without request bodies.)
 #[allow(dead_code)]
@@ -740,13 +774,10 @@ async fn begin<A: Api>(
     (::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext),
     rt::ApiError,
 > {
-    let (parts, body) = request.into_parts();
-    let mut ctx = rt::RequestContext::from_parts(&parts, operation);
-    if let ::std::option::Option::Some((scheme, token)) = rt::credential(
-        &parts,
-        schemes,
-        anonymous,
-    )? {
+    let (mut parts, body) = request.into_parts();
+    let credential = rt::credential(&parts, schemes, anonymous)?;
+    let mut ctx = rt::RequestContext::taking_headers(&mut parts, operation);
+    if let ::std::option::Option::Some((scheme, token)) = credential {
         ctx.scheme = ::std::option::Option::Some(scheme);
         ctx.token = ::std::option::Option::Some(token);
     }
@@ -882,13 +913,38 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::R
         let methods = methods.post(handle_upload::<A>);
         rt::add_route(router, "/uploads", methods)
     };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
+        let methods = methods.post(handle_echo_shapes::<A>);
+        rt::add_route(router, "/shapes", methods)
+    };
     rt::finish(router, shared, render::<A>)
+}
+/// Checks a `Drawing` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
+#[cfg(feature = "bodies")]
+fn check_drawing(
+    value: &mut ::serde_json::Value,
+    at: &rt::At<'_>,
+    problems: &mut ::std::vec::Vec<::std::string::String>,
+) {
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["shapes", "values"],
+        &["shapes", "values"],
+        &[],
+        &[],
+        false,
+        problems,
+    ) else { return };
 }
 /// Checks a `Pet` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 #[cfg(feature = "bodies")]
 fn check_pet(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -906,7 +962,7 @@ fn check_pet(
 #[cfg(feature = "bodies")]
 fn check_pet_patch(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -924,7 +980,7 @@ fn check_pet_patch(
 #[cfg(feature = "bodies")]
 fn check_strict_pet(
     value: &mut ::serde_json::Value,
-    at: &str,
+    at: &rt::At<'_>,
     problems: &mut ::std::vec::Vec<::std::string::String>,
 ) {
     let ::std::option::Option::Some(obj) = rt::check_object(
@@ -1221,26 +1277,26 @@ async fn handle_header_styles<A: Api>(
             )
             .await?;
         let x_scalar: i64 = rt::required_param(
-            rt::header_param(&parts.headers, "X-Scalar", false)?,
+            rt::header_param(&ctx.headers, "X-Scalar", false)?,
             "header X-Scalar",
         )?;
         let x_list: ::std::option::Option<::std::vec::Vec<::std::string::String>> = rt::header_styled(
-            &parts.headers,
+            &ctx.headers,
             "X-List",
             false,
         )?;
         let x_object: ::std::option::Option<crate::models::Color> = rt::header_styled(
-            &parts.headers,
+            &ctx.headers,
             "X-Object",
             false,
         )?;
         let x_object_x: ::std::option::Option<crate::models::Color> = rt::header_styled(
-            &parts.headers,
+            &ctx.headers,
             "X-Object-X",
             true,
         )?;
         let x_mode: ::std::option::Option<::std::string::String> = rt::header_param(
-                &parts.headers,
+                &ctx.headers,
                 "X-Mode",
                 false,
             )?
@@ -1278,7 +1334,7 @@ async fn handle_cookie_styles<A: Api>(
                 false,
             )
             .await?;
-        let cookies = rt::cookies(&parts);
+        let cookies = rt::cookies(&ctx.headers);
         let session: ::std::string::String = rt::required_param(
             rt::cookie_param(&cookies, "session", true)?,
             "cookie session",
@@ -1619,7 +1675,7 @@ async fn handle_upload<A: Api>(
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let mut multipart = rt::Multipart::new(
-            &parts.headers,
+            &ctx.headers,
             body,
             shared.config.body_limit,
         )?;
@@ -1664,6 +1720,39 @@ async fn handle_upload<A: Api>(
             digest: part_digest,
         };
         ::std::result::Result::Ok(shared.api.upload(ctx, body).await.into_response())
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
+async fn handle_echo_shapes<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "echoShapes",
+                &[
+                    rt::Scheme {
+                        name: "bearer",
+                        kind: rt::AuthKind::Bearer,
+                    },
+                ],
+                false,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let body = rt::json_body::<
+            crate::models::Drawing,
+        >(body, shared.config.body_limit, true, check_drawing)
+            .await?
+            .ok_or_else(rt::ApiError::message_parse_error)?;
+        ::std::result::Result::Ok(
+            shared.api.echo_shapes(ctx, body).await.into_response(),
+        )
     }
         .await;
     result.unwrap_or_else(|e| render(&shared, e))

@@ -163,9 +163,23 @@ pub struct RequestContext {
 }
 
 impl RequestContext {
+    /// The context of a request, taking its headers (the generated handlers read them here).
+    pub fn taking_headers(parts: &mut Parts, operation: &'static str) -> Self {
+        let request_id = parts.headers.get(REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        RequestContext {
+            request_id,
+            operation,
+            method: parts.method.clone(),
+            headers: std::mem::take(&mut parts.headers),
+            token: None,
+            scheme: None,
+            extensions: axum::http::Extensions::new(),
+        }
+    }
+
     /// The context of a request.
     pub fn from_parts(parts: &Parts, operation: &'static str) -> Self {
-        let request_id = parts.extensions.get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
+        let request_id = parts.headers.get(REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
         RequestContext {
             request_id,
             operation,
@@ -177,10 +191,6 @@ impl RequestContext {
         }
     }
 }
-
-/// The request id, set by the router's middleware.
-#[derive(Debug, Clone)]
-pub struct RequestId(pub String);
 
 /// Router settings.
 #[derive(Debug, Clone)]
@@ -276,35 +286,38 @@ pub fn query_pairs(query: Option<&str>) -> Result<Vec<(String, String)>, ApiErro
     }
 }
 
-/// The path parameters matched by the router, by capture name.
-pub async fn path_params(parts: &mut Parts) -> Result<Vec<(String, String)>, ApiError> {
-    let raw = RawPathParams::from_request_parts(parts, &())
+/// The path parameters matched by the router (percent-decoded), by capture name.
+pub async fn path_params(parts: &mut Parts) -> Result<RawPathParams, ApiError> {
+    RawPathParams::from_request_parts(parts, &())
         .await
-        .map_err(|_| ApiError::resource_not_found("The path is not valid UTF-8"))?;
-    Ok(raw.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect())
+        .map_err(|_| ApiError::resource_not_found("The path is not valid UTF-8"))
+}
+
+fn capture<'a>(params: &'a RawPathParams, capture: &str) -> &'a str {
+    params.iter().find(|(k, _)| *k == capture).map(|(_, v)| v).unwrap_or("")
 }
 
 /// One path parameter, parsed; a value of the wrong shape names no resource, hence 404.
-pub fn path_param<T: QueryValue>(params: &[(String, String)], capture: &str, name: &str) -> Result<T, ApiError> {
-    let raw = params.iter().find(|(k, _)| k == capture).map(|(_, v)| v.as_str()).unwrap_or("");
+pub fn path_param<T: QueryValue>(params: &RawPathParams, capture_name: &str, name: &str) -> Result<T, ApiError> {
+    let raw = capture(params, capture_name);
     T::from_query(raw).map_err(|why| ApiError::resource_not_found(format!("{name} {why}")))
 }
 
 /// A path parameter in a style other than a scalar `simple` one.
 pub fn path_styled<T: crate::primitives::ParamValue>(
-    params: &[(String, String)],
-    capture: &str,
+    params: &RawPathParams,
+    capture_name: &str,
     name: &str,
     style: crate::primitives::Style,
     explode: bool,
 ) -> Result<T, ApiError> {
-    let raw = params.iter().find(|(k, _)| k == capture).map(|(_, v)| v.as_str()).unwrap_or("");
+    let raw = capture(params, capture_name);
     crate::primitives::read_path(name, style, explode, raw).map_err(|why| ApiError::resource_not_found(format!("{name} {why}")))
 }
 
 /// A `content: application/json` path parameter.
-pub fn path_json<T: serde::de::DeserializeOwned>(params: &[(String, String)], capture: &str, name: &str) -> Result<T, ApiError> {
-    let raw = params.iter().find(|(k, _)| k == capture).map(|(_, v)| v.as_str()).unwrap_or("");
+pub fn path_json<T: serde::de::DeserializeOwned>(params: &RawPathParams, capture_name: &str, name: &str) -> Result<T, ApiError> {
+    let raw = capture(params, capture_name);
     crate::primitives::read_json(name, raw).map_err(ApiError::resource_not_found)
 }
 
@@ -328,8 +341,8 @@ fn header_text<'a>(headers: &'a HeaderMap, name: &str) -> Result<Option<&'a str>
 }
 
 /// The cookies of a request, decoded.
-pub fn cookies(parts: &Parts) -> Vec<(String, String)> {
-    crate::primitives::cookie_pairs(parts.headers.get_all(axum::http::header::COOKIE).iter().map(|v| v.as_bytes()))
+pub fn cookies(headers: &HeaderMap) -> Vec<(String, String)> {
+    crate::primitives::cookie_pairs(headers.get_all(axum::http::header::COOKIE).iter().map(|v| v.as_bytes()))
 }
 
 /// A cookie parameter (`form` style); other cookies are left alone.
@@ -387,7 +400,7 @@ pub async fn json_body<T: serde::de::DeserializeOwned>(
     body: Body,
     limit: usize,
     required: bool,
-    check: fn(&mut serde_json::Value, &str, &mut Vec<String>),
+    check: fn(&mut serde_json::Value, &At<'_>, &mut Vec<String>),
 ) -> Result<Option<T>, ApiError> {
     let bytes = read_body(body, limit).await?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -395,24 +408,65 @@ pub async fn json_body<T: serde::de::DeserializeOwned>(
     }
     let mut value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| ApiError::message_parse_error())?;
     let mut problems = Vec::new();
-    check(&mut value, "", &mut problems);
+    check(&mut value, &At::Root, &mut problems);
     if !problems.is_empty() {
         return Err(ApiError::unprocessable_entity(problems.join(", ")));
     }
-    serde_path_to_error::deserialize(value).map(Some).map_err(|e| {
-        let at = e.path().to_string();
-        let why = e.into_inner();
-        if at == "." || at.is_empty() {
-            ApiError::unprocessable_entity(why.to_string())
-        } else {
-            ApiError::unprocessable_entity(format!("{at}: {why}"))
+    // The checks above catch nearly every bad body; only when decoding still fails is the
+    // body read again, with the path of the failure tracked for the message.
+    match T::deserialize(value) {
+        Ok(decoded) => Ok(Some(decoded)),
+        Err(_) => {
+            let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| ApiError::message_parse_error())?;
+            match serde_path_to_error::deserialize::<_, T>(value) {
+                Ok(decoded) => Ok(Some(decoded)),
+                Err(e) => {
+                    let at = e.path().to_string();
+                    let why = e.into_inner();
+                    if at == "." || at.is_empty() {
+                        Err(ApiError::unprocessable_entity(why.to_string()))
+                    } else {
+                        Err(ApiError::unprocessable_entity(format!("{at}: {why}")))
+                    }
+                }
+            }
         }
-    })
+    }
 }
 
-/// `a.b` from a path and a key, for messages.
-pub fn field_path(at: &str, key: &str) -> String {
-    if at.is_empty() { key.to_owned() } else { format!("{at}.{key}") }
+/// Where a value sits in a request body (`metadata.labels.env`, `items[2]`), kept as links
+/// on the stack and written out only when a check fails.
+#[derive(Clone, Copy)]
+pub enum At<'a> {
+    /// The body itself.
+    Root,
+    /// A member of an object.
+    Key(&'a At<'a>, &'a str),
+    /// An item of an array.
+    Index(&'a At<'a>, usize),
+}
+
+impl<'a> At<'a> {
+    /// The member `key` of this value.
+    pub fn key(&'a self, key: &'a str) -> At<'a> {
+        At::Key(self, key)
+    }
+
+    /// The item `i` of this value.
+    pub fn index(&'a self, i: usize) -> At<'a> {
+        At::Index(self, i)
+    }
+}
+
+impl fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            At::Root => Ok(()),
+            At::Key(At::Root, key) => f.write_str(key),
+            At::Key(parent, key) => write!(f, "{parent}.{key}"),
+            At::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
 }
 
 /// An object's keys against its schema: unknown keys (closed objects), missing required keys,
@@ -421,7 +475,7 @@ pub fn field_path(at: &str, key: &str) -> String {
 #[allow(clippy::too_many_arguments)]
 pub fn check_object<'v>(
     value: &'v mut serde_json::Value,
-    at: &str,
+    at: &At<'_>,
     known: &[&str],
     required: &[&str],
     not_null: &[&str],
@@ -430,31 +484,33 @@ pub fn check_object<'v>(
     problems: &mut Vec<String>,
 ) -> Option<&'v mut serde_json::Map<String, serde_json::Value>> {
     let Some(obj) = value.as_object_mut() else {
-        let what = if at.is_empty() { "The request body" } else { at };
-        problems.push(format!("{what} must be an object"));
+        match at {
+            At::Root => problems.push("The request body must be an object".to_owned()),
+            at => problems.push(format!("{at} must be an object")),
+        }
         return None;
     };
     if closed {
-        let unknown: Vec<String> = obj.keys().filter(|k| !known.contains(&k.as_str())).map(|k| format!("'{}'", field_path(at, k))).collect();
+        let unknown: Vec<String> = obj.keys().filter(|k| !known.contains(&k.as_str())).map(|k| format!("'{}'", at.key(k))).collect();
         if !unknown.is_empty() {
             problems.push(format!("Unknown field(s): {}", unknown.join(", ")));
         }
     }
     for key in required {
         if !obj.contains_key(*key) {
-            problems.push(format!("{} is required", field_path(at, key)));
+            problems.push(format!("{} is required", at.key(key)));
         }
     }
     // Optional fields the spec does not make nullable: `null` is not "left out".
     for key in not_null {
         if obj.get(*key).is_some_and(serde_json::Value::is_null) {
-            problems.push(format!("{} must not be null", field_path(at, key)));
+            problems.push(format!("{} must not be null", at.key(key)));
         }
     }
     for key in read_only {
         if obj.contains_key(*key) {
             if closed {
-                problems.push(format!("{} is read-only", field_path(at, key)));
+                problems.push(format!("{} is read-only", at.key(key)));
             } else {
                 obj.remove(*key);
             }
@@ -464,24 +520,27 @@ pub fn check_object<'v>(
 }
 
 /// A number's range.
-pub fn check_number(value: &serde_json::Value, at: &str, min: Option<f64>, max: Option<f64>, exclusive_min: bool, exclusive_max: bool, problems: &mut Vec<String>) {
-    let checked = value.as_f64().map(|n| crate::primitives::check_range(at, n, min, max, exclusive_min, exclusive_max));
+pub fn check_number(value: &serde_json::Value, at: &At<'_>, min: Option<f64>, max: Option<f64>, exclusive_min: bool, exclusive_max: bool, problems: &mut Vec<String>) {
+    let checked = value.as_f64().map(|n| crate::primitives::check_range("", n, min, max, exclusive_min, exclusive_max));
     if let Some(Err(e)) = checked {
-        problems.push(e.message);
+        // The message starts with the (empty) name: the path goes there.
+        problems.push(format!("{at}{}", e.message));
     }
 }
 
 /// A string's length.
-pub fn check_string(value: &serde_json::Value, at: &str, min: Option<usize>, max: Option<usize>, problems: &mut Vec<String>) {
-    if let Some(Err(e)) = value.as_str().map(|s| crate::primitives::check_length(at, s.chars().count(), min, max)) {
-        problems.push(e.message);
+pub fn check_string(value: &serde_json::Value, at: &At<'_>, min: Option<usize>, max: Option<usize>, problems: &mut Vec<String>) {
+    if let Some(Err(e)) = value.as_str().map(|s| crate::primitives::check_length("", s.chars().count(), min, max)) {
+        // The message starts with the (empty) name: the path goes there.
+        problems.push(format!("{at}{}", e.message));
     }
 }
 
 /// An array's length.
-pub fn check_items(value: &serde_json::Value, at: &str, min: Option<usize>, max: Option<usize>, problems: &mut Vec<String>) {
-    if let Some(Err(e)) = value.as_array().map(|a| crate::primitives::check_count(at, a.len(), min, max)) {
-        problems.push(e.message);
+pub fn check_items(value: &serde_json::Value, at: &At<'_>, min: Option<usize>, max: Option<usize>, problems: &mut Vec<String>) {
+    if let Some(Err(e)) = value.as_array().map(|a| crate::primitives::check_count("", a.len(), min, max)) {
+        // The message starts with the (empty) name: the path goes there.
+        problems.push(format!("{at}{}", e.message));
     }
 }
 
@@ -509,6 +568,11 @@ pub async fn form_body<T: crate::primitives::ParamValue>(body: Body, limit: usiz
         return if required { Err(ApiError::message_parse_error()) } else { Ok(None) };
     }
     crate::primitives::read_form(&bytes).map(Some).map_err(ApiError::unprocessable_entity)
+}
+
+/// A string that does not match its `pattern`.
+pub fn pattern_problem(at: &At<'_>, pattern: &str) -> String {
+    crate::primitives::pattern_mismatch(&at.to_string(), pattern).message
 }
 
 /// A JSON response.
@@ -708,8 +772,9 @@ impl Part {
     }
 }
 
-/// Adds what every generated router has: a 404 fallback and 405s in the envelope, request ids
-/// and tracing, panics turned into 500s.
+/// Finishes a router: the CF envelope for unknown routes and methods, a request id on every
+/// request and response, a tracing span, and a 500 envelope instead of a dropped connection
+/// when a handler panics.
 pub fn finish<S>(router: axum::Router<S>, state: S, render: fn(&S, ApiError) -> Response) -> axum::Router
 where
     S: Clone + Send + Sync + 'static,
@@ -719,48 +784,107 @@ where
         let state = fallback_state.clone();
         async move { render(&state, ApiError::route_not_found()) }
     });
-    let mw_state = state.clone();
-    router
-        .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_panic: Box<dyn std::any::Any + Send>| {
-            tracing::error!("handler panicked");
-            ApiError::unknown().into_response()
-        }))
-        .layer(axum::middleware::from_fn(move |req: axum::extract::Request, next: axum::middleware::Next| {
-            let state = mw_state.clone();
-            async move { envelope_and_trace(req, next, &state, render).await }
-        }))
-        .with_state(state)
+    router.layer(EnvelopeLayer { state: state.clone(), render }).with_state(state)
 }
 
-async fn envelope_and_trace<S>(mut req: axum::extract::Request, next: axum::middleware::Next, state: &S, render: fn(&S, ApiError) -> Response) -> Response {
-    let request_id = req
-        .headers()
-        .get(REQUEST_ID_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .filter(|v| !v.is_empty() && v.len() <= 255)
-        .map(str::to_owned)
-        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-    req.extensions_mut().insert(RequestId(request_id.clone()));
-    let method = req.method().clone();
-    let path = req.uri().path().to_owned();
-    let span = tracing::info_span!("request", %method, %path, request_id = %request_id, status = tracing::field::Empty, duration_ms = tracing::field::Empty);
-    let started = std::time::Instant::now();
-    let mut resp = tracing::Instrument::instrument(next.run(req), span.clone()).await;
-    if resp.status() == StatusCode::METHOD_NOT_ALLOWED && !resp.headers().contains_key(axum::http::header::CONTENT_TYPE) {
-        // axum's own 405 has an empty body; keep its `Allow` header, add the envelope.
-        let allow = resp.headers().get(axum::http::header::ALLOW).cloned();
-        resp = render(state, ApiError::method_not_allowed());
-        *resp.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
-        if let Some(allow) = allow {
-            resp.headers_mut().insert(axum::http::header::ALLOW, allow);
-        }
+/// The layer of [`finish`]: one service doing what would otherwise take three middlewares
+/// (request id, span, panics), so a request pays for one boxed future, not three.
+#[derive(Clone)]
+struct EnvelopeLayer<S> {
+    state: S,
+    render: fn(&S, ApiError) -> Response,
+}
+
+impl<S: Clone, I> tower::Layer<I> for EnvelopeLayer<S> {
+    type Service = Envelope<S, I>;
+    fn layer(&self, inner: I) -> Self::Service {
+        Envelope { inner, state: self.state.clone(), render: self.render }
     }
-    span.record("status", resp.status().as_u16());
-    span.record("duration_ms", started.elapsed().as_millis() as u64);
-    if let Ok(v) = HeaderValue::from_str(&request_id) {
-        resp.headers_mut().insert(REQUEST_ID_HEADER, v);
+}
+
+#[derive(Clone)]
+struct Envelope<S, I> {
+    inner: I,
+    state: S,
+    render: fn(&S, ApiError) -> Response,
+}
+
+impl<S, I> tower::Service<axum::extract::Request> for Envelope<S, I>
+where
+    S: Clone + Send + Sync + 'static,
+    I: tower::Service<axum::extract::Request, Response = Response, Error = std::convert::Infallible> + Clone + Send + 'static,
+    I::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = std::convert::Infallible;
+    type Future = Pin<Box<dyn std::future::Future<Output = Result<Response, std::convert::Infallible>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
     }
-    resp
+
+    fn call(&mut self, mut req: axum::extract::Request) -> Self::Future {
+        use futures_util::FutureExt as _;
+        let given = req
+            .headers()
+            .get(REQUEST_ID_HEADER)
+            .filter(|v| !v.is_empty() && v.len() <= 255 && v.to_str().is_ok())
+            .cloned();
+        let request_id = given.unwrap_or_else(|| {
+            let id = HeaderValue::from_str(&new_request_id()).unwrap_or(HeaderValue::from_static("unknown"));
+            req.headers_mut().insert(REQUEST_ID_HEADER, id.clone());
+            id
+        });
+        let span = tracing::info_span!(
+            "request",
+            method = %req.method(),
+            path = %req.uri().path(),
+            request_id = request_id.to_str().unwrap_or_default(),
+            status = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+        );
+        // The clone is the ready service's replacement, as tower's contract asks.
+        let clone = self.inner.clone();
+        let mut inner = std::mem::replace(&mut self.inner, clone);
+        let (state, render) = (self.state.clone(), self.render);
+        let started = std::time::Instant::now();
+        let future = tracing::Instrument::instrument(inner.call(req), span.clone());
+        Box::pin(async move {
+            let mut resp = match std::panic::AssertUnwindSafe(future).catch_unwind().await {
+                Ok(Ok(resp)) => resp,
+                Ok(Err(never)) => match never {},
+                Err(_) => {
+                    tracing::error!("handler panicked");
+                    ApiError::unknown().into_response()
+                }
+            };
+            if resp.status() == StatusCode::METHOD_NOT_ALLOWED && !resp.headers().contains_key(axum::http::header::CONTENT_TYPE) {
+                // axum's own 405 has an empty body; keep its `Allow` header, add the envelope.
+                let allow = resp.headers().get(axum::http::header::ALLOW).cloned();
+                resp = render(&state, ApiError::method_not_allowed());
+                *resp.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+                if let Some(allow) = allow {
+                    resp.headers_mut().insert(axum::http::header::ALLOW, allow);
+                }
+            }
+            span.record("status", resp.status().as_u16());
+            span.record("duration_ms", started.elapsed().as_millis() as u64);
+            resp.headers_mut().insert(REQUEST_ID_HEADER, request_id);
+            Ok(resp)
+        })
+    }
+}
+
+/// A request id: unique in the process (a counter) and across processes (a random start),
+/// shaped as a version-4 UUID, without asking the OS for randomness on every request.
+fn new_request_id() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static START: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let (high, low) = *START.get_or_init(|| uuid::Uuid::new_v4().as_u64_pair());
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let id = uuid::Uuid::from_u64_pair(high, low.wrapping_add(n));
+    uuid::Builder::from_random_bytes(*id.as_bytes()).into_uuid().to_string()
 }
 
 /// Adds a route; a path the router cannot take (e.g. two parameters in one segment) is logged

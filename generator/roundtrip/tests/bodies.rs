@@ -233,3 +233,37 @@ fn multipart_carries_a_file_a_json_part_and_a_base64_part() {
         (None, None, Some("none"))
     );
 }
+
+#[test]
+fn unions_decode_by_discriminator_and_by_shape() {
+    let text = r#"{"shapes": [
+        {"kind": "circle", "radius": 1.5},
+        {"label": "first key is not the tag", "side": 2, "kind": "square"},
+        {"kind": "sq\u0075are", "side": 3},
+        {"kind": "hexagon", "sides": 6},
+        {"radius": 1}
+    ], "values": [1, "two", {"kind": "square", "side": 4}, [5]]}"#;
+    let drawing: Drawing = serde_json::from_str(text).unwrap();
+    assert!(matches!(&drawing.shapes[0], Shape::Circle(c) if c.radius == 1.5));
+    assert!(matches!(&drawing.shapes[1], Shape::Square(s) if s.side == 2.0));
+    assert!(
+        matches!(&drawing.shapes[2], Shape::Square(s) if s.side == 3.0),
+        "an escaped tag"
+    );
+    assert!(matches!(&drawing.shapes[3], Shape::Unknown(v) if v["sides"] == 6));
+    assert!(matches!(&drawing.shapes[4], Shape::Unknown(_)));
+    assert!(matches!(
+        &drawing.values[..],
+        [
+            Loose::Integer(1),
+            Loose::String(_),
+            Loose::Square(_),
+            Loose::Other(_)
+        ]
+    ));
+    // A known tag with a body that does not fit is an error, not silently unknown.
+    assert!(serde_json::from_str::<Shape>(r#"{"kind": "circle", "radius": "big"}"#).is_err());
+    let s = server();
+    let echoed = s.rt.block_on(s.client().echo_shapes(&drawing)).unwrap();
+    assert_eq!(echoed, drawing);
+}

@@ -573,7 +573,7 @@ publish = false
 
 /// What the models need.
 const MODEL_DEPENDENCIES: &str = r#"serde = { version = "1", features = ["derive"] }
-serde_json = "1"
+serde_json = { version = "1", features = ["raw_value"] }
 time = { version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }
 uuid = { version = "1", features = ["serde", "v4"] }
 percent-encoding = "2"
@@ -635,7 +635,7 @@ default = ["client", "full"]
 # builds only what those operations need.
 full = [{all}]
 client = ["dep:reqwest", "dep:tokio", "dep:tokio-util", "dep:futures-util", "dep:futures-core", "dep:bytes", "dep:url", "dep:tracing", "dep:http"]
-server = ["dep:axum", "dep:tokio", "dep:tower", "dep:tower-http", "dep:futures-util", "dep:bytes", "dep:http", "dep:tracing", "dep:serde_urlencoded", "dep:multer", "dep:serde_path_to_error"]
+server = ["dep:axum", "dep:tokio", "dep:tower", "dep:futures-util", "dep:bytes", "dep:http", "dep:tracing", "dep:serde_urlencoded", "dep:multer", "dep:serde_path_to_error"]
 {tags}
 [dependencies]
 {model_deps}{MODEL_DEPENDENCIES}{regex}reqwest = {{ version = "0.13", default-features = false, features = ["rustls", "json", "multipart", "stream", "query", "http2"], optional = true }}
@@ -649,7 +649,6 @@ tracing = {{ version = "0.1", optional = true }}
 http = {{ version = "1", optional = true }}
 axum = {{ version = "0.8", optional = true }}
 tower = {{ version = "0.5", optional = true }}
-tower-http = {{ version = "0.6", features = ["catch-panic"], optional = true }}
 serde_path_to_error = {{ version = "0.1", optional = true }}
 serde_urlencoded = {{ version = "0.7", optional = true }}
 multer = {{ version = "3", optional = true }}

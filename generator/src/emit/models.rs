@@ -614,9 +614,13 @@ fn union(name: &proc_macro2::Ident, u: &ir::Union) -> TokenStream {
             let arms = u.variants.iter().map(|v| {
                 let vname = ident(&v.name);
                 let tags = &v.tags;
-                let wrap = if v.boxed { quote!(|v| #name::#vname(::std::boxed::Box::new(v))) } else { quote!(#name::#vname) };
+                let wrap = if v.boxed {
+                    quote!(|v| #name::#vname(::std::boxed::Box::new(v)))
+                } else {
+                    quote!(#name::#vname)
+                };
                 quote! {
-                    #( ::std::option::Option::Some(#tags) )|* => ::serde_json::from_value(value).map(#wrap).map_err(::serde::de::Error::custom),
+                    #( ::std::option::Option::Some(#tags) )|* => entries.read().map(#wrap),
                 }
             });
             quote! {
@@ -628,14 +632,22 @@ fn union(name: &proc_macro2::Ident, u: &ir::Union) -> TokenStream {
                     Unknown(::serde_json::Value),
                 }
 
+                impl<'de> crate::primitives::Tagged<'de> for #name {
+                    const PROPERTY: &'static str = #prop;
+                    fn variant<M: ::serde::de::MapAccess<'de>>(entries: crate::primitives::Replay<'de, M>) -> ::std::result::Result<Self, M::Error> {
+                        match entries.tag() {
+                            #(#arms)*
+                            _ => entries.read().map(#name::Unknown),
+                        }
+                    }
+                    fn other(value: ::serde_json::Value) -> Self {
+                        #name::Unknown(value)
+                    }
+                }
+
                 impl<'de> ::serde::Deserialize<'de> for #name {
                     fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                        let tag = value.get(#prop).and_then(::serde_json::Value::as_str).map(::std::borrow::ToOwned::to_owned);
-                        match tag.as_deref() {
-                            #(#arms)*
-                            _ => Ok(#name::Unknown(value)),
-                        }
+                        crate::primitives::deserialize_tagged(deserializer)
                     }
                 }
             }

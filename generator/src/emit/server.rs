@@ -114,9 +114,11 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
             schemes: &'static [rt::Scheme],
             anonymous: bool,
         ) -> ::std::result::Result<(::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext), rt::ApiError> {
-            let (parts, body) = request.into_parts();
-            let mut ctx = rt::RequestContext::from_parts(&parts, operation);
-            if let ::std::option::Option::Some((scheme, token)) = rt::credential(&parts, schemes, anonymous)? {
+            let (mut parts, body) = request.into_parts();
+            let credential = rt::credential(&parts, schemes, anonymous)?;
+            // The headers move to the context (handlers read them there), not copied.
+            let mut ctx = rt::RequestContext::taking_headers(&mut parts, operation);
+            if let ::std::option::Option::Some((scheme, token)) = credential {
                 ctx.scheme = ::std::option::Option::Some(scheme);
                 ctx.token = ::std::option::Option::Some(token);
             }
@@ -485,13 +487,13 @@ impl Op<'_> {
             let t = type_tokens(&p.ty, self.models);
             let wire = &p.name.wire;
             let read = match p.style {
-                ParamStyle::Json => quote!(rt::header_json(&parts.headers, #wire)?),
+                ParamStyle::Json => quote!(rt::header_json(&ctx.headers, #wire)?),
                 _ if is_scalar(&p.ty, self.index) => {
-                    quote!(rt::header_param(&parts.headers, #wire, false)?)
+                    quote!(rt::header_param(&ctx.headers, #wire, false)?)
                 }
                 _ => {
                     let explode = p.explode;
-                    quote!(rt::header_styled(&parts.headers, #wire, #explode)?)
+                    quote!(rt::header_styled(&ctx.headers, #wire, #explode)?)
                 }
             };
             let what = format!("header {wire}");
@@ -513,7 +515,7 @@ impl Op<'_> {
                 finish_param(p, &n, &t, read, &what, &prims)
             });
             quote! {
-                let cookies = rt::cookies(&parts);
+                let cookies = rt::cookies(&ctx.headers);
                 #(#reads)*
             }
         });
@@ -671,7 +673,7 @@ impl Op<'_> {
             }
         });
         quote! {
-            let mut multipart = rt::Multipart::new(&parts.headers, body, shared.config.body_limit)?;
+            let mut multipart = rt::Multipart::new(&ctx.headers, body, shared.config.body_limit)?;
             #( let mut #slots: ::std::option::Option<#slot_types> = ::std::option::Option::None; )*
             let mut unknown: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
             while let ::std::option::Option::Some(part) = multipart.next_part().await? {
@@ -903,7 +905,7 @@ fn check_fn(name: &str, index: &Index, models: &TokenStream) -> TokenStream {
         let wire = &field.name.wire;
         Some(quote! {
             if let ::std::option::Option::Some(v) = obj.get_mut(#wire).filter(|v| !v.is_null()) {
-                let at = rt::field_path(at, #wire);
+                let at = at.key(#wire);
                 #check
             }
         })
@@ -913,7 +915,7 @@ fn check_fn(name: &str, index: &Index, models: &TokenStream) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
-        fn #f(value: &mut ::serde_json::Value, at: &str, problems: &mut ::std::vec::Vec<::std::string::String>) {
+        fn #f(value: &mut ::serde_json::Value, at: &rt::At<'_>, problems: &mut ::std::vec::Vec<::std::string::String>) {
             let ::std::option::Option::Some(obj) = rt::check_object(value, at, &[#(#known),*], &[#(#required),*], &[#(#not_null),*], &[#(#read_only),*], #closed, problems) else { return };
             #(#per_field)*
         }
@@ -961,8 +963,8 @@ fn value_check(
     {
         out.extend(quote! {
             if let ::std::option::Option::Some(text) = #v.as_str() {
-                if let ::std::result::Result::Err(e) = #models::check_pattern(#at, text, #pattern) {
-                    problems.push(e.message);
+                if #models::check_pattern("", text, #pattern).is_err() {
+                    problems.push(rt::pattern_problem(#at, #pattern));
                 }
             }
         });
@@ -990,7 +992,7 @@ fn value_check(
                 out.extend(quote! {
                     if let ::std::option::Option::Some(items) = #v.as_array_mut() {
                         for (i, item) in items.iter_mut().enumerate() {
-                            let item_at = format!("{}[{}]", #at, i);
+                            let item_at = #at.index(i);
                             #item
                         }
                     }
@@ -1011,7 +1013,7 @@ fn value_check(
                 out.extend(quote! {
                     if let ::std::option::Option::Some(entries) = #v.as_object_mut() {
                         for (key, value) in entries.iter_mut().filter(|(_, v)| !v.is_null()) {
-                            let value_at = rt::field_path(#at, key);
+                            let value_at = #at.key(key);
                             #value
                         }
                     }

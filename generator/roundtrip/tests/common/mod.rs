@@ -230,6 +230,14 @@ impl Api for Recorder {
         PutFileResponse::Ok(axum::body::Body::from_stream(body.into_data_stream()))
     }
 
+    async fn echo_shapes(
+        &self,
+        _: roundtrip::server_runtime::RequestContext,
+        body: Drawing,
+    ) -> EchoShapesResponse {
+        EchoShapesResponse::Ok(body)
+    }
+
     async fn upload(
         &self,
         _: roundtrip::server_runtime::RequestContext,
