@@ -2,8 +2,10 @@
 //! - `codegen`: regenerate `generated-client/` and `generated-server-stubs/` from `spec/`
 //!   (`--check` fails on drift; `--spec FILE --out DIR` generates a crate for any spec);
 //! - `validate`: lint `spec/openapi.yaml`;
-//! - `bench`: the compile-cost benchmark against openapi-generator (`scripts/bench-compile.sh`).
+//! - `bench`: the generated code's runtime cost against hand-written baselines (BENCHMARKS.md);
+//!   `bench compile`: its compile cost against openapi-generator (`scripts/bench-compile.sh`).
 
+mod bench;
 mod codegen;
 mod validate;
 
@@ -39,17 +41,32 @@ enum Task {
         #[arg(long, value_enum, default_value_t = ModelCrates::Auto)]
         model_crates: ModelCrates,
     },
-    /// Compile cost of the generated code against openapi-generator's, on this project's spec
-    /// and the CF specs (and GitHub's with `--github`).
+    /// Runtime cost of the generated code against hand-written baselines (decode, encode,
+    /// client calls, router throughput, streaming); writes BENCHMARKS.md. `bench compile`
+    /// measures compile cost against openapi-generator instead.
     Bench {
-        /// Include GitHub's spec (1,223 operations; about 15 minutes).
+        /// Small sizes and short runs, to check that every benchmark works (CI); nothing is
+        /// written.
         #[arg(long)]
-        github: bool,
+        quick: bool,
+        #[command(subcommand)]
+        which: Option<BenchKind>,
     },
     /// Lint the spec: structure, references, responses, descriptions and examples.
     Validate {
         /// The spec to lint (default: spec/openapi.yaml).
         spec: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchKind {
+    /// Compile cost against openapi-generator and progenitor on this project's spec and the CF
+    /// specs (and GitHub's with `--github`).
+    Compile {
+        /// Include GitHub's spec (1,223 operations; about 15 minutes).
+        #[arg(long)]
+        github: bool,
     },
 }
 
@@ -93,18 +110,11 @@ fn main() -> ExitCode {
             }
         }
         Task::Codegen { check, .. } => codegen::project(check),
-        Task::Bench { github } => {
-            let mut cmd =
-                std::process::Command::new(project_root().join("scripts/bench-compile.sh"));
-            if github {
-                cmd.arg("--github");
-            }
-            match cmd.status() {
-                Ok(s) if s.success() => Ok(()),
-                Ok(s) => Err(format!("scripts/bench-compile.sh failed ({s})")),
-                Err(e) => Err(format!("cannot run scripts/bench-compile.sh: {e}")),
-            }
-        }
+        Task::Bench {
+            which: Some(BenchKind::Compile { github }),
+            ..
+        } => bench::compile(github),
+        Task::Bench { quick, which: None } => bench::runtime(quick),
         Task::Validate { spec } => {
             validate::run(&spec.unwrap_or_else(|| project_root().join("spec/openapi.yaml")))
         }

@@ -443,9 +443,9 @@ impl Api for InMemory {
             .get(&guid)
             .cloned()
             .unwrap_or_default();
-        // The kept prefix, then zeros up to the uploaded length, streamed in 64 KiB chunks.
+        // The kept prefix, then zeros up to the uploaded length, streamed in 256 KiB chunks.
         let rest = len.saturating_sub(kept.len() as u64);
-        let zeros = bytes::Bytes::from(vec![0u8; 64 << 10]);
+        let zeros = bytes::Bytes::from(vec![0u8; 256 << 10]);
         let tail = futures_util::stream::unfold(rest, move |left| {
             let zeros = zeros.clone();
             async move {
