@@ -137,8 +137,7 @@ fn met(ratio: &str, target: &str) -> &'static str {
         return "";
     };
     let bound = |t: &str| {
-        t.trim()
-            .split_whitespace()
+        t.split_whitespace()
             .next()
             .and_then(|v| v.parse::<f64>().ok())
     };
