@@ -826,7 +826,7 @@ impl tokio::io::AsyncRead for Zeros {
 /// 256 KiB buffers: the most the machine moves, in MiB/s (the best of three).
 fn raw_copy(size: u64) -> f64 {
     use std::io::{Read, Write};
-    let best = (0..3)
+    (0..3)
         .map(|_| {
             let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
             let addr = listener.local_addr().unwrap();
@@ -855,8 +855,7 @@ fn raw_copy(size: u64) -> f64 {
             assert_eq!(reader.join().unwrap(), size);
             (size / MIB) as f64 / t.elapsed().as_secs_f64()
         })
-        .fold(0.0, f64::max);
-    best
+        .fold(0.0, f64::max)
 }
 
 fn streaming(o: &Opts) {
