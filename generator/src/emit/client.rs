@@ -4,7 +4,7 @@
 use super::docs;
 use super::features::{Features, gate};
 use super::models::{form_ready, style_tokens};
-use super::types::{Index, ident, path, type_tokens};
+use super::types::{Index, ident, is_scalar, path, scheme_kind, type_tokens};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, ParamLocation, ParamStyle, PartKind, PathSegment,
     Response, Status, TypeRef,
@@ -826,18 +826,6 @@ fn owned_if_str(ty: &TypeRef, v: TokenStream) -> TokenStream {
     }
 }
 
-/// A value written as one text (not a list or an object).
-fn is_scalar(ty: &TypeRef, index: &Index) -> bool {
-    match index.resolve(ty) {
-        TypeRef::Array(_) | TypeRef::Map(_) => false,
-        TypeRef::Named(n) => !matches!(
-            index.kind(n),
-            Some(ir::TypeKind::Struct(_) | ir::TypeKind::Union(_) | ir::TypeKind::Newtype(_))
-        ),
-        _ => true,
-    }
-}
-
 /// Path and header arguments are taken by reference; strings as `str`.
 fn param_arg_type(ty: &TypeRef, models: &TokenStream) -> TokenStream {
     match ty {
@@ -878,22 +866,7 @@ fn auth_tokens(auth: &[Auth], anonymous: bool) -> TokenStream {
         return quote!(crate::runtime::Auth::NONE);
     }
     let schemes = auth.iter().map(|a| {
-        let (name, kind) = match a {
-            Auth::Bearer { scheme } => (scheme, quote!(Bearer)),
-            Auth::Basic { scheme } => (scheme, quote!(Basic)),
-            Auth::ApiKey {
-                scheme,
-                name,
-                location,
-            } => (
-                scheme,
-                match location {
-                    ParamLocation::Query => quote!(ApiKeyQuery(#name)),
-                    ParamLocation::Cookie => quote!(ApiKeyCookie(#name)),
-                    _ => quote!(ApiKeyHeader(#name)),
-                },
-            ),
-        };
+        let (name, kind) = scheme_kind(a);
         quote!(crate::runtime::Scheme { name: #name, kind: crate::runtime::SchemeKind::#kind })
     });
     quote!(crate::runtime::Auth { schemes: &[#(#schemes),*], anonymous: #anonymous })

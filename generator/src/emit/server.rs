@@ -5,7 +5,7 @@
 use super::docs;
 use super::features::{Features, gate};
 use super::models::{form_ready, param_default, style_tokens};
-use super::types::{Index, ident, path, type_tokens};
+use super::types::{Index, ident, is_scalar, path, scheme_kind, type_tokens};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, ParamStyle, PartKind, PathSegment, Presence, Response,
     Status, TypeKind, TypeRef,
@@ -438,22 +438,7 @@ impl Op<'_> {
         let wire = &op.name.wire;
         let prims = quote!(rt::primitives);
         let schemes = op.auth.iter().map(|a| {
-            let (name, kind) = match a {
-                Auth::Bearer { scheme } => (scheme, quote!(Bearer)),
-                Auth::Basic { scheme } => (scheme, quote!(Basic)),
-                Auth::ApiKey {
-                    scheme,
-                    name,
-                    location,
-                } => (
-                    scheme,
-                    match location {
-                        ir::ParamLocation::Query => quote!(ApiKeyQuery(#name)),
-                        ir::ParamLocation::Cookie => quote!(ApiKeyCookie(#name)),
-                        _ => quote!(ApiKeyHeader(#name)),
-                    },
-                ),
-            };
+            let (name, kind) = scheme_kind(a);
             quote!(rt::Scheme { name: #name, kind: rt::AuthKind::#kind })
         });
         let anonymous = op.anonymous;
@@ -709,18 +694,6 @@ fn finish_param(
             quote! { let #n: ::std::option::Option<#t> = #read.or_else(|| #default); }
         }
         (false, None) => quote! { let #n: ::std::option::Option<#t> = #read; },
-    }
-}
-
-/// A value written as one text (not a list or an object).
-fn is_scalar(ty: &TypeRef, index: &Index) -> bool {
-    match index.resolve(ty) {
-        TypeRef::Array(_) | TypeRef::Map(_) => false,
-        TypeRef::Named(n) => !matches!(
-            index.kind(n),
-            Some(ir::TypeKind::Struct(_) | ir::TypeKind::Union(_) | ir::TypeKind::Newtype(_))
-        ),
-        _ => true,
     }
 }
 

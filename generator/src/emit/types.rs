@@ -99,3 +99,37 @@ fn prefixed(models: &TokenStream, name: TokenStream) -> TokenStream {
         quote!(#models::#name)
     }
 }
+
+/// A parameter value written as one text (not a list or an object).
+pub(crate) fn is_scalar(ty: &TypeRef, index: &Index) -> bool {
+    match index.resolve(ty) {
+        TypeRef::Array(_) | TypeRef::Map(_) => false,
+        TypeRef::Named(n) => !matches!(
+            index.kind(n),
+            Some(TypeKind::Struct(_) | TypeKind::Union(_) | TypeKind::Newtype(_))
+        ),
+        _ => true,
+    }
+}
+
+/// A security scheme's name and its runtime kind as tokens (`Bearer`, `ApiKeyQuery("key")`):
+/// the client's `SchemeKind` and the server's `AuthKind` have the same variants.
+pub(crate) fn scheme_kind(auth: &crate::ir::Auth) -> (&str, TokenStream) {
+    use crate::ir::{Auth, ParamLocation};
+    match auth {
+        Auth::Bearer { scheme } => (scheme, quote!(Bearer)),
+        Auth::Basic { scheme } => (scheme, quote!(Basic)),
+        Auth::ApiKey {
+            scheme,
+            name,
+            location,
+        } => (
+            scheme,
+            match location {
+                ParamLocation::Query => quote!(ApiKeyQuery(#name)),
+                ParamLocation::Cookie => quote!(ApiKeyCookie(#name)),
+                _ => quote!(ApiKeyHeader(#name)),
+            },
+        ),
+    }
+}
