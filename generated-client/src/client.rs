@@ -143,11 +143,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -196,11 +198,13 @@ impl crate::runtime::Client {
             },
             "listDroplets",
             crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -242,11 +246,13 @@ impl crate::runtime::Client {
                 crate::models::ErrorEnvelope,
             >(body)?,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -292,11 +298,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -342,11 +350,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -399,11 +409,13 @@ impl crate::runtime::Client {
                 crate::models::ErrorEnvelope,
             >(body)?,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -450,11 +462,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -497,11 +511,13 @@ impl crate::runtime::Client {
                 self.fetch_redirect(
                         &location.to_string(),
                         crate::runtime::Auth {
-                            schemes: &[
-                                crate::runtime::Scheme {
-                                    name: "bearerAuth",
-                                    kind: crate::runtime::SchemeKind::Bearer,
-                                },
+                            requirements: &[
+                                &[
+                                    crate::runtime::Scheme {
+                                        name: "bearerAuth",
+                                        kind: crate::runtime::SchemeKind::Bearer,
+                                    },
+                                ],
                             ],
                             anonymous: false,
                         },
@@ -546,11 +562,13 @@ impl crate::runtime::Client {
                 crate::runtime::RequestBody::Multipart(form)
             },
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -608,11 +626,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -662,11 +682,13 @@ impl crate::runtime::Client {
             },
             "listPackageDroplets",
             crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -706,11 +728,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -760,11 +784,13 @@ impl crate::runtime::Client {
             },
             "listAppDroplets",
             crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -798,11 +824,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -849,11 +877,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -904,11 +934,13 @@ impl crate::runtime::Client {
                 crate::models::ErrorEnvelope,
             >(body)?,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -961,11 +993,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -1015,11 +1049,13 @@ impl crate::runtime::Client {
             },
             "listAppTasks",
             crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -1057,11 +1093,13 @@ impl crate::runtime::Client {
                 crate::models::ErrorEnvelope,
             >(body)?,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -1108,11 +1146,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -1161,11 +1201,13 @@ impl crate::runtime::Client {
             },
             "listTasks",
             crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -1198,11 +1240,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -1252,11 +1296,13 @@ impl crate::runtime::Client {
                 crate::models::ErrorEnvelope,
             >(body)?,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -1303,11 +1349,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -1355,11 +1403,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -1405,11 +1455,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearerAuth",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearerAuth",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },

@@ -127,19 +127,20 @@ impl RetryPolicy {
     }
 }
 
-/// The credentials an operation accepts: any one of `schemes` (in the spec's order), or none
-/// at all when `anonymous` (the spec lists `{}` among its requirements).
+/// The credentials an operation accepts: any one of `requirements` (in the spec's order; a
+/// requirement of several schemes needs all of them), or none at all when `anonymous` (the
+/// spec lists `{}` among its requirements).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Auth {
-    /// The security schemes, any one of which will do.
-    pub schemes: &'static [Scheme],
+    /// The security requirements, any one of which will do.
+    pub requirements: &'static [&'static [Scheme]],
     /// The operation may also be called without a credential.
     pub anonymous: bool,
 }
 
 impl Auth {
     /// An operation that takes no credential.
-    pub const NONE: Auth = Auth { schemes: &[], anonymous: true };
+    pub const NONE: Auth = Auth { requirements: &[], anonymous: true };
 }
 
 /// A security scheme: its name in the spec and where its credential goes.
@@ -703,7 +704,7 @@ impl Client {
         let mut builder = self.inner.http.request(spec.method.clone(), url);
         let mut query = spec.query;
         let mut headers = spec.headers;
-        if let Some((kind, token)) = self.credential(spec.auth).await? {
+        for (kind, token) in self.credential(spec.auth).await? {
             match kind {
                 SchemeKind::Bearer => builder = builder.bearer_auth(token.expose()),
                 SchemeKind::Basic => builder = builder.header("Authorization", format!("Basic {}", token.expose())),
@@ -736,25 +737,33 @@ impl Client {
         self.execute(request, spec.operation, spec.template, idempotent).await
     }
 
-    /// The credential to send: the first scheme, in the spec's order, with a provider (its own
-    /// or the default one). Without one the request goes out bare when the operation allows
-    /// anonymous calls or the user sends the credential's header themselves; otherwise it is
-    /// refused before sending.
-    async fn credential<E>(&self, auth: Auth) -> Result<Option<(SchemeKind, Secret)>, Error<E>> {
-        for scheme in auth.schemes {
+    /// The credentials to send: those of the first requirement, in the spec's order, for whose
+    /// every scheme there is a provider (its own or the default one). Without one the request
+    /// goes out bare when the operation allows anonymous calls or the user sends a credential's
+    /// header themselves; otherwise it is refused before sending.
+    async fn credential<E>(&self, auth: Auth) -> Result<Vec<(SchemeKind, Secret)>, Error<E>> {
+        let provider = |scheme: &Scheme| {
             let own = self.inner.credentials.iter().find(|(name, _)| *name == scheme.name).map(|(_, p)| p);
-            if let Some(provider) = own.or(self.inner.token.as_ref()) {
-                let token = provider.token().await.map_err(Error::Auth)?;
-                return Ok(Some((scheme.kind, token)));
+            own.or(self.inner.token.as_ref())
+        };
+        for requirement in auth.requirements {
+            if requirement.iter().all(|s| provider(s).is_some()) {
+                let mut out = Vec::with_capacity(requirement.len());
+                for scheme in *requirement {
+                    if let Some(p) = provider(scheme) {
+                        out.push((scheme.kind, p.token().await.map_err(Error::Auth)?));
+                    }
+                }
+                return Ok(out);
             }
         }
         let supplied = |s: &Scheme| {
             s.kind.header().is_some_and(|h| self.inner.supplied.iter().any(|x| x == "*" || x.eq_ignore_ascii_case(h)))
         };
-        if auth.anonymous || auth.schemes.iter().any(supplied) {
-            return Ok(None);
+        if auth.anonymous || auth.requirements.iter().flat_map(|r| r.iter()).any(supplied) {
+            return Ok(Vec::new());
         }
-        let names: Vec<&str> = auth.schemes.iter().map(|s| s.name).collect();
+        let names: Vec<String> = auth.requirements.iter().map(|r| r.iter().map(|s| s.name).collect::<Vec<_>>().join(" and ")).collect();
         Err(Error::Auth(format!("the operation needs a credential ({}) and the client has none", names.join(" or "))))
     }
 
@@ -828,18 +837,19 @@ impl Client {
         let same_origin = target.origin() == self.inner.base.origin();
         let mut builder = self.inner.http.get(target.clone());
         if same_origin {
-            match self.credential(auth).await? {
-                Some((SchemeKind::Bearer, token)) => builder = builder.bearer_auth(token.expose()),
-                Some((SchemeKind::Basic, token)) => builder = builder.header("Authorization", format!("Basic {}", token.expose())),
-                Some((SchemeKind::ApiKeyHeader(name), token)) => builder = builder.header(name, token.expose()),
-                Some((SchemeKind::ApiKeyQuery(name), token)) => builder = builder.query(&[(name, token.expose())]),
-                Some((SchemeKind::ApiKeyCookie(name), token)) => {
-                    let mut pieces = Vec::new();
-                    crate::primitives::write_cookie(&mut pieces, name, false, &token.expose().to_owned())
-                        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-                    builder = builder.header("Cookie", pieces.join("; "));
-                }
-                None => {}
+            for (kind, token) in self.credential(auth).await? {
+                builder = match kind {
+                    SchemeKind::Bearer => builder.bearer_auth(token.expose()),
+                    SchemeKind::Basic => builder.header("Authorization", format!("Basic {}", token.expose())),
+                    SchemeKind::ApiKeyHeader(name) => builder.header(name, token.expose()),
+                    SchemeKind::ApiKeyQuery(name) => builder.query(&[(name, token.expose())]),
+                    SchemeKind::ApiKeyCookie(name) => {
+                        let mut pieces = Vec::new();
+                        crate::primitives::write_cookie(&mut pieces, name, false, &token.expose().to_owned())
+                            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+                        builder.header("Cookie", pieces.join("; "))
+                    }
+                };
             }
         }
         let request = builder.build()?;

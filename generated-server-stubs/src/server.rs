@@ -895,7 +895,7 @@ impl ::axum::response::IntoResponse for GetJobResponse {
 /// routing, extraction, validation, credentials and errors in the envelope.
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// Verifies a credential before any handler runs; `ctx.scheme` names the security
-    /// scheme it came with. The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
+    /// scheme it came with (a requirement of several schemes calls it once for each). The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
     /// [`rt::ApiError::not_authorized`] (403) to refuse. Anything stored in
     /// `ctx.extensions` reaches the handler.
     fn authenticate(
@@ -1389,20 +1389,18 @@ async fn begin<A: Api>(
     shared: &Shared<A>,
     request: ::axum::extract::Request,
     operation: &'static str,
-    schemes: &'static [rt::Scheme],
+    requirements: &'static [&'static [rt::Scheme]],
     anonymous: bool,
 ) -> ::std::result::Result<
     (::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext),
     rt::ApiError,
 > {
     let (mut parts, body) = request.into_parts();
-    let credential = rt::credential(&parts, schemes, anonymous)?;
+    let credentials = rt::credentials(&parts, requirements, anonymous)?;
     let mut ctx = rt::RequestContext::taking_headers(&mut parts, operation);
-    if let ::std::option::Option::Some((scheme, token)) = credential {
+    for (scheme, token) in credentials.into_iter().rev() {
         ctx.scheme = ::std::option::Option::Some(scheme);
-        ctx.token = ::std::option::Option::Some(token);
-    }
-    if let ::std::option::Option::Some(token) = ctx.token.clone() {
+        ctx.token = ::std::option::Option::Some(token.clone());
         shared.api.authenticate(token.expose(), &mut ctx).await?;
     }
     ::std::result::Result::Ok((parts, body, ctx))
@@ -1918,10 +1916,12 @@ async fn handle_list_droplets<A: Api>(
                 request,
                 "listDroplets",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1948,10 +1948,12 @@ async fn handle_create_droplet<A: Api>(
                 request,
                 "createDroplet",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1982,10 +1984,12 @@ async fn handle_get_droplet<A: Api>(
                 request,
                 "getDroplet",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2012,10 +2016,12 @@ async fn handle_delete_droplet<A: Api>(
                 request,
                 "deleteDroplet",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2042,10 +2048,12 @@ async fn handle_update_droplet<A: Api>(
                 request,
                 "updateDroplet",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2076,10 +2084,12 @@ async fn handle_download_droplet<A: Api>(
                 request,
                 "downloadDroplet",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2106,10 +2116,12 @@ async fn handle_upload_droplet<A: Api>(
                 request,
                 "uploadDroplet",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2170,10 +2182,12 @@ async fn handle_list_package_droplets<A: Api>(
                 request,
                 "listPackageDroplets",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2204,10 +2218,12 @@ async fn handle_list_app_droplets<A: Api>(
                 request,
                 "listAppDroplets",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2236,10 +2252,12 @@ async fn handle_get_app_current_droplet<A: Api>(
                 request,
                 "getAppCurrentDroplet",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2266,10 +2284,12 @@ async fn handle_get_app_current_droplet_relationship<A: Api>(
                 request,
                 "getAppCurrentDropletRelationship",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2300,10 +2320,12 @@ async fn handle_set_app_current_droplet<A: Api>(
                 request,
                 "setAppCurrentDroplet",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2334,10 +2356,12 @@ async fn handle_list_app_tasks<A: Api>(
                 request,
                 "listAppTasks",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2366,10 +2390,12 @@ async fn handle_create_task<A: Api>(
                 request,
                 "createTask",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2400,10 +2426,12 @@ async fn handle_list_tasks<A: Api>(
                 request,
                 "listTasks",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2430,10 +2458,12 @@ async fn handle_get_task<A: Api>(
                 request,
                 "getTask",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2458,10 +2488,12 @@ async fn handle_update_task<A: Api>(
                 request,
                 "updateTask",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2492,10 +2524,12 @@ async fn handle_cancel_task<A: Api>(
                 request,
                 "cancelTask",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2522,10 +2556,12 @@ async fn handle_cancel_task_deprecated<A: Api>(
                 request,
                 "cancelTaskDeprecated",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -2552,10 +2588,12 @@ async fn handle_get_job<A: Api>(
                 request,
                 "getJob",
                 &[
-                    rt::Scheme {
-                        name: "bearerAuth",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearerAuth",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )

@@ -327,8 +327,9 @@ pub struct Operation {
     pub responses: Vec<Response>,
     /// The `default` response.
     pub default_response: Option<Response>,
-    /// The credentials the operation accepts, any one of them, in the spec's order.
-    pub auth: Vec<Auth>,
+    /// The security requirements, in the spec's order: any one of them will do, and a
+    /// requirement with several schemes needs all of them.
+    pub auth: Vec<Vec<Auth>>,
     /// It may also be called without credentials (no `security`, or `{}` among them).
     pub anonymous: bool,
     /// List operations whose body links to the next page.
@@ -338,6 +339,17 @@ pub struct Operation {
 }
 
 impl Operation {
+    /// Every security scheme the operation names, once each, in the spec's order.
+    pub fn schemes(&self) -> Vec<&Auth> {
+        let mut out: Vec<&Auth> = Vec::new();
+        for a in self.auth.iter().flatten() {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+        out
+    }
+
     /// Every type reference the operation holds: parameters, bodies, response headers, and
     /// its query type.
     pub fn refs(&self) -> Vec<TypeRef> {

@@ -74,11 +74,11 @@ fn api() -> Api {
             headers: Vec::new(),
         }],
         default_response: None,
-        auth: vec![Auth::ApiKey {
+        auth: vec![vec![Auth::ApiKey {
             scheme: "key".into(),
             name: "X-Key".into(),
             location: ParamLocation::Header,
-        }],
+        }]],
         anonymous: false,
         pagination: None,
         tags: vec!["pets".into()],

@@ -82,11 +82,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -164,11 +166,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -246,11 +250,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -283,11 +289,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -320,11 +328,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -391,11 +401,13 @@ impl crate::runtime::Client {
             headers,
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -453,11 +465,13 @@ impl crate::runtime::Client {
             headers,
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -486,19 +500,25 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
-                    crate::runtime::Scheme {
-                        name: "basic",
-                        kind: crate::runtime::SchemeKind::Basic,
-                    },
-                    crate::runtime::Scheme {
-                        name: "headerKey",
-                        kind: crate::runtime::SchemeKind::ApiKeyHeader("X-Api-Key"),
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
+                    &[
+                        crate::runtime::Scheme {
+                            name: "basic",
+                            kind: crate::runtime::SchemeKind::Basic,
+                        },
+                    ],
+                    &[
+                        crate::runtime::Scheme {
+                            name: "headerKey",
+                            kind: crate::runtime::SchemeKind::ApiKeyHeader("X-Api-Key"),
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -532,11 +552,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: true,
             },
@@ -563,11 +585,57 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "queryKey",
-                        kind: crate::runtime::SchemeKind::ApiKeyQuery("api_key"),
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "queryKey",
+                            kind: crate::runtime::SchemeKind::ApiKeyQuery("api_key"),
+                        },
+                    ],
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<crate::models::Problem>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            401 => {
+                ::std::result::Result::Err(
+                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                )
+            }
+            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+        }
+    }
+    /// Needs an API key in a header and another in the query, together.
+    ///
+    /// `GET /auth/both`
+    #[cfg(feature = "auth")]
+    #[inline]
+    pub async fn both_credentials(
+        &self,
+    ) -> ::std::result::Result<(), crate::runtime::Error<crate::models::Problem>> {
+        let path = [crate::runtime::PathPart::Literal("/auth/both")];
+        let spec = crate::runtime::RequestSpec {
+            operation: "bothCredentials",
+            template: "/auth/both",
+            method: ::reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: crate::runtime::RequestBody::Empty,
+            auth: crate::runtime::Auth {
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "headerKey",
+                            kind: crate::runtime::SchemeKind::ApiKeyHeader("X-Api-Key"),
+                        },
+                        crate::runtime::Scheme {
+                            name: "queryKey",
+                            kind: crate::runtime::SchemeKind::ApiKeyQuery("api_key"),
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -599,11 +667,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Empty,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "cookieKey",
-                        kind: crate::runtime::SchemeKind::ApiKeyCookie("api_session"),
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "cookieKey",
+                            kind: crate::runtime::SchemeKind::ApiKeyCookie("api_session"),
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -641,11 +711,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::json::<_, crate::models::Problem>(body)?,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -685,11 +757,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::json::<_, crate::models::Problem>(body)?,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -736,11 +810,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::json::<_, ::serde_json::Value>(body)?,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -780,11 +856,13 @@ impl crate::runtime::Client {
                 crate::models::Problem,
             >(body)?,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -826,11 +904,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::Binary(body, "application/octet-stream"),
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -881,11 +961,13 @@ impl crate::runtime::Client {
                 crate::runtime::RequestBody::Multipart(form)
             },
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },
@@ -922,11 +1004,13 @@ impl crate::runtime::Client {
             headers: ::std::vec::Vec::new(),
             body: crate::runtime::RequestBody::json::<_, ::serde_json::Value>(body)?,
             auth: crate::runtime::Auth {
-                schemes: &[
-                    crate::runtime::Scheme {
-                        name: "bearer",
-                        kind: crate::runtime::SchemeKind::Bearer,
-                    },
+                requirements: &[
+                    &[
+                        crate::runtime::Scheme {
+                            name: "bearer",
+                            kind: crate::runtime::SchemeKind::Bearer,
+                        },
+                    ],
                 ],
                 anonymous: false,
             },

@@ -190,6 +190,28 @@ impl ::axum::response::IntoResponse for QueryCredentialResponse {
         }
     }
 }
+/// What `bothCredentials` can answer: only the statuses the spec documents.
+#[cfg(feature = "auth")]
+#[derive(Debug)]
+pub enum BothCredentialsResponse {
+    /// `204`: Received.
+    NoContent,
+    /// `401`: An error.
+    Unauthorized(crate::models::Problem),
+}
+#[cfg(feature = "auth")]
+impl ::axum::response::IntoResponse for BothCredentialsResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            BothCredentialsResponse::NoContent => {
+                rt::empty_response(204, ::std::vec::Vec::new())
+            }
+            BothCredentialsResponse::Unauthorized(body) => {
+                rt::json_response(401, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
 /// What `cookieCredential` can answer: only the statuses the spec documents.
 #[cfg(feature = "auth")]
 #[derive(Debug)]
@@ -366,7 +388,7 @@ impl ::axum::response::IntoResponse for EchoShapesResponse {
 /// routing, extraction, validation, credentials and errors in the envelope.
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// Verifies a credential before any handler runs; `ctx.scheme` names the security
-    /// scheme it came with. The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
+    /// scheme it came with (a requirement of several schemes calls it once for each). The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
     /// [`rt::ApiError::not_authorized`] (403) to refuse. Anything stored in
     /// `ctx.extensions` reaches the handler.
     fn authenticate(
@@ -482,6 +504,16 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         ctx: rt::RequestContext,
     ) -> impl ::std::future::Future<
         Output = QueryCredentialResponse,
+    > + ::std::marker::Send;
+    /// Needs an API key in a header and another in the query, together.
+    ///
+    /// `GET /auth/both`
+    #[cfg(feature = "auth")]
+    fn both_credentials(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = BothCredentialsResponse,
     > + ::std::marker::Send;
     /// `GET /auth/cookie`
     #[cfg(feature = "auth")]
@@ -681,6 +713,15 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
         (**self).query_credential(ctx)
     }
     #[cfg(feature = "auth")]
+    fn both_credentials(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = BothCredentialsResponse,
+    > + ::std::marker::Send {
+        (**self).both_credentials(ctx)
+    }
+    #[cfg(feature = "auth")]
     fn cookie_credential(
         &self,
         ctx: rt::RequestContext,
@@ -768,20 +809,18 @@ async fn begin<A: Api>(
     shared: &Shared<A>,
     request: ::axum::extract::Request,
     operation: &'static str,
-    schemes: &'static [rt::Scheme],
+    requirements: &'static [&'static [rt::Scheme]],
     anonymous: bool,
 ) -> ::std::result::Result<
     (::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext),
     rt::ApiError,
 > {
     let (mut parts, body) = request.into_parts();
-    let credential = rt::credential(&parts, schemes, anonymous)?;
+    let credentials = rt::credentials(&parts, requirements, anonymous)?;
     let mut ctx = rt::RequestContext::taking_headers(&mut parts, operation);
-    if let ::std::option::Option::Some((scheme, token)) = credential {
+    for (scheme, token) in credentials.into_iter().rev() {
         ctx.scheme = ::std::option::Option::Some(scheme);
-        ctx.token = ::std::option::Option::Some(token);
-    }
-    if let ::std::option::Option::Some(token) = ctx.token.clone() {
+        ctx.token = ::std::option::Option::Some(token.clone());
         shared.api.authenticate(token.expose(), &mut ctx).await?;
     }
     ::std::result::Result::Ok((parts, body, ctx))
@@ -863,6 +902,13 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::R
         #[cfg(feature = "auth")]
         let methods = methods.get(handle_query_credential::<A>);
         rt::add_route(router, "/auth/query", methods)
+    };
+    #[cfg(feature = "auth")]
+    let router = {
+        let methods = ::axum::routing::MethodRouter::new();
+        #[cfg(feature = "auth")]
+        let methods = methods.get(handle_both_credentials::<A>);
+        rt::add_route(router, "/auth/both", methods)
     };
     #[cfg(feature = "auth")]
     let router = {
@@ -1005,10 +1051,12 @@ async fn handle_path_simple<A: Api>(
                 request,
                 "pathSimple",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1068,10 +1116,12 @@ async fn handle_path_label<A: Api>(
                 request,
                 "pathLabel",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1137,10 +1187,12 @@ async fn handle_path_matrix<A: Api>(
                 request,
                 "pathMatrix",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1206,10 +1258,12 @@ async fn handle_query_styles<A: Api>(
                 request,
                 "queryStyles",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1237,10 +1291,12 @@ async fn handle_query_exploded<A: Api>(
                 request,
                 "queryExploded",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1268,10 +1324,12 @@ async fn handle_header_styles<A: Api>(
                 request,
                 "headerStyles",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1326,10 +1384,12 @@ async fn handle_cookie_styles<A: Api>(
                 request,
                 "cookieStyles",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1385,18 +1445,24 @@ async fn handle_any_credential<A: Api>(
                 request,
                 "anyCredential",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
-                    rt::Scheme {
-                        name: "basic",
-                        kind: rt::AuthKind::Basic,
-                    },
-                    rt::Scheme {
-                        name: "headerKey",
-                        kind: rt::AuthKind::ApiKeyHeader("X-Api-Key"),
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
+                    &[
+                        rt::Scheme {
+                            name: "basic",
+                            kind: rt::AuthKind::Basic,
+                        },
+                    ],
+                    &[
+                        rt::Scheme {
+                            name: "headerKey",
+                            kind: rt::AuthKind::ApiKeyHeader("X-Api-Key"),
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1420,10 +1486,12 @@ async fn handle_optional_credential<A: Api>(
                 request,
                 "optionalCredential",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 true,
             )
@@ -1449,10 +1517,12 @@ async fn handle_query_credential<A: Api>(
                 request,
                 "queryCredential",
                 &[
-                    rt::Scheme {
-                        name: "queryKey",
-                        kind: rt::AuthKind::ApiKeyQuery("api_key"),
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "queryKey",
+                            kind: rt::AuthKind::ApiKeyQuery("api_key"),
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1462,6 +1532,40 @@ async fn handle_query_credential<A: Api>(
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let _ = body;
         ::std::result::Result::Ok(shared.api.query_credential(ctx).await.into_response())
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "auth")]
+async fn handle_both_credentials<A: Api>(
+    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "bothCredentials",
+                &[
+                    &[
+                        rt::Scheme {
+                            name: "headerKey",
+                            kind: rt::AuthKind::ApiKeyHeader("X-Api-Key"),
+                        },
+                        rt::Scheme {
+                            name: "queryKey",
+                            kind: rt::AuthKind::ApiKeyQuery("api_key"),
+                        },
+                    ],
+                ],
+                false,
+            )
+            .await?;
+        let mut pairs = rt::query_pairs(parts.uri.query())?;
+        pairs.retain(|(k, _)| !["api_key"].contains(&k.as_str()));
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(shared.api.both_credentials(ctx).await.into_response())
     }
         .await;
     result.unwrap_or_else(|e| render(&shared, e))
@@ -1477,10 +1581,12 @@ async fn handle_cookie_credential<A: Api>(
                 request,
                 "cookieCredential",
                 &[
-                    rt::Scheme {
-                        name: "cookieKey",
-                        kind: rt::AuthKind::ApiKeyCookie("api_session"),
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "cookieKey",
+                            kind: rt::AuthKind::ApiKeyCookie("api_session"),
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1506,10 +1612,12 @@ async fn handle_create_pet<A: Api>(
                 request,
                 "createPet",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1537,10 +1645,12 @@ async fn handle_create_strict_pet<A: Api>(
                 request,
                 "createStrictPet",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1570,10 +1680,12 @@ async fn handle_update_pet<A: Api>(
                 request,
                 "updatePet",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1605,10 +1717,12 @@ async fn handle_submit_form<A: Api>(
                 request,
                 "submitForm",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1638,10 +1752,12 @@ async fn handle_put_file<A: Api>(
                 request,
                 "putFile",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1664,10 +1780,12 @@ async fn handle_upload<A: Api>(
                 request,
                 "upload",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )
@@ -1735,10 +1853,12 @@ async fn handle_echo_shapes<A: Api>(
                 request,
                 "echoShapes",
                 &[
-                    rt::Scheme {
-                        name: "bearer",
-                        kind: rt::AuthKind::Bearer,
-                    },
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::AuthKind::Bearer,
+                        },
+                    ],
                 ],
                 false,
             )

@@ -230,52 +230,58 @@ pub struct Scheme {
     pub kind: AuthKind,
 }
 
-/// Finds the credential of the first scheme, in the spec's order, that the request carries.
-/// Without one: `None` when the operation allows anonymous calls (or takes no credential),
-/// else 401 `NotAuthenticated`; an `Authorization` header of a kind no scheme accepts is 401
-/// `InvalidAuthToken`.
-pub fn credential(parts: &Parts, schemes: &[Scheme], anonymous: bool) -> Result<Option<(&'static str, Secret)>, ApiError> {
-    let authorization = parts.headers.get(axum::http::header::AUTHORIZATION);
+/// The credentials of the first security requirement, in the spec's order, whose every scheme
+/// the request carries (a requirement of one scheme is the usual case). Without one: none when
+/// the operation allows anonymous calls (or takes no credential), else 401 `NotAuthenticated`;
+/// an `Authorization` header of a kind no scheme accepts is 401 `InvalidAuthToken`.
+pub fn credentials(parts: &Parts, requirements: &[&[Scheme]], anonymous: bool) -> Result<Vec<(&'static str, Secret)>, ApiError> {
     let mut malformed = false;
-    for scheme in schemes {
-        let found = match scheme.kind {
-            AuthKind::Bearer | AuthKind::Basic => {
-                let wanted = if scheme.kind == AuthKind::Bearer { "bearer" } else { "basic" };
-                match authorization.map(|v| v.to_str()) {
-                    None => None,
-                    Some(Err(_)) => {
-                        malformed = true;
-                        None
-                    }
-                    Some(Ok(text)) => match text.split_once(' ') {
-                        Some((s, token)) if s.eq_ignore_ascii_case(wanted) && !token.trim().is_empty() => {
-                            Some(token.trim().to_owned())
-                        }
-                        _ => {
-                            malformed = true;
-                            None
-                        }
-                    },
-                }
+    for requirement in requirements {
+        let mut found = Vec::with_capacity(requirement.len());
+        for scheme in *requirement {
+            match find_credential(parts, scheme.kind, &mut malformed)? {
+                Some(token) => found.push((scheme.name, Secret(token))),
+                None => break,
             }
-            AuthKind::ApiKeyHeader(name) => parts.headers.get(name).and_then(|v| v.to_str().ok()).filter(|v| !v.is_empty()).map(str::to_owned),
-            AuthKind::ApiKeyQuery(name) => query_pairs(parts.uri.query())?.into_iter().find(|(k, v)| k == name && !v.is_empty()).map(|(_, v)| v),
-            AuthKind::ApiKeyCookie(name) => crate::primitives::cookie_pairs(parts.headers.get_all(axum::http::header::COOKIE).iter().map(|v| v.as_bytes()))
-                .into_iter()
-                .find(|(k, v)| k == name && !v.is_empty())
-                .map(|(_, v)| v),
-        };
-        if let Some(token) = found {
-            return Ok(Some((scheme.name, Secret(token))));
+        }
+        if found.len() == requirement.len() {
+            return Ok(found);
         }
     }
-    if anonymous || schemes.is_empty() {
-        Ok(None)
+    if anonymous || requirements.is_empty() {
+        Ok(Vec::new())
     } else if malformed {
         Err(ApiError::invalid_auth_token())
     } else {
         Err(ApiError::not_authenticated())
     }
+}
+
+/// One scheme's credential in the request, if it is there; `malformed` notes an
+/// `Authorization` header of another kind.
+fn find_credential(parts: &Parts, kind: AuthKind, malformed: &mut bool) -> Result<Option<String>, ApiError> {
+    Ok(match kind {
+        AuthKind::Bearer | AuthKind::Basic => {
+            let wanted = if kind == AuthKind::Bearer { "bearer" } else { "basic" };
+            match parts.headers.get(axum::http::header::AUTHORIZATION).map(|v| v.to_str()) {
+                None => None,
+                Some(Err(_)) => {
+                    *malformed = true;
+                    None
+                }
+                Some(Ok(text)) => match text.split_once(' ') {
+                    Some((s, token)) if s.eq_ignore_ascii_case(wanted) && !token.trim().is_empty() => Some(token.trim().to_owned()),
+                    _ => {
+                        *malformed = true;
+                        None
+                    }
+                },
+            }
+        }
+        AuthKind::ApiKeyHeader(name) => parts.headers.get(name).and_then(|v| v.to_str().ok()).filter(|v| !v.is_empty()).map(str::to_owned),
+        AuthKind::ApiKeyQuery(name) => query_pairs(parts.uri.query())?.into_iter().find(|(k, v)| k == name && !v.is_empty()).map(|(_, v)| v),
+        AuthKind::ApiKeyCookie(name) => cookies(&parts.headers).into_iter().find(|(k, v)| k == name && !v.is_empty()).map(|(_, v)| v),
+    })
 }
 
 /// Decodes a query string into pairs.

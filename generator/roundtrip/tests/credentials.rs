@@ -162,6 +162,42 @@ fn the_server_answers_401_without_an_accepted_credential() {
 }
 
 #[test]
+fn a_requirement_of_two_schemes_sends_and_needs_both() {
+    let s = server();
+    let one = s.builder().header_key_credential("h").build().unwrap();
+    match s.rt.block_on(one.both_credentials()) {
+        Err(Error::Auth(why)) => assert!(why.contains("headerKey and queryKey"), "{why}"),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    let both = s
+        .builder()
+        .header_key_credential("h")
+        .query_key_credential("q")
+        .build()
+        .unwrap();
+    s.rt.block_on(both.both_credentials()).unwrap();
+    // The first scheme's credential stays in the context.
+    assert_eq!(
+        seen_credential(s),
+        Seen::Credential(Some("headerKey"), Some("h".to_owned()))
+    );
+    let http = reqwest::Client::new();
+    let status = |req: reqwest::RequestBuilder| {
+        s.rt.block_on(async { req.send().await.unwrap().status().as_u16() })
+    };
+    let url = format!("{}/auth/both", s.base);
+    assert_eq!(status(http.get(&url).header("x-api-key", "h")), 401);
+    assert_eq!(status(http.get(format!("{url}?api_key=q"))), 401);
+    assert_eq!(
+        status(
+            http.get(format!("{url}?api_key=q"))
+                .header("x-api-key", "h")
+        ),
+        204
+    );
+}
+
+#[test]
 fn secrets_stay_out_of_debug_output() {
     let client = server()
         .builder()

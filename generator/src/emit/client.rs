@@ -57,7 +57,7 @@ pub fn client(api: &Api, models: &str, features: &Features) -> TokenStream {
 /// One builder method per security scheme, so each has its own credential slot.
 fn credential_methods(api: &Api) -> TokenStream {
     let mut seen = std::collections::BTreeMap::new();
-    for a in api.operations.iter().flat_map(|op| &op.auth) {
+    for a in api.operations.iter().flat_map(|op| op.schemes()) {
         let name = match a {
             Auth::Bearer { scheme } | Auth::Basic { scheme } | Auth::ApiKey { scheme, .. } => {
                 scheme
@@ -861,15 +861,18 @@ fn error_type(op: &Operation, models: &TokenStream) -> TokenStream {
     }
 }
 
-fn auth_tokens(auth: &[Auth], anonymous: bool) -> TokenStream {
+fn auth_tokens(auth: &[Vec<Auth>], anonymous: bool) -> TokenStream {
     if auth.is_empty() {
         return quote!(crate::runtime::Auth::NONE);
     }
-    let schemes = auth.iter().map(|a| {
-        let (name, kind) = scheme_kind(a);
-        quote!(crate::runtime::Scheme { name: #name, kind: crate::runtime::SchemeKind::#kind })
+    let sets = auth.iter().map(|set| {
+        let schemes = set.iter().map(|a| {
+            let (name, kind) = scheme_kind(a);
+            quote!(crate::runtime::Scheme { name: #name, kind: crate::runtime::SchemeKind::#kind })
+        });
+        quote!(&[#(#schemes),*])
     });
-    quote!(crate::runtime::Auth { schemes: &[#(#schemes),*], anonymous: #anonymous })
+    quote!(crate::runtime::Auth { requirements: &[#(#sets),*], anonymous: #anonymous })
 }
 
 fn status_pattern(status: Status) -> TokenStream {

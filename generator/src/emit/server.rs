@@ -62,7 +62,7 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
         /// routing, extraction, validation, credentials and errors in the envelope.
         pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
             /// Verifies a credential before any handler runs; `ctx.scheme` names the security
-            /// scheme it came with. The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
+            /// scheme it came with (a requirement of several schemes calls it once for each). The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
             /// [`rt::ApiError::not_authorized`] (403) to refuse. Anything stored in
             /// `ctx.extensions` reaches the handler.
             fn authenticate(&self, token: &str, ctx: &mut rt::RequestContext) -> impl ::std::future::Future<Output = ::std::result::Result<(), rt::ApiError>> + ::std::marker::Send {
@@ -111,18 +111,17 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
             shared: &Shared<A>,
             request: ::axum::extract::Request,
             operation: &'static str,
-            schemes: &'static [rt::Scheme],
+            requirements: &'static [&'static [rt::Scheme]],
             anonymous: bool,
         ) -> ::std::result::Result<(::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext), rt::ApiError> {
             let (mut parts, body) = request.into_parts();
-            let credential = rt::credential(&parts, schemes, anonymous)?;
+            let credentials = rt::credentials(&parts, requirements, anonymous)?;
             // The headers move to the context (handlers read them there), not copied.
             let mut ctx = rt::RequestContext::taking_headers(&mut parts, operation);
-            if let ::std::option::Option::Some((scheme, token)) = credential {
+            // Each credential of the satisfied requirement is checked; the first stays in `ctx`.
+            for (scheme, token) in credentials.into_iter().rev() {
                 ctx.scheme = ::std::option::Option::Some(scheme);
-                ctx.token = ::std::option::Option::Some(token);
-            }
-            if let ::std::option::Option::Some(token) = ctx.token.clone() {
+                ctx.token = ::std::option::Option::Some(token.clone());
                 shared.api.authenticate(token.expose(), &mut ctx).await?;
             }
             ::std::result::Result::Ok((parts, body, ctx))
@@ -437,12 +436,15 @@ impl Op<'_> {
         let method = ident(&op.name.rust);
         let wire = &op.name.wire;
         let prims = quote!(rt::primitives);
-        let schemes = op.auth.iter().map(|a| {
-            let (name, kind) = scheme_kind(a);
-            quote!(rt::Scheme { name: #name, kind: rt::AuthKind::#kind })
+        let sets = op.auth.iter().map(|set| {
+            let schemes = set.iter().map(|a| {
+                let (name, kind) = scheme_kind(a);
+                quote!(rt::Scheme { name: #name, kind: rt::AuthKind::#kind })
+            });
+            quote!(&[#(#schemes),*])
         });
         let anonymous = op.anonymous;
-        let auth = quote!(&[#(#schemes),*], #anonymous);
+        let auth = quote!(&[#(#sets),*], #anonymous);
         let path_params = (!op.path_params.is_empty()).then(|| {
             let reads = op.path_params.iter().enumerate().map(|(i, p)| {
                 let n = ident(&p.name.rust);
@@ -506,8 +508,8 @@ impl Op<'_> {
         });
         // API keys sent in the query are credentials, not parameters.
         let keys: Vec<&String> = op
-            .auth
-            .iter()
+            .schemes()
+            .into_iter()
             .filter_map(|a| match a {
                 Auth::ApiKey {
                     name,

@@ -702,13 +702,13 @@ impl Lowerer<'_> {
         })
     }
 
-    /// The schemes an operation accepts (any one of them: a requirement naming several
-    /// schemes at once is read as alternatives) and whether it may be called without
-    /// credentials (no `security`, or `{}` among the requirements).
+    /// The requirements an operation accepts (any one of them; a requirement naming several
+    /// schemes needs them all) and whether it may be called without credentials (no
+    /// `security`, or `{}` among the requirements).
     fn auth(
         &mut self,
         security: Option<&Vec<openapiv3::SecurityRequirement>>,
-    ) -> (Vec<ir::Auth>, bool) {
+    ) -> (Vec<Vec<ir::Auth>>, bool) {
         let Some(requirements) = security else {
             return (Vec::new(), true);
         };
@@ -720,8 +720,9 @@ impl Lowerer<'_> {
             .as_ref()
             .map(|c| c.security_schemes.clone())
             .unwrap_or_default();
-        let mut out = Vec::new();
+        let mut out: Vec<Vec<ir::Auth>> = Vec::new();
         for req in requirements {
+            let mut set = Vec::new();
             for name in req.keys() {
                 let Some(scheme) = schemes.get(name) else {
                     self.error(
@@ -767,9 +768,12 @@ impl Lowerer<'_> {
                         },
                     },
                 };
-                if !out.contains(&auth) {
-                    out.push(auth);
+                if !set.contains(&auth) {
+                    set.push(auth);
                 }
+            }
+            if !set.is_empty() && !out.contains(&set) {
+                out.push(set);
             }
         }
         (out, anonymous)

@@ -175,6 +175,14 @@ impl Api for Recorder {
         self.credential(&ctx);
         CookieCredentialResponse::NoContent
     }
+    async fn both_credentials(
+        &self,
+        ctx: roundtrip::server_runtime::RequestContext,
+    ) -> BothCredentialsResponse {
+        self.credential(&ctx);
+        BothCredentialsResponse::NoContent
+    }
+
     async fn create_pet(
         &self,
         _: roundtrip::server_runtime::RequestContext,
