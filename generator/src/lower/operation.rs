@@ -452,10 +452,11 @@ impl Lowerer<'_> {
         let member = |t: &TypeRef| -> Result<(), String> {
             let t = self.resolve_alias(t);
             match &t {
-                TypeRef::Array(inner) if scalar(&self.resolve_alias(inner)) => Ok(()),
+                // Only `deepObject` writes a list inside an object (`a[tags]=x&a[tags]=y`).
+                TypeRef::Array(inner) if deep && scalar(&self.resolve_alias(inner)) => Ok(()),
                 _ if scalar(&t) => Ok(()),
                 _ if deep && depth < 8 => self.styled(&t, deep, depth + 1),
-                _ => Err("an object holding lists of objects or nested objects".to_owned()),
+                _ => Err("an object holding lists or nested objects".to_owned()),
             }
         };
         let ty = self.resolve_alias(ty);
