@@ -683,7 +683,12 @@ impl Client {
     /// literal text (`/files/{name}.{ext}`).
     pub fn url(&self, path: &[PathPart<'_>]) -> reqwest::Url {
         let mut url = self.inner.base.clone();
-        let mut full = url.path().trim_end_matches('/').to_owned();
+        url.set_path(&self.path_text(path));
+        url
+    }
+
+    fn path_text(&self, path: &[PathPart<'_>]) -> String {
+        let mut full = self.inner.base.path().trim_end_matches('/').to_owned();
         for part in path {
             match part {
                 PathPart::Literal(text) => full.push_str(text),
@@ -694,13 +699,21 @@ impl Client {
         if full.is_empty() {
             full.push('/');
         }
-        url.set_path(&full);
-        url
+        full
     }
 
     /// Sends a request with credentials, retries and tracing; returns any response.
     pub async fn send<E>(&self, spec: RequestSpec<'_>) -> Result<reqwest::Response, Error<E>> {
-        let url = self.url(spec.path);
+        let full = self.path_text(spec.path);
+        // URLs drop `.` and `..` segments (percent-encoded or not), so a parameter that makes
+        // one would reach another resource: refused rather than sent.
+        if full.split('/').any(|segment| matches!(segment, "." | "..")) {
+            return Err(Error::InvalidRequest(format!(
+                "the path `{full}` has a `.` or `..` segment, which URLs remove; a path parameter cannot be `.` or `..`"
+            )));
+        }
+        let mut url = self.inner.base.clone();
+        url.set_path(&full);
         let mut builder = self.inner.http.request(spec.method.clone(), url);
         let mut query = spec.query;
         let mut headers = spec.headers;

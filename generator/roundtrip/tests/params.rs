@@ -69,7 +69,7 @@ proptest! {
     fn path_simple_round_trips(
         scalar in text_without("", 1..=12).prop_filter("dot segment", |s| not_dots(s)),
         list in proptest::collection::vec(any::<i64>(), 1..4),
-        list_x in list(",", 1),
+        list_x in list(",", 1).prop_filter("dot segment", |l| not_dots(&l.join(","))),
         obj in color(),
         obj_x in color(),
     ) {
@@ -292,6 +292,38 @@ fn a_value_holding_its_delimiter_is_refused_before_sending() {
         before,
         "nothing reached the server"
     );
+}
+
+#[test]
+fn a_path_parameter_that_would_be_a_dot_segment_is_refused() {
+    let server = server();
+    let client = server.client();
+    let before = server.recorder.seen.lock().unwrap().len();
+    let color = Color {
+        r: 1,
+        g: None,
+        b: None,
+    };
+    for value in [".", ".."] {
+        let err = server
+            .rt
+            .block_on(client.path_simple(value, &vec![1], &vec!["a".to_owned()], &color, &color))
+            .unwrap_err();
+        assert!(err.to_string().contains("`.` or `..`"), "{err}");
+        let list = vec![value.to_owned()];
+        assert!(
+            server
+                .rt
+                .block_on(client.path_simple("x", &vec![1], &list, &color, &color))
+                .is_err()
+        );
+    }
+    // Dots inside a segment are fine.
+    server
+        .rt
+        .block_on(client.path_simple("...", &vec![1], &vec![".a".to_owned()], &color, &color))
+        .unwrap();
+    assert_eq!(server.recorder.seen.lock().unwrap().len(), before + 1);
 }
 
 #[test]
