@@ -1606,6 +1606,23 @@ fn check_metadata_update(
                     ::std::option::Option::Some(63usize),
                     problems,
                 );
+                if let ::std::option::Option::Some(text) = value.as_str() {
+                    if ::generated_client::models::check_pattern(
+                            "",
+                            text,
+                            "^([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?$",
+                        )
+                        .is_err()
+                    {
+                        problems
+                            .push(
+                                rt::pattern_problem(
+                                    &value_at,
+                                    "^([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?$",
+                                ),
+                            );
+                    }
+                }
             }
         }
     }

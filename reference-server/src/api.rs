@@ -89,7 +89,10 @@ fn answer<T, R: Failure>(result: Result<T>, ok: impl FnOnce(T) -> R) -> R {
 
 /// The caller's role (set by `authenticate`; anonymous calls see what an auditor sees).
 fn role(ctx: &RequestContext) -> Role {
-    ctx.extensions.get::<Role>().copied().unwrap_or(Role::Auditor)
+    ctx.extensions
+        .get::<Role>()
+        .copied()
+        .unwrap_or(Role::Auditor)
 }
 
 fn secrets(ctx: &RequestContext) -> Secrets {
@@ -225,7 +228,11 @@ impl Reference {
                     guid: uuid::Uuid::new_v4().to_string(),
                     created_at: at,
                     updated_at: at,
-                    state: if docker { src.state.clone() } else { "COPYING".into() },
+                    state: if docker {
+                        src.state.clone()
+                    } else {
+                        "COPYING".into()
+                    },
                     error: None,
                     checksum: None,
                     app_guid: app.guid,
@@ -319,7 +326,9 @@ impl Reference {
 
     async fn create_task(&self, base: String, app: uuid::Uuid, body: TaskCreate) -> Result<Task> {
         if body.command.is_none() && body.template.is_none() {
-            return Err(Error::unprocessable("Command No command or template provided"));
+            return Err(Error::unprocessable(
+                "Command No command or template provided",
+            ));
         }
         if let Some(m) = &body.metadata {
             metadata::validate(m)?;
@@ -336,7 +345,10 @@ impl Reference {
         if body.disk_in_mb.is_some_and(|d| d < 1) {
             problems.push("Disk in mb must be greater than 0".to_owned());
         }
-        if body.log_rate_limit_in_bytes_per_second.is_some_and(|l| l < -1) {
+        if body
+            .log_rate_limit_in_bytes_per_second
+            .is_some_and(|l| l < -1)
+        {
             problems.push(
                 "Log rate limit in bytes per second must be greater than or equal to -1".to_owned(),
             );
@@ -454,7 +466,9 @@ struct Claim<'a> {
 
 impl<'a> Claim<'a> {
     fn take(set: &'a Mutex<HashSet<String>>, guid: &str) -> Option<Claim<'a>> {
-        let mut held = set.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut held = set
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         held.insert(guid.to_owned()).then(|| Claim {
             set,
             guid: guid.to_owned(),
@@ -472,11 +486,18 @@ impl Drop for Claim<'_> {
     }
 }
 
-fn current_relationship(base: &str, app: uuid::Uuid, droplet: uuid::Uuid) -> CurrentDropletRelationship {
+fn current_relationship(
+    base: &str,
+    app: uuid::Uuid,
+    droplet: uuid::Uuid,
+) -> CurrentDropletRelationship {
     CurrentDropletRelationship {
         data: RelationshipData { guid: droplet },
         links: CurrentDropletRelationshipLinks {
-            self_: link(base, &format!("/v3/apps/{app}/relationships/current_droplet")),
+            self_: link(
+                base,
+                &format!("/v3/apps/{app}/relationships/current_droplet"),
+            ),
             related: link(base, &format!("/v3/apps/{app}/droplets/current")),
         },
     }
@@ -484,7 +505,9 @@ fn current_relationship(base: &str, app: uuid::Uuid, droplet: uuid::Uuid) -> Cur
 
 fn current_droplet(c: &rusqlite::Connection, app: &str) -> Result<DropletRow> {
     let app = apps::require(c, app)?;
-    let current = app.current_droplet.ok_or_else(|| Error::not_found("Droplet"))?;
+    let current = app
+        .current_droplet
+        .ok_or_else(|| Error::not_found("Droplet"))?;
     droplets::require(c, &current)
 }
 
@@ -514,7 +537,10 @@ impl Api for Reference {
         let entry = |href: String| Some(RootLink { href, meta: None });
         let links = BTreeMap::from([
             ("self".to_owned(), entry(base.clone())),
-            ("cloud_controller_v3".to_owned(), entry(format!("{base}/v3"))),
+            (
+                "cloud_controller_v3".to_owned(),
+                entry(format!("{base}/v3")),
+            ),
             // No login server here: tokens are configured on the server. Clients that insist
             // on the links get this server, which they never need to call for a token.
             ("login".to_owned(), entry(base.clone())),
@@ -543,7 +569,11 @@ impl Api for Reference {
         GetV3RootResponse::Ok(V3Root { links })
     }
 
-    async fn list_droplets(&self, ctx: RequestContext, query: ListDropletsQuery) -> ListDropletsResponse {
+    async fn list_droplets(
+        &self,
+        ctx: RequestContext,
+        query: ListDropletsQuery,
+    ) -> ListDropletsResponse {
         let base = self.base(&ctx);
         let result = async {
             let mut list = list_query!(query)?;
@@ -663,7 +693,11 @@ impl Api for Reference {
         answer(result.await, UpdateDropletResponse::Ok)
     }
 
-    async fn download_droplet(&self, _ctx: RequestContext, guid: uuid::Uuid) -> DownloadDropletResponse {
+    async fn download_droplet(
+        &self,
+        _ctx: RequestContext,
+        guid: uuid::Uuid,
+    ) -> DownloadDropletResponse {
         let result = async {
             let g = guid.to_string();
             let row = self.db.call(move |c| droplets::require(c, &g)).await?;
@@ -673,7 +707,9 @@ impl Api for Reference {
                 ));
             }
             if row.state != "STAGED" {
-                return Err(Error::unprocessable("Only staged droplets can be downloaded."));
+                return Err(Error::unprocessable(
+                    "Only staged droplets can be downloaded.",
+                ));
             }
             self.bits.stream(&row.guid).await.map_err(|e| {
                 tracing::error!(droplet = %row.guid, error = %e, "staged droplet has no bits");
@@ -746,7 +782,9 @@ impl Api for Reference {
             match query.current {
                 None => {}
                 Some(true) => list.raw("r.guid = a.current_droplet_guid"),
-                Some(false) => return Err(Error::bad_query("Current only accepts the value 'true'")),
+                Some(false) => {
+                    return Err(Error::bad_query("Current only accepts the value 'true'"));
+                }
             }
             list.equals("r.app_guid", guid.to_string());
             self.db
@@ -791,7 +829,11 @@ impl Api for Reference {
             .db
             .call(move |c| {
                 let row = current_droplet(c, &guid.to_string())?;
-                Ok(current_relationship(&base, guid, droplets::parse_guid(&row.guid)?))
+                Ok(current_relationship(
+                    &base,
+                    guid,
+                    droplets::parse_guid(&row.guid)?,
+                ))
             })
             .await;
         answer(result, GetAppCurrentDropletRelationshipResponse::Ok)

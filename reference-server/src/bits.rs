@@ -88,7 +88,10 @@ impl Bits {
 
     /// Moves received bits into place as droplet `guid`'s.
     pub async fn place(&self, mut received: Received, guid: &str) -> io::Result<()> {
-        let from = received.path.take().expect("a received file is placed once");
+        let from = received
+            .path
+            .take()
+            .expect("a received file is placed once");
         let to = self.path(guid);
         if let Err(e) = tokio::fs::rename(&from, &to).await {
             let _ = tokio::fs::remove_file(&from).await;

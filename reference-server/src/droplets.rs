@@ -137,7 +137,12 @@ pub fn present(
 }
 
 /// Presents one row.
-pub fn present_row(conn: &Connection, row: &DropletRow, base: &str, secrets: Secrets) -> Result<Droplet> {
+pub fn present_row(
+    conn: &Connection,
+    row: &DropletRow,
+    base: &str,
+    secrets: Secrets,
+) -> Result<Droplet> {
     Ok(present(conn, std::slice::from_ref(row), base, secrets)?.remove(0))
 }
 
@@ -203,9 +208,8 @@ fn present_one(
                 .package_guid
                 .as_ref()
                 .map(|p| link(base, &format!("/v3/packages/{p}"))),
-            upload: (state == DropletState::AwaitingUpload).then(|| {
-                link_with_method(base, &format!("/v3/droplets/{guid}/upload"), "POST")
-            }),
+            upload: (state == DropletState::AwaitingUpload)
+                .then(|| link_with_method(base, &format!("/v3/droplets/{guid}/upload"), "POST")),
             download: staged_buildpack
                 .then(|| link(base, &format!("/v3/droplets/{guid}/download"))),
         },

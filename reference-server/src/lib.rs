@@ -32,8 +32,12 @@ const DRAIN: Duration = Duration::from_secs(10);
 
 /// Runs the server until Ctrl-C or SIGTERM; in-flight requests finish first.
 pub async fn run(args: Args) -> Result<(), String> {
-    std::fs::create_dir_all(&args.data)
-        .map_err(|e| format!("{}: cannot create the data directory: {e}", args.data.display()))?;
+    std::fs::create_dir_all(&args.data).map_err(|e| {
+        format!(
+            "{}: cannot create the data directory: {e}",
+            args.data.display()
+        )
+    })?;
     let _lock = lock(&args.data)?;
     let tokens = tokens(&args)?;
     let db = db::Db::open(&args.data.join("cf.db"))
@@ -46,8 +50,7 @@ pub async fn run(args: Args) -> Result<(), String> {
             .map_err(|e| format!("{}: {e}", path.display()))?;
         tracing::info!(apps = count, seed = %path.display(), "seeded");
     }
-    let bits = bits::Bits::open(&args.data)
-        .map_err(|e| format!("{}: {e}", args.data.display()))?;
+    let bits = bits::Bits::open(&args.data).map_err(|e| format!("{}: {e}", args.data.display()))?;
     let workers = workers::Workers::new(
         db.clone(),
         bits.clone(),

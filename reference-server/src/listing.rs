@@ -86,7 +86,8 @@ impl ListQuery {
         let Some(values) = values else { return };
         let marks = vec!["?"; values.len()].join(",");
         self.conditions.push(format!("{column} IN ({marks})"));
-        self.params.extend(values.iter().map(|v| Value::Integer(*v)));
+        self.params
+            .extend(values.iter().map(|v| Value::Integer(*v)));
     }
 
     /// A condition without parameters.
@@ -129,7 +130,8 @@ impl ListQuery {
             } else {
                 format!(" AND l.value IN ({})", vec!["?"; values.len()].join(","))
             };
-            self.conditions.push(format!("{not}EXISTS ({label}{value})"));
+            self.conditions
+                .push(format!("{not}EXISTS ({label}{value})"));
             self.params.push(Value::Text(key));
             self.params.extend(values.into_iter().map(Value::Text));
         }
@@ -229,12 +231,9 @@ macro_rules! list_query {
     ($q:expr) => {{
         let q = &$q;
         match q.to_pairs() {
-            Ok(pairs) => $crate::listing::ListQuery::new(
-                pairs,
-                q.page,
-                q.per_page,
-                q.order_by.as_ref(),
-            ),
+            Ok(pairs) => {
+                $crate::listing::ListQuery::new(pairs, q.page, q.per_page, q.order_by.as_ref())
+            }
             Err(e) => Err($crate::error::Error::bad_query(e)),
         }
     }};

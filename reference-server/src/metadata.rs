@@ -64,8 +64,19 @@ pub fn validate(update: &MetadataUpdate) -> Result<()> {
     }
 }
 
-/// A label or annotation key: `[prefix/]name`.
+/// A key a resource may be given: well-formed and not under the reserved prefix.
 pub fn check_key(key: &str) -> Result<(), String> {
+    check_key_syntax(key)?;
+    match key.split_once('/') {
+        Some((prefix, _)) if prefix.eq_ignore_ascii_case("cloudfoundry.org") => {
+            Err("prefix 'cloudfoundry.org' is reserved".into())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// A well-formed label or annotation key: `[prefix/]name` (selectors may name any of these).
+pub fn check_key_syntax(key: &str) -> Result<(), String> {
     if key.is_empty() {
         return Err("key cannot be empty string".into());
     }
@@ -82,9 +93,6 @@ pub fn check_key(key: &str) -> Result<(), String> {
         }
         if !is_dns_subdomain(prefix) {
             return Err(format!("prefix '{prefix}' must be in valid dns format"));
-        }
-        if prefix.eq_ignore_ascii_case("cloudfoundry.org") {
-            return Err("prefix 'cloudfoundry.org' is reserved".into());
         }
     }
     if name.is_empty() {
@@ -126,7 +134,9 @@ fn is_dns_subdomain(s: &str) -> bool {
         && s.split('.').all(|label| {
             !label.is_empty()
                 && label.len() <= 63
-                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
                 && !label.starts_with('-')
                 && !label.ends_with('-')
         })
@@ -228,7 +238,11 @@ pub fn load(conn: &rusqlite::Connection, guids: &[String]) -> Result<HashMap<Str
             kind.table()
         ))?;
         let rows = stmt.query_map(rusqlite::params_from_iter(guids), |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
         })?;
         for row in rows {
             let (guid, key, value) = row?;

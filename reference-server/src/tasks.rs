@@ -170,6 +170,11 @@ pub fn present(
 }
 
 /// Presents one row.
-pub fn present_row(conn: &Connection, row: &TaskRow, base: &str, show_command: bool) -> Result<Task> {
+pub fn present_row(
+    conn: &Connection,
+    row: &TaskRow,
+    base: &str,
+    show_command: bool,
+) -> Result<Task> {
     Ok(present(conn, std::slice::from_ref(row), base, show_command)?.remove(0))
 }

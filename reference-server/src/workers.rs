@@ -10,6 +10,7 @@ use crate::{droplets, jobs, metadata};
 use generated_client::models::Error as EnvelopeError;
 use rusqlite::params;
 use std::time::Duration;
+use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 /// Work to do in the background.
@@ -32,6 +33,8 @@ pub struct Workers {
     bits: Bits,
     cancel_delay: Duration,
     tracker: TaskTracker,
+    /// Set when the server stops: waiting work gives up (and is redone on start).
+    stopping: CancellationToken,
 }
 
 impl Workers {
@@ -41,6 +44,7 @@ impl Workers {
             bits,
             cancel_delay,
             tracker: TaskTracker::new(),
+            stopping: CancellationToken::new(),
         }
     }
 
@@ -58,8 +62,12 @@ impl Workers {
 
     /// Waits (up to `limit`) for the work under way; what is left is redone on the next start.
     pub async fn drain(&self, limit: Duration) {
+        self.stopping.cancel();
         self.tracker.close();
-        if tokio::time::timeout(limit, self.tracker.wait()).await.is_err() {
+        if tokio::time::timeout(limit, self.tracker.wait())
+            .await
+            .is_err()
+        {
             tracing::warn!("background work still running at shutdown; it resumes on start");
         }
     }
@@ -230,7 +238,11 @@ impl Workers {
     }
 
     async fn cancel(&self, task: String) -> Result<()> {
-        tokio::time::sleep(self.cancel_delay).await;
+        tokio::select! {
+            _ = tokio::time::sleep(self.cancel_delay) => {}
+            // Still CANCELING in the database: the next start finishes it.
+            _ = self.stopping.cancelled() => return Ok(()),
+        }
         self.db
             .call(move |conn| {
                 conn.execute(
