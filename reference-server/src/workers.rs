@@ -8,7 +8,7 @@ use crate::db::{Db, now};
 use crate::error::Result;
 use crate::{droplets, jobs, metadata};
 use generated_client::models::Error as EnvelopeError;
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
@@ -186,18 +186,41 @@ impl Workers {
 
     async fn delete(&self, job: String, droplet: String) -> Result<()> {
         let guid = droplet.clone();
-        self.db
+        let deleted = self
+            .db
             .call(move |conn| {
                 let tx = conn.transaction()?;
+                // The droplet may have become an app's current one since the request.
+                let user: Option<String> = tx
+                    .query_row(
+                        "SELECT guid FROM apps WHERE current_droplet_guid = ?1",
+                        [&guid],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if let Some(app) = user {
+                    let error = EnvelopeError {
+                        code: 10008,
+                        title: "CF-UnprocessableEntity".into(),
+                        detail: format!(
+                            "The droplet is currently used by app with guid \"{app}\"."
+                        ),
+                    };
+                    jobs::fail(&tx, &job, &error, now())?;
+                    tx.commit()?;
+                    return Ok(false);
+                }
                 tx.execute("DELETE FROM droplets WHERE guid = ?1", [&guid])?;
                 metadata::delete(&tx, &guid)?;
                 jobs::complete(&tx, &job, now())?;
                 tx.commit()?;
-                Ok(())
+                Ok(true)
             })
             .await?;
-        // After the commit: a crash here leaves bits no droplet owns, removed on start.
-        self.bits.remove(&droplet).await?;
+        if deleted {
+            // After the commit: a crash here leaves bits no droplet owns, removed on start.
+            self.bits.remove(&droplet).await?;
+        }
         Ok(())
     }
 
