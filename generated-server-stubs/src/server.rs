@@ -30,6 +30,22 @@ impl ::axum::response::IntoResponse for GetRootResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for GetRootResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        GetRootResponse::Default(error.status, body)
+    }
+}
 /// What `getV3Root` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum GetV3RootResponse {
@@ -48,6 +64,22 @@ impl ::axum::response::IntoResponse for GetV3RootResponse {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
+    }
+}
+impl ::std::convert::From<rt::ApiError> for GetV3RootResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        GetV3RootResponse::Default(error.status, body)
     }
 }
 /// What `listDroplets` can answer: only the statuses the spec documents.
@@ -82,6 +114,27 @@ impl ::axum::response::IntoResponse for ListDropletsResponse {
             ListDropletsResponse::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
+        }
+    }
+}
+impl ::std::convert::From<rt::ApiError> for ListDropletsResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            400 => ListDropletsResponse::BadRequest(body),
+            401 => ListDropletsResponse::Unauthorized(body),
+            403 => ListDropletsResponse::Forbidden(body),
+            _ => ListDropletsResponse::Default(error.status, body),
         }
     }
 }
@@ -130,6 +183,29 @@ impl ::axum::response::IntoResponse for CreateDropletResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for CreateDropletResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            400 => CreateDropletResponse::BadRequest(body),
+            401 => CreateDropletResponse::Unauthorized(body),
+            403 => CreateDropletResponse::Forbidden(body),
+            404 => CreateDropletResponse::NotFound(body),
+            422 => CreateDropletResponse::UnprocessableEntity(body),
+            _ => CreateDropletResponse::Default(error.status, body),
+        }
+    }
+}
 /// What `getDroplet` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum GetDropletResponse {
@@ -162,6 +238,27 @@ impl ::axum::response::IntoResponse for GetDropletResponse {
             GetDropletResponse::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
+        }
+    }
+}
+impl ::std::convert::From<rt::ApiError> for GetDropletResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            401 => GetDropletResponse::Unauthorized(body),
+            403 => GetDropletResponse::Forbidden(body),
+            404 => GetDropletResponse::NotFound(body),
+            _ => GetDropletResponse::Default(error.status, body),
         }
     }
 }
@@ -211,6 +308,28 @@ impl ::axum::response::IntoResponse for DeleteDropletResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for DeleteDropletResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            401 => DeleteDropletResponse::Unauthorized(body),
+            403 => DeleteDropletResponse::Forbidden(body),
+            404 => DeleteDropletResponse::NotFound(body),
+            422 => DeleteDropletResponse::UnprocessableEntity(body),
+            _ => DeleteDropletResponse::Default(error.status, body),
+        }
+    }
+}
 /// What `updateDroplet` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum UpdateDropletResponse {
@@ -253,6 +372,29 @@ impl ::axum::response::IntoResponse for UpdateDropletResponse {
             UpdateDropletResponse::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
+        }
+    }
+}
+impl ::std::convert::From<rt::ApiError> for UpdateDropletResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            400 => UpdateDropletResponse::BadRequest(body),
+            401 => UpdateDropletResponse::Unauthorized(body),
+            403 => UpdateDropletResponse::Forbidden(body),
+            404 => UpdateDropletResponse::NotFound(body),
+            422 => UpdateDropletResponse::UnprocessableEntity(body),
+            _ => UpdateDropletResponse::Default(error.status, body),
         }
     }
 }
@@ -317,6 +459,29 @@ impl ::axum::response::IntoResponse for DownloadDropletResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for DownloadDropletResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            401 => DownloadDropletResponse::Unauthorized(body),
+            403 => DownloadDropletResponse::Forbidden(body),
+            404 => DownloadDropletResponse::NotFound(body),
+            422 => DownloadDropletResponse::UnprocessableEntity(body),
+            502 => DownloadDropletResponse::BadGateway(body),
+            _ => DownloadDropletResponse::Default(error.status, body),
+        }
+    }
+}
 /// What `uploadDroplet` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum UploadDropletResponse {
@@ -375,6 +540,30 @@ impl ::axum::response::IntoResponse for UploadDropletResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for UploadDropletResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            400 => UploadDropletResponse::BadRequest(body),
+            401 => UploadDropletResponse::Unauthorized(body),
+            403 => UploadDropletResponse::Forbidden(body),
+            404 => UploadDropletResponse::NotFound(body),
+            413 => UploadDropletResponse::PayloadTooLarge(body),
+            422 => UploadDropletResponse::UnprocessableEntity(body),
+            _ => UploadDropletResponse::Default(error.status, body),
+        }
+    }
+}
 /// The multipart body of `uploadDroplet`.
 #[derive(Debug)]
 pub struct UploadDropletUpload {
@@ -421,6 +610,28 @@ impl ::axum::response::IntoResponse for ListPackageDropletsResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for ListPackageDropletsResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            400 => ListPackageDropletsResponse::BadRequest(body),
+            401 => ListPackageDropletsResponse::Unauthorized(body),
+            403 => ListPackageDropletsResponse::Forbidden(body),
+            404 => ListPackageDropletsResponse::NotFound(body),
+            _ => ListPackageDropletsResponse::Default(error.status, body),
+        }
+    }
+}
 /// What `listAppDroplets` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum ListAppDropletsResponse {
@@ -461,6 +672,28 @@ impl ::axum::response::IntoResponse for ListAppDropletsResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for ListAppDropletsResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            400 => ListAppDropletsResponse::BadRequest(body),
+            401 => ListAppDropletsResponse::Unauthorized(body),
+            403 => ListAppDropletsResponse::Forbidden(body),
+            404 => ListAppDropletsResponse::NotFound(body),
+            _ => ListAppDropletsResponse::Default(error.status, body),
+        }
+    }
+}
 /// What `getAppCurrentDroplet` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum GetAppCurrentDropletResponse {
@@ -496,6 +729,27 @@ impl ::axum::response::IntoResponse for GetAppCurrentDropletResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for GetAppCurrentDropletResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            401 => GetAppCurrentDropletResponse::Unauthorized(body),
+            403 => GetAppCurrentDropletResponse::Forbidden(body),
+            404 => GetAppCurrentDropletResponse::NotFound(body),
+            _ => GetAppCurrentDropletResponse::Default(error.status, body),
+        }
+    }
+}
 /// What `getAppCurrentDropletRelationship` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum GetAppCurrentDropletRelationshipResponse {
@@ -528,6 +782,27 @@ impl ::axum::response::IntoResponse for GetAppCurrentDropletRelationshipResponse
             GetAppCurrentDropletRelationshipResponse::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
+        }
+    }
+}
+impl ::std::convert::From<rt::ApiError> for GetAppCurrentDropletRelationshipResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            401 => GetAppCurrentDropletRelationshipResponse::Unauthorized(body),
+            403 => GetAppCurrentDropletRelationshipResponse::Forbidden(body),
+            404 => GetAppCurrentDropletRelationshipResponse::NotFound(body),
+            _ => GetAppCurrentDropletRelationshipResponse::Default(error.status, body),
         }
     }
 }
@@ -576,6 +851,29 @@ impl ::axum::response::IntoResponse for SetAppCurrentDropletResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for SetAppCurrentDropletResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            400 => SetAppCurrentDropletResponse::BadRequest(body),
+            401 => SetAppCurrentDropletResponse::Unauthorized(body),
+            403 => SetAppCurrentDropletResponse::Forbidden(body),
+            404 => SetAppCurrentDropletResponse::NotFound(body),
+            422 => SetAppCurrentDropletResponse::UnprocessableEntity(body),
+            _ => SetAppCurrentDropletResponse::Default(error.status, body),
+        }
+    }
+}
 /// What `listAppTasks` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum ListAppTasksResponse {
@@ -613,6 +911,28 @@ impl ::axum::response::IntoResponse for ListAppTasksResponse {
             ListAppTasksResponse::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
+        }
+    }
+}
+impl ::std::convert::From<rt::ApiError> for ListAppTasksResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            400 => ListAppTasksResponse::BadRequest(body),
+            401 => ListAppTasksResponse::Unauthorized(body),
+            403 => ListAppTasksResponse::Forbidden(body),
+            404 => ListAppTasksResponse::NotFound(body),
+            _ => ListAppTasksResponse::Default(error.status, body),
         }
     }
 }
@@ -661,6 +981,29 @@ impl ::axum::response::IntoResponse for CreateTaskResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for CreateTaskResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            400 => CreateTaskResponse::BadRequest(body),
+            401 => CreateTaskResponse::Unauthorized(body),
+            403 => CreateTaskResponse::Forbidden(body),
+            404 => CreateTaskResponse::NotFound(body),
+            422 => CreateTaskResponse::UnprocessableEntity(body),
+            _ => CreateTaskResponse::Default(error.status, body),
+        }
+    }
+}
 /// What `listTasks` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum ListTasksResponse {
@@ -696,6 +1039,27 @@ impl ::axum::response::IntoResponse for ListTasksResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for ListTasksResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            400 => ListTasksResponse::BadRequest(body),
+            401 => ListTasksResponse::Unauthorized(body),
+            403 => ListTasksResponse::Forbidden(body),
+            _ => ListTasksResponse::Default(error.status, body),
+        }
+    }
+}
 /// What `getTask` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum GetTaskResponse {
@@ -728,6 +1092,27 @@ impl ::axum::response::IntoResponse for GetTaskResponse {
             GetTaskResponse::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
+        }
+    }
+}
+impl ::std::convert::From<rt::ApiError> for GetTaskResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            401 => GetTaskResponse::Unauthorized(body),
+            403 => GetTaskResponse::Forbidden(body),
+            404 => GetTaskResponse::NotFound(body),
+            _ => GetTaskResponse::Default(error.status, body),
         }
     }
 }
@@ -776,6 +1161,29 @@ impl ::axum::response::IntoResponse for UpdateTaskResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for UpdateTaskResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            400 => UpdateTaskResponse::BadRequest(body),
+            401 => UpdateTaskResponse::Unauthorized(body),
+            403 => UpdateTaskResponse::Forbidden(body),
+            404 => UpdateTaskResponse::NotFound(body),
+            422 => UpdateTaskResponse::UnprocessableEntity(body),
+            _ => UpdateTaskResponse::Default(error.status, body),
+        }
+    }
+}
 /// What `cancelTask` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum CancelTaskResponse {
@@ -813,6 +1221,28 @@ impl ::axum::response::IntoResponse for CancelTaskResponse {
             CancelTaskResponse::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
+        }
+    }
+}
+impl ::std::convert::From<rt::ApiError> for CancelTaskResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            401 => CancelTaskResponse::Unauthorized(body),
+            403 => CancelTaskResponse::Forbidden(body),
+            404 => CancelTaskResponse::NotFound(body),
+            422 => CancelTaskResponse::UnprocessableEntity(body),
+            _ => CancelTaskResponse::Default(error.status, body),
         }
     }
 }
@@ -856,6 +1286,28 @@ impl ::axum::response::IntoResponse for CancelTaskDeprecatedResponse {
         }
     }
 }
+impl ::std::convert::From<rt::ApiError> for CancelTaskDeprecatedResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            401 => CancelTaskDeprecatedResponse::Unauthorized(body),
+            403 => CancelTaskDeprecatedResponse::Forbidden(body),
+            404 => CancelTaskDeprecatedResponse::NotFound(body),
+            422 => CancelTaskDeprecatedResponse::UnprocessableEntity(body),
+            _ => CancelTaskDeprecatedResponse::Default(error.status, body),
+        }
+    }
+}
 /// What `getJob` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum GetJobResponse {
@@ -888,6 +1340,27 @@ impl ::axum::response::IntoResponse for GetJobResponse {
             GetJobResponse::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
+        }
+    }
+}
+impl ::std::convert::From<rt::ApiError> for GetJobResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's envelope.
+    fn from(error: rt::ApiError) -> Self {
+        let body = ::generated_client::models::ErrorEnvelope {
+            errors: ::std::vec::Vec::from([
+                ::generated_client::models::Error {
+                    code: error.code,
+                    title: error.title,
+                    detail: error.detail,
+                },
+            ]),
+        };
+        match error.status.as_u16() {
+            401 => GetJobResponse::Unauthorized(body),
+            403 => GetJobResponse::Forbidden(body),
+            404 => GetJobResponse::NotFound(body),
+            _ => GetJobResponse::Default(error.status, body),
         }
     }
 }

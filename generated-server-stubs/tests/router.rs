@@ -575,3 +575,25 @@ async fn documented_responses_carry_their_headers() {
         .unwrap();
     assert_eq!(body["operation"], "droplet.delete");
 }
+
+/// An implementation answers any error with `error.into()`: the variant the spec documents for
+/// its status, else `Default`, the error in the envelope.
+#[test]
+fn runtime_errors_become_the_documented_variant() {
+    use generated_server_stubs::{ApiError, GetDropletResponse};
+    match GetDropletResponse::from(ApiError::resource_not_found("Droplet not found")) {
+        GetDropletResponse::NotFound(body) => {
+            assert_eq!(body.errors[0].code, 10010);
+            assert_eq!(body.errors[0].title, "CF-ResourceNotFound");
+            assert_eq!(body.errors[0].detail, "Droplet not found");
+        }
+        other => panic!("{other:?}"),
+    }
+    match GetDropletResponse::from(ApiError::unknown()) {
+        GetDropletResponse::Default(status, body) => {
+            assert_eq!(status, 500);
+            assert_eq!(body.errors[0].title, "UnknownError");
+        }
+        other => panic!("{other:?}"),
+    }
+}

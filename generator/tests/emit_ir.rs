@@ -185,3 +185,111 @@ fn per_tag_features_gate_what_each_tag_reaches() {
         "{client}"
     );
 }
+
+fn field(wire: &str, ty: TypeRef, presence: Presence) -> Field {
+    Field {
+        name: name(wire, wire),
+        docs: Docs::default(),
+        ty,
+        presence,
+        sensitive: false,
+        read_only: false,
+        write_only: false,
+        boxed: false,
+        default: None,
+        constraints: Constraints::default(),
+    }
+}
+
+fn structure(name: &str, fields: Vec<Field>) -> TypeDef {
+    TypeDef {
+        name: name.into(),
+        origin: format!("/components/schemas/{name}"),
+        docs: Docs::default(),
+        kind: TypeKind::Struct(Struct {
+            fields,
+            additional: None,
+            closed: false,
+            patch: false,
+        }),
+    }
+}
+
+/// `api()` whose `getPet` documents 404 and `default` with an error body of the given entry.
+fn api_with_errors(entry: Vec<Field>) -> Api {
+    let mut api = api();
+    api.types.push(structure(
+        "Problems",
+        vec![field(
+            "errors",
+            TypeRef::Array(Box::new(TypeRef::Named("Problem".into()))),
+            Presence::Required,
+        )],
+    ));
+    api.types.push(structure("Problem", entry));
+    let error = |status, variant: &str| Response {
+        status,
+        variant: variant.into(),
+        docs: Docs::default(),
+        body: Some(BodyContent::Json(TypeRef::Named("Problems".into()))),
+        headers: Vec::new(),
+    };
+    let op = &mut api.operations[0];
+    op.responses
+        .push(error(Some(Status::Code(404)), "NotFound"));
+    op.default_response = Some(error(None, "Default"));
+    api
+}
+
+fn server_text(api: &Api) -> String {
+    format::file(
+        generator::emit::server(api, "crate::models", "crate::runtime", &Features::none()),
+        "",
+    )
+    .unwrap()
+}
+
+/// An implementation answers an error with `error.into()` when the spec's error bodies are the
+/// envelope the runtime speaks; the impl is left out for bodies of other shapes.
+#[test]
+fn error_envelopes_convert_from_the_runtime_error() {
+    let envelope = vec![
+        field("code", TypeRef::I64, Presence::Required),
+        field("title", TypeRef::String, Presence::Required),
+        field("detail", TypeRef::String, Presence::Optional),
+        field("meta", TypeRef::Json, Presence::Optional),
+    ];
+    let text = server_text(&api_with_errors(envelope));
+    assert!(
+        text.contains("impl ::std::convert::From<rt::ApiError> for GetPetResponse"),
+        "{text}"
+    );
+    assert!(
+        text.contains("404 => GetPetResponse::NotFound(body)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("_ => GetPetResponse::Default(error.status, body)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("detail: ::std::option::Option::Some(error.detail)"),
+        "{text}"
+    );
+    assert!(text.contains("meta: ::std::option::Option::None"), "{text}");
+
+    // A required field the runtime error cannot fill, a code of another type, or no `default`
+    // response to take the other statuses: no conversion.
+    let extra_required = vec![
+        field("code", TypeRef::I64, Presence::Required),
+        field("trace", TypeRef::String, Presence::Required),
+    ];
+    let code_as_text = vec![field("code", TypeRef::String, Presence::Required)];
+    for entry in [extra_required, code_as_text] {
+        let text = server_text(&api_with_errors(entry));
+        assert!(!text.contains("From<rt::ApiError>"), "{text}");
+    }
+    let mut no_default = api_with_errors(vec![field("code", TypeRef::I64, Presence::Required)]);
+    no_default.operations[0].default_response = None;
+    assert!(!server_text(&no_default).contains("From<rt::ApiError>"));
+}

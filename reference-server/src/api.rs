@@ -38,52 +38,12 @@ pub struct Reference {
     pub(crate) uploading: Mutex<HashSet<String>>,
 }
 
-/// An operation's response built from an error (`Default` renders any status in the envelope,
-/// byte for byte what the documented variant of that status renders).
-trait Failure {
-    fn failure(status: StatusCode, body: ErrorEnvelope) -> Self;
-}
-
-macro_rules! failures {
-    ($($t:ident),* $(,)?) => {$(
-        impl Failure for $t {
-            fn failure(status: StatusCode, body: ErrorEnvelope) -> Self {
-                $t::Default(status, body)
-            }
-        }
-    )*};
-}
-
-failures!(
-    ListDropletsResponse,
-    CreateDropletResponse,
-    GetDropletResponse,
-    DeleteDropletResponse,
-    UpdateDropletResponse,
-    DownloadDropletResponse,
-    UploadDropletResponse,
-    ListPackageDropletsResponse,
-    ListAppDropletsResponse,
-    GetAppCurrentDropletResponse,
-    GetAppCurrentDropletRelationshipResponse,
-    SetAppCurrentDropletResponse,
-    ListAppTasksResponse,
-    CreateTaskResponse,
-    ListTasksResponse,
-    GetTaskResponse,
-    UpdateTaskResponse,
-    CancelTaskResponse,
-    CancelTaskDeprecatedResponse,
-    GetJobResponse,
-);
-
-fn answer<T, R: Failure>(result: Result<T>, ok: impl FnOnce(T) -> R) -> R {
+/// An operation's answer: its success variant, or the variant the generated
+/// `From<ApiError>` picks for the error's status.
+fn answer<T, R: From<ApiError>>(result: Result<T>, ok: impl FnOnce(T) -> R) -> R {
     match result {
         Ok(value) => ok(value),
-        Err(e) => {
-            let (status, body) = e.into_answer();
-            R::failure(status, body)
-        }
+        Err(e) => e.into_api().into(),
     }
 }
 

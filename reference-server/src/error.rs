@@ -1,7 +1,6 @@
 //! The server's error: either an answer for the client (an [`ApiError`], rendered in the CF
 //! envelope) or an internal failure, which is logged and answered as 500 `UnknownError`.
 
-use generated_client::models::{Error as EnvelopeError, ErrorEnvelope};
 use generated_server_stubs::ApiError;
 
 /// Anything an operation can fail with.
@@ -54,18 +53,5 @@ impl Error {
                 ApiError::unknown()
             }
         }
-    }
-
-    /// The status and the envelope, for an operation's response enum.
-    pub fn into_answer(self) -> (axum::http::StatusCode, ErrorEnvelope) {
-        let e = self.into_api();
-        let envelope = ErrorEnvelope {
-            errors: vec![EnvelopeError {
-                code: e.code,
-                title: e.title,
-                detail: e.detail,
-            }],
-        };
-        (e.status, envelope)
     }
 }

@@ -220,6 +220,7 @@ impl Op<'_> {
             " What `{}` can answer: only the statuses the spec documents.",
             self.op.name.wire
         );
+        let from_error = self.error_conversion();
         quote! {
             #[doc = #doc]
             #[derive(Debug)]
@@ -230,7 +231,74 @@ impl Op<'_> {
                     match self { #(#arms)* }
                 }
             }
+
+            #from_error
         }
+    }
+
+    /// `From<rt::ApiError>`, so an implementation answers any error with `error.into()`: the
+    /// variant documented for its status, else `default`. Emitted when the error bodies are
+    /// the envelope the runtime speaks (`{"errors": [{"code", "title", "detail"}]}`) and the
+    /// operation has a `default` response to take the statuses it does not list.
+    fn error_conversion(&self) -> Option<TokenStream> {
+        let name = self.response_name();
+        // (status, variant, envelope type, how to build one)
+        let mut errors = Vec::new();
+        for r in self.all_responses() {
+            let Some(BodyContent::Json(t)) = &r.body else {
+                continue;
+            };
+            if !r.headers.is_empty() {
+                continue;
+            }
+            if let Some((ty, value)) = envelope_value(t, self.index, self.models) {
+                errors.push((r.status, ident(&r.variant), ty, value));
+            }
+        }
+        let (_, default, default_ty, default_value) =
+            errors.iter().find(|(status, ..)| status.is_none())?;
+        let arms: Vec<_> = errors
+            .iter()
+            .filter_map(|(status, v, ty, value)| match status {
+                Some(Status::Code(c)) if *c >= 400 => {
+                    Some((Literal::u16_unsuffixed(*c), v, ty, value))
+                }
+                _ => None,
+            })
+            .collect();
+        // One envelope type (the usual case): built once, before the match.
+        let shared = arms
+            .iter()
+            .all(|(_, _, ty, _)| ty.as_str() == default_ty.as_str());
+        let (prelude, default_body) = if shared {
+            (quote!(let body = #default_value;), quote!(body))
+        } else {
+            (quote!(), default_value.clone())
+        };
+        let fallback = quote!(#name::#default(error.status, #default_body));
+        let body = if arms.is_empty() {
+            fallback
+        } else {
+            let arms = arms.iter().map(|(c, v, _, value)| {
+                let value = if shared {
+                    quote!(body)
+                } else {
+                    (*value).clone()
+                };
+                quote!(#c => #name::#v(#value),)
+            });
+            quote!(match error.status.as_u16() { #(#arms)* _ => #fallback, })
+        };
+        Some(quote! {
+            impl ::std::convert::From<rt::ApiError> for #name {
+                /// The variant documented for the error's status (`Default` for the others),
+                /// the error in the API's envelope.
+                fn from(error: rt::ApiError) -> Self {
+                    #prelude
+                    #body
+                }
+            }
+        })
     }
 
     fn response_arm(&self, r: &Response) -> TokenStream {
@@ -697,6 +765,84 @@ fn finish_param(
         }
         (false, None) => quote! { let #n: ::std::option::Option<#t> = #read; },
     }
+}
+
+/// A value of `t` holding the runtime's error (`error.code`, `error.title`, `error.detail`), when
+/// `t` is an envelope `{"errors": [{"code": integer, "title": string, "detail": string}]}`
+/// whose other fields are all optional; `None` for bodies of any other shape.
+fn envelope_value(
+    t: &TypeRef,
+    index: &Index,
+    models: &TokenStream,
+) -> Option<(String, TokenStream)> {
+    let TypeRef::Named(outer) = index.resolve(t) else {
+        return None;
+    };
+    let Some(TypeKind::Struct(envelope)) = index.kind(outer) else {
+        return None;
+    };
+    let errors = envelope.fields.iter().find(|f| f.name.wire == "errors")?;
+    let TypeRef::Array(item) = index.resolve(&errors.ty) else {
+        return None;
+    };
+    let TypeRef::Named(inner) = index.resolve(item) else {
+        return None;
+    };
+    let Some(TypeKind::Struct(entry)) = index.kind(inner) else {
+        return None;
+    };
+    let one = struct_literal(inner, entry, models, |f| {
+        match (f.name.wire.as_str(), index.resolve(&f.ty)) {
+            ("code", TypeRef::I64) => Some(quote!(error.code)),
+            ("title", TypeRef::String) => Some(quote!(error.title)),
+            ("detail", TypeRef::String) => Some(quote!(error.detail)),
+            _ => None,
+        }
+    })?;
+    let value = struct_literal(outer, envelope, models, |f| {
+        (f.name.wire == "errors").then(|| quote!(::std::vec::Vec::from([#one])))
+    })?;
+    Some((outer.clone(), value))
+}
+
+/// A literal of struct `name`: `value` gives the fields it fills, every other field must be
+/// optional (left `None`); `None` when one is required.
+fn struct_literal(
+    name: &str,
+    s: &ir::Struct,
+    models: &TokenStream,
+    value: impl Fn(&ir::Field) -> Option<TokenStream>,
+) -> Option<TokenStream> {
+    // The models name the extra-properties map this way (see `models::structure`).
+    let mut scope = crate::names::Scope::new();
+    for f in &s.fields {
+        scope.claim(f.name.rust.clone());
+    }
+    let extra = ident(&scope.claim("additional_properties".to_owned()));
+    let mut inits = Vec::new();
+    for f in &s.fields {
+        let field = ident(&f.name.rust);
+        let v = match value(f) {
+            Some(_) if f.boxed => return None,
+            Some(v) => match f.presence {
+                Presence::Required => v,
+                Presence::Optional | Presence::RequiredNullable => {
+                    quote!(::std::option::Option::Some(#v))
+                }
+                Presence::OptionalNullable => {
+                    quote!(::std::option::Option::Some(::std::option::Option::Some(#v)))
+                }
+            },
+            None if f.presence == Presence::Required => return None,
+            None => quote!(::std::option::Option::None),
+        };
+        inits.push(quote!(#field: #v));
+    }
+    if s.additional.is_some() {
+        inits.push(quote!(#extra: ::std::default::Default::default()));
+    }
+    let ty = type_tokens(&TypeRef::Named(name.to_owned()), models);
+    Some(quote!(#ty { #(#inits),* }))
 }
 
 /// Range and default responses carry the status the handler picked.
