@@ -1065,3 +1065,99 @@ async fn sigterm_stops_cleanly_and_a_restart_finishes_the_work() {
     assert!(!second.status.success());
     assert!(String::from_utf8_lossy(&second.stderr).contains("another reference server"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_lets_a_download_in_flight_finish() {
+    let (dir, data) = scratch();
+    let server = Server::start(&data);
+    let cf = server.admin();
+    let source = dir.path().join("droplet.tgz");
+    big_tgz(&source, 32 << 20);
+    let len = std::fs::metadata(&source).unwrap().len();
+    let d = cf
+        .create_droplet(&CreateDropletQuery::default(), &create_body(APP))
+        .await
+        .unwrap();
+    let bits = FilePart::from_path(&source).await.unwrap();
+    cf.upload_droplet(&d.guid, UploadDropletForm { bits })
+        .await
+        .unwrap();
+    assert!(
+        eventually(Duration::from_secs(30), || async {
+            cf.get_droplet(&d.guid).await.unwrap().state == DropletState::Staged
+        })
+        .await
+    );
+
+    let download = cf.download_droplet_follow(&d.guid).await.unwrap();
+    let mut stream = Box::pin(download.into_stream());
+    let mut received = stream.next().await.unwrap().unwrap().len() as u64;
+    server.signal_term();
+    // The rest arrives slowly, well after the signal: the server waits for it.
+    while let Some(chunk) = stream.next().await {
+        received += chunk.unwrap().len() as u64;
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    assert_eq!(received, len, "the download in flight finished");
+    let status = tokio::task::spawn_blocking(move || server.wait())
+        .await
+        .unwrap();
+    assert!(status.success(), "{status:?}");
+}
+
+/// What a crash between an upload's commit and its job's end leaves (a droplet
+/// `PROCESSING_UPLOAD`, its job `PROCESSING`), plus stray files, written into the data directory
+/// of a stopped server: the next start finishes the job and removes what no droplet owns.
+#[tokio::test]
+async fn a_restart_finishes_interrupted_jobs_and_removes_stray_bits() {
+    let (_dir, data) = scratch();
+    let server = Server::start(&data);
+    let cf = server.admin();
+    let d = staged(&cf, APP).await;
+    let checksum = d.checksum.clone().unwrap().value;
+    server.kill();
+
+    let db = rusqlite::Connection::open(data.join("cf.db")).unwrap();
+    db.execute(
+        "UPDATE droplets SET state = 'PROCESSING_UPLOAD', upload_sha256 = checksum, checksum = NULL",
+        [],
+    )
+    .unwrap();
+    db.execute("UPDATE jobs SET state = 'PROCESSING'", [])
+        .unwrap();
+    drop(db);
+    let stray = data.join(format!("droplets/{}.tgz", uuid::Uuid::new_v4()));
+    std::fs::write(&stray, b"left by a crash").unwrap();
+    std::fs::write(data.join("tmp/half.part"), b"half an upload").unwrap();
+
+    let server = Server::start(&data);
+    let cf = server.admin();
+    assert!(
+        eventually(Duration::from_secs(10), || async {
+            cf.get_droplet(&d.guid).await.unwrap().state == DropletState::Staged
+        })
+        .await,
+        "the interrupted upload job was finished"
+    );
+    assert_eq!(
+        cf.get_droplet(&d.guid)
+            .await
+            .unwrap()
+            .checksum
+            .unwrap()
+            .value,
+        checksum
+    );
+    let jobs: Vec<String> = {
+        let db = rusqlite::Connection::open(data.join("cf.db")).unwrap();
+        let mut stmt = db.prepare("SELECT state FROM jobs").unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert_eq!(jobs, ["COMPLETE"]);
+    assert!(!stray.exists(), "bits no droplet owns are removed");
+    assert_eq!(std::fs::read_dir(data.join("tmp")).unwrap().count(), 0);
+    assert!(data.join(format!("droplets/{}.tgz", d.guid)).exists());
+}

@@ -121,14 +121,23 @@ impl Server {
     }
 
     /// SIGTERM, then waits for the exit.
-    pub fn terminate(mut self) -> ExitStatus {
-        let mut child = self.child.take().unwrap();
+    pub fn terminate(self) -> ExitStatus {
+        self.signal_term();
+        self.wait()
+    }
+
+    /// Sends SIGTERM.
+    pub fn signal_term(&self) {
         let sent = Command::new("kill")
-            .args(["-TERM", &child.id().to_string()])
+            .args(["-TERM", &self.pid().to_string()])
             .status()
             .unwrap();
         assert!(sent.success());
-        child.wait().unwrap()
+    }
+
+    /// Waits for the process to exit (blocking).
+    pub fn wait(mut self) -> ExitStatus {
+        self.child.take().unwrap().wait().unwrap()
     }
 }
 
