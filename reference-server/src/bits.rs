@@ -73,7 +73,10 @@ impl Bits {
             tracing::error!(error = %e, "writing an upload failed");
             ApiError::unknown()
         };
-        let mut file = tokio::fs::File::create(&path).await.map_err(storage)?;
+        let file = tokio::fs::File::create(&path).await.map_err(storage)?;
+        // Network chunks are small; each write to a tokio file is a trip to a blocking thread,
+        // so they are gathered into large writes.
+        let mut file = tokio::io::BufWriter::with_capacity(4 * CHUNK, file);
         let mut hash = Sha256::new();
         while let Some(chunk) = upload.next().await {
             let chunk = chunk?;
@@ -81,7 +84,8 @@ impl Bits {
             file.write_all(&chunk).await.map_err(storage)?;
             received.size += chunk.len() as u64;
         }
-        file.sync_all().await.map_err(storage)?;
+        file.flush().await.map_err(storage)?;
+        file.get_ref().sync_all().await.map_err(storage)?;
         received.sha256 = hex(&hash.finalize());
         Ok(received)
     }
