@@ -34,16 +34,8 @@ impl ::std::convert::From<rt::ApiError> for GetRootResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        GetRootResponse::Default(error.status, body)
+        let status = error.status;
+        GetRootResponse::Default(status, ::std::convert::From::from(error))
     }
 }
 /// What `getV3Root` can answer: only the statuses the spec documents.
@@ -70,16 +62,8 @@ impl ::std::convert::From<rt::ApiError> for GetV3RootResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        GetV3RootResponse::Default(error.status, body)
+        let status = error.status;
+        GetV3RootResponse::Default(status, ::std::convert::From::from(error))
     }
 }
 /// What `listDroplets` can answer: only the statuses the spec documents.
@@ -121,20 +105,12 @@ impl ::std::convert::From<rt::ApiError> for ListDropletsResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            400 => ListDropletsResponse::BadRequest(body),
-            401 => ListDropletsResponse::Unauthorized(body),
-            403 => ListDropletsResponse::Forbidden(body),
-            _ => ListDropletsResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            400 => ListDropletsResponse::BadRequest(::std::convert::From::from(error)),
+            401 => ListDropletsResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => ListDropletsResponse::Forbidden(::std::convert::From::from(error)),
+            _ => ListDropletsResponse::Default(status, ::std::convert::From::from(error)),
         }
     }
 }
@@ -187,22 +163,20 @@ impl ::std::convert::From<rt::ApiError> for CreateDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            400 => CreateDropletResponse::BadRequest(body),
-            401 => CreateDropletResponse::Unauthorized(body),
-            403 => CreateDropletResponse::Forbidden(body),
-            404 => CreateDropletResponse::NotFound(body),
-            422 => CreateDropletResponse::UnprocessableEntity(body),
-            _ => CreateDropletResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            400 => CreateDropletResponse::BadRequest(::std::convert::From::from(error)),
+            401 => CreateDropletResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => CreateDropletResponse::Forbidden(::std::convert::From::from(error)),
+            404 => CreateDropletResponse::NotFound(::std::convert::From::from(error)),
+            422 => {
+                CreateDropletResponse::UnprocessableEntity(
+                    ::std::convert::From::from(error),
+                )
+            }
+            _ => {
+                CreateDropletResponse::Default(status, ::std::convert::From::from(error))
+            }
         }
     }
 }
@@ -245,20 +219,12 @@ impl ::std::convert::From<rt::ApiError> for GetDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            401 => GetDropletResponse::Unauthorized(body),
-            403 => GetDropletResponse::Forbidden(body),
-            404 => GetDropletResponse::NotFound(body),
-            _ => GetDropletResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            401 => GetDropletResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => GetDropletResponse::Forbidden(::std::convert::From::from(error)),
+            404 => GetDropletResponse::NotFound(::std::convert::From::from(error)),
+            _ => GetDropletResponse::Default(status, ::std::convert::From::from(error)),
         }
     }
 }
@@ -312,21 +278,19 @@ impl ::std::convert::From<rt::ApiError> for DeleteDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            401 => DeleteDropletResponse::Unauthorized(body),
-            403 => DeleteDropletResponse::Forbidden(body),
-            404 => DeleteDropletResponse::NotFound(body),
-            422 => DeleteDropletResponse::UnprocessableEntity(body),
-            _ => DeleteDropletResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            401 => DeleteDropletResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => DeleteDropletResponse::Forbidden(::std::convert::From::from(error)),
+            404 => DeleteDropletResponse::NotFound(::std::convert::From::from(error)),
+            422 => {
+                DeleteDropletResponse::UnprocessableEntity(
+                    ::std::convert::From::from(error),
+                )
+            }
+            _ => {
+                DeleteDropletResponse::Default(status, ::std::convert::From::from(error))
+            }
         }
     }
 }
@@ -379,22 +343,20 @@ impl ::std::convert::From<rt::ApiError> for UpdateDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            400 => UpdateDropletResponse::BadRequest(body),
-            401 => UpdateDropletResponse::Unauthorized(body),
-            403 => UpdateDropletResponse::Forbidden(body),
-            404 => UpdateDropletResponse::NotFound(body),
-            422 => UpdateDropletResponse::UnprocessableEntity(body),
-            _ => UpdateDropletResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            400 => UpdateDropletResponse::BadRequest(::std::convert::From::from(error)),
+            401 => UpdateDropletResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => UpdateDropletResponse::Forbidden(::std::convert::From::from(error)),
+            404 => UpdateDropletResponse::NotFound(::std::convert::From::from(error)),
+            422 => {
+                UpdateDropletResponse::UnprocessableEntity(
+                    ::std::convert::From::from(error),
+                )
+            }
+            _ => {
+                UpdateDropletResponse::Default(status, ::std::convert::From::from(error))
+            }
         }
     }
 }
@@ -463,22 +425,25 @@ impl ::std::convert::From<rt::ApiError> for DownloadDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            401 => DownloadDropletResponse::Unauthorized(body),
-            403 => DownloadDropletResponse::Forbidden(body),
-            404 => DownloadDropletResponse::NotFound(body),
-            422 => DownloadDropletResponse::UnprocessableEntity(body),
-            502 => DownloadDropletResponse::BadGateway(body),
-            _ => DownloadDropletResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            401 => {
+                DownloadDropletResponse::Unauthorized(::std::convert::From::from(error))
+            }
+            403 => DownloadDropletResponse::Forbidden(::std::convert::From::from(error)),
+            404 => DownloadDropletResponse::NotFound(::std::convert::From::from(error)),
+            422 => {
+                DownloadDropletResponse::UnprocessableEntity(
+                    ::std::convert::From::from(error),
+                )
+            }
+            502 => DownloadDropletResponse::BadGateway(::std::convert::From::from(error)),
+            _ => {
+                DownloadDropletResponse::Default(
+                    status,
+                    ::std::convert::From::from(error),
+                )
+            }
         }
     }
 }
@@ -544,23 +509,23 @@ impl ::std::convert::From<rt::ApiError> for UploadDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            400 => UploadDropletResponse::BadRequest(body),
-            401 => UploadDropletResponse::Unauthorized(body),
-            403 => UploadDropletResponse::Forbidden(body),
-            404 => UploadDropletResponse::NotFound(body),
-            413 => UploadDropletResponse::PayloadTooLarge(body),
-            422 => UploadDropletResponse::UnprocessableEntity(body),
-            _ => UploadDropletResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            400 => UploadDropletResponse::BadRequest(::std::convert::From::from(error)),
+            401 => UploadDropletResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => UploadDropletResponse::Forbidden(::std::convert::From::from(error)),
+            404 => UploadDropletResponse::NotFound(::std::convert::From::from(error)),
+            413 => {
+                UploadDropletResponse::PayloadTooLarge(::std::convert::From::from(error))
+            }
+            422 => {
+                UploadDropletResponse::UnprocessableEntity(
+                    ::std::convert::From::from(error),
+                )
+            }
+            _ => {
+                UploadDropletResponse::Default(status, ::std::convert::From::from(error))
+            }
         }
     }
 }
@@ -614,21 +579,30 @@ impl ::std::convert::From<rt::ApiError> for ListPackageDropletsResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            400 => ListPackageDropletsResponse::BadRequest(body),
-            401 => ListPackageDropletsResponse::Unauthorized(body),
-            403 => ListPackageDropletsResponse::Forbidden(body),
-            404 => ListPackageDropletsResponse::NotFound(body),
-            _ => ListPackageDropletsResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            400 => {
+                ListPackageDropletsResponse::BadRequest(
+                    ::std::convert::From::from(error),
+                )
+            }
+            401 => {
+                ListPackageDropletsResponse::Unauthorized(
+                    ::std::convert::From::from(error),
+                )
+            }
+            403 => {
+                ListPackageDropletsResponse::Forbidden(::std::convert::From::from(error))
+            }
+            404 => {
+                ListPackageDropletsResponse::NotFound(::std::convert::From::from(error))
+            }
+            _ => {
+                ListPackageDropletsResponse::Default(
+                    status,
+                    ::std::convert::From::from(error),
+                )
+            }
         }
     }
 }
@@ -676,21 +650,20 @@ impl ::std::convert::From<rt::ApiError> for ListAppDropletsResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            400 => ListAppDropletsResponse::BadRequest(body),
-            401 => ListAppDropletsResponse::Unauthorized(body),
-            403 => ListAppDropletsResponse::Forbidden(body),
-            404 => ListAppDropletsResponse::NotFound(body),
-            _ => ListAppDropletsResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            400 => ListAppDropletsResponse::BadRequest(::std::convert::From::from(error)),
+            401 => {
+                ListAppDropletsResponse::Unauthorized(::std::convert::From::from(error))
+            }
+            403 => ListAppDropletsResponse::Forbidden(::std::convert::From::from(error)),
+            404 => ListAppDropletsResponse::NotFound(::std::convert::From::from(error)),
+            _ => {
+                ListAppDropletsResponse::Default(
+                    status,
+                    ::std::convert::From::from(error),
+                )
+            }
         }
     }
 }
@@ -733,20 +706,27 @@ impl ::std::convert::From<rt::ApiError> for GetAppCurrentDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            401 => GetAppCurrentDropletResponse::Unauthorized(body),
-            403 => GetAppCurrentDropletResponse::Forbidden(body),
-            404 => GetAppCurrentDropletResponse::NotFound(body),
-            _ => GetAppCurrentDropletResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            401 => {
+                GetAppCurrentDropletResponse::Unauthorized(
+                    ::std::convert::From::from(error),
+                )
+            }
+            403 => {
+                GetAppCurrentDropletResponse::Forbidden(
+                    ::std::convert::From::from(error),
+                )
+            }
+            404 => {
+                GetAppCurrentDropletResponse::NotFound(::std::convert::From::from(error))
+            }
+            _ => {
+                GetAppCurrentDropletResponse::Default(
+                    status,
+                    ::std::convert::From::from(error),
+                )
+            }
         }
     }
 }
@@ -789,20 +769,29 @@ impl ::std::convert::From<rt::ApiError> for GetAppCurrentDropletRelationshipResp
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            401 => GetAppCurrentDropletRelationshipResponse::Unauthorized(body),
-            403 => GetAppCurrentDropletRelationshipResponse::Forbidden(body),
-            404 => GetAppCurrentDropletRelationshipResponse::NotFound(body),
-            _ => GetAppCurrentDropletRelationshipResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            401 => {
+                GetAppCurrentDropletRelationshipResponse::Unauthorized(
+                    ::std::convert::From::from(error),
+                )
+            }
+            403 => {
+                GetAppCurrentDropletRelationshipResponse::Forbidden(
+                    ::std::convert::From::from(error),
+                )
+            }
+            404 => {
+                GetAppCurrentDropletRelationshipResponse::NotFound(
+                    ::std::convert::From::from(error),
+                )
+            }
+            _ => {
+                GetAppCurrentDropletRelationshipResponse::Default(
+                    status,
+                    ::std::convert::From::from(error),
+                )
+            }
         }
     }
 }
@@ -855,22 +844,37 @@ impl ::std::convert::From<rt::ApiError> for SetAppCurrentDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            400 => SetAppCurrentDropletResponse::BadRequest(body),
-            401 => SetAppCurrentDropletResponse::Unauthorized(body),
-            403 => SetAppCurrentDropletResponse::Forbidden(body),
-            404 => SetAppCurrentDropletResponse::NotFound(body),
-            422 => SetAppCurrentDropletResponse::UnprocessableEntity(body),
-            _ => SetAppCurrentDropletResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            400 => {
+                SetAppCurrentDropletResponse::BadRequest(
+                    ::std::convert::From::from(error),
+                )
+            }
+            401 => {
+                SetAppCurrentDropletResponse::Unauthorized(
+                    ::std::convert::From::from(error),
+                )
+            }
+            403 => {
+                SetAppCurrentDropletResponse::Forbidden(
+                    ::std::convert::From::from(error),
+                )
+            }
+            404 => {
+                SetAppCurrentDropletResponse::NotFound(::std::convert::From::from(error))
+            }
+            422 => {
+                SetAppCurrentDropletResponse::UnprocessableEntity(
+                    ::std::convert::From::from(error),
+                )
+            }
+            _ => {
+                SetAppCurrentDropletResponse::Default(
+                    status,
+                    ::std::convert::From::from(error),
+                )
+            }
         }
     }
 }
@@ -918,21 +922,13 @@ impl ::std::convert::From<rt::ApiError> for ListAppTasksResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            400 => ListAppTasksResponse::BadRequest(body),
-            401 => ListAppTasksResponse::Unauthorized(body),
-            403 => ListAppTasksResponse::Forbidden(body),
-            404 => ListAppTasksResponse::NotFound(body),
-            _ => ListAppTasksResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            400 => ListAppTasksResponse::BadRequest(::std::convert::From::from(error)),
+            401 => ListAppTasksResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => ListAppTasksResponse::Forbidden(::std::convert::From::from(error)),
+            404 => ListAppTasksResponse::NotFound(::std::convert::From::from(error)),
+            _ => ListAppTasksResponse::Default(status, ::std::convert::From::from(error)),
         }
     }
 }
@@ -985,22 +981,18 @@ impl ::std::convert::From<rt::ApiError> for CreateTaskResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            400 => CreateTaskResponse::BadRequest(body),
-            401 => CreateTaskResponse::Unauthorized(body),
-            403 => CreateTaskResponse::Forbidden(body),
-            404 => CreateTaskResponse::NotFound(body),
-            422 => CreateTaskResponse::UnprocessableEntity(body),
-            _ => CreateTaskResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            400 => CreateTaskResponse::BadRequest(::std::convert::From::from(error)),
+            401 => CreateTaskResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => CreateTaskResponse::Forbidden(::std::convert::From::from(error)),
+            404 => CreateTaskResponse::NotFound(::std::convert::From::from(error)),
+            422 => {
+                CreateTaskResponse::UnprocessableEntity(
+                    ::std::convert::From::from(error),
+                )
+            }
+            _ => CreateTaskResponse::Default(status, ::std::convert::From::from(error)),
         }
     }
 }
@@ -1043,20 +1035,12 @@ impl ::std::convert::From<rt::ApiError> for ListTasksResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            400 => ListTasksResponse::BadRequest(body),
-            401 => ListTasksResponse::Unauthorized(body),
-            403 => ListTasksResponse::Forbidden(body),
-            _ => ListTasksResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            400 => ListTasksResponse::BadRequest(::std::convert::From::from(error)),
+            401 => ListTasksResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => ListTasksResponse::Forbidden(::std::convert::From::from(error)),
+            _ => ListTasksResponse::Default(status, ::std::convert::From::from(error)),
         }
     }
 }
@@ -1099,20 +1083,12 @@ impl ::std::convert::From<rt::ApiError> for GetTaskResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            401 => GetTaskResponse::Unauthorized(body),
-            403 => GetTaskResponse::Forbidden(body),
-            404 => GetTaskResponse::NotFound(body),
-            _ => GetTaskResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            401 => GetTaskResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => GetTaskResponse::Forbidden(::std::convert::From::from(error)),
+            404 => GetTaskResponse::NotFound(::std::convert::From::from(error)),
+            _ => GetTaskResponse::Default(status, ::std::convert::From::from(error)),
         }
     }
 }
@@ -1165,22 +1141,18 @@ impl ::std::convert::From<rt::ApiError> for UpdateTaskResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            400 => UpdateTaskResponse::BadRequest(body),
-            401 => UpdateTaskResponse::Unauthorized(body),
-            403 => UpdateTaskResponse::Forbidden(body),
-            404 => UpdateTaskResponse::NotFound(body),
-            422 => UpdateTaskResponse::UnprocessableEntity(body),
-            _ => UpdateTaskResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            400 => UpdateTaskResponse::BadRequest(::std::convert::From::from(error)),
+            401 => UpdateTaskResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => UpdateTaskResponse::Forbidden(::std::convert::From::from(error)),
+            404 => UpdateTaskResponse::NotFound(::std::convert::From::from(error)),
+            422 => {
+                UpdateTaskResponse::UnprocessableEntity(
+                    ::std::convert::From::from(error),
+                )
+            }
+            _ => UpdateTaskResponse::Default(status, ::std::convert::From::from(error)),
         }
     }
 }
@@ -1228,21 +1200,17 @@ impl ::std::convert::From<rt::ApiError> for CancelTaskResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            401 => CancelTaskResponse::Unauthorized(body),
-            403 => CancelTaskResponse::Forbidden(body),
-            404 => CancelTaskResponse::NotFound(body),
-            422 => CancelTaskResponse::UnprocessableEntity(body),
-            _ => CancelTaskResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            401 => CancelTaskResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => CancelTaskResponse::Forbidden(::std::convert::From::from(error)),
+            404 => CancelTaskResponse::NotFound(::std::convert::From::from(error)),
+            422 => {
+                CancelTaskResponse::UnprocessableEntity(
+                    ::std::convert::From::from(error),
+                )
+            }
+            _ => CancelTaskResponse::Default(status, ::std::convert::From::from(error)),
         }
     }
 }
@@ -1290,21 +1258,32 @@ impl ::std::convert::From<rt::ApiError> for CancelTaskDeprecatedResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        };
-        match error.status.as_u16() {
-            401 => CancelTaskDeprecatedResponse::Unauthorized(body),
-            403 => CancelTaskDeprecatedResponse::Forbidden(body),
-            404 => CancelTaskDeprecatedResponse::NotFound(body),
-            422 => CancelTaskDeprecatedResponse::UnprocessableEntity(body),
-            _ => CancelTaskDeprecatedResponse::Default(error.status, body),
+        let status = error.status;
+        match status.as_u16() {
+            401 => {
+                CancelTaskDeprecatedResponse::Unauthorized(
+                    ::std::convert::From::from(error),
+                )
+            }
+            403 => {
+                CancelTaskDeprecatedResponse::Forbidden(
+                    ::std::convert::From::from(error),
+                )
+            }
+            404 => {
+                CancelTaskDeprecatedResponse::NotFound(::std::convert::From::from(error))
+            }
+            422 => {
+                CancelTaskDeprecatedResponse::UnprocessableEntity(
+                    ::std::convert::From::from(error),
+                )
+            }
+            _ => {
+                CancelTaskDeprecatedResponse::Default(
+                    status,
+                    ::std::convert::From::from(error),
+                )
+            }
         }
     }
 }
@@ -1347,7 +1326,19 @@ impl ::std::convert::From<rt::ApiError> for GetJobResponse {
     /// The variant documented for the error's status (`Default` for the others),
     /// the error in the API's envelope.
     fn from(error: rt::ApiError) -> Self {
-        let body = ::generated_client::models::ErrorEnvelope {
+        let status = error.status;
+        match status.as_u16() {
+            401 => GetJobResponse::Unauthorized(::std::convert::From::from(error)),
+            403 => GetJobResponse::Forbidden(::std::convert::From::from(error)),
+            404 => GetJobResponse::NotFound(::std::convert::From::from(error)),
+            _ => GetJobResponse::Default(status, ::std::convert::From::from(error)),
+        }
+    }
+}
+impl ::std::convert::From<rt::ApiError> for ::generated_client::models::ErrorEnvelope {
+    /// The runtime's error in this envelope.
+    fn from(error: rt::ApiError) -> Self {
+        ::generated_client::models::ErrorEnvelope {
             errors: ::std::vec::Vec::from([
                 ::generated_client::models::Error {
                     code: error.code,
@@ -1355,12 +1346,6 @@ impl ::std::convert::From<rt::ApiError> for GetJobResponse {
                     detail: error.detail,
                 },
             ]),
-        };
-        match error.status.as_u16() {
-            401 => GetJobResponse::Unauthorized(body),
-            403 => GetJobResponse::Forbidden(body),
-            404 => GetJobResponse::NotFound(body),
-            _ => GetJobResponse::Default(error.status, body),
         }
     }
 }

@@ -265,11 +265,18 @@ fn error_envelopes_convert_from_the_runtime_error() {
         "{text}"
     );
     assert!(
-        text.contains("404 => GetPetResponse::NotFound(body)"),
+        text.contains("404 => GetPetResponse::NotFound(::std::convert::From::from(error))"),
         "{text}"
     );
     assert!(
-        text.contains("_ => GetPetResponse::Default(error.status, body)"),
+        text.contains("_ => GetPetResponse::Default(status, ::std::convert::From::from(error))"),
+        "{text}"
+    );
+    // The envelope model converts once, whatever the number of operations using it.
+    assert_eq!(
+        text.matches("impl ::std::convert::From<rt::ApiError> for crate::models::Problems")
+            .count(),
+        1,
         "{text}"
     );
     assert!(
@@ -291,5 +298,9 @@ fn error_envelopes_convert_from_the_runtime_error() {
     }
     let mut no_default = api_with_errors(vec![field("code", TypeRef::I64, Presence::Required)]);
     no_default.operations[0].default_response = None;
-    assert!(!server_text(&no_default).contains("From<rt::ApiError>"));
+    let text = server_text(&no_default);
+    assert!(
+        !text.contains("From<rt::ApiError> for GetPetResponse"),
+        "{text}"
+    );
 }

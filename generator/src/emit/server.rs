@@ -49,6 +49,7 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
         .iter()
         .map(|(name, set)| gate(&features.cfg(Some(set)), check_fn(name, &index, &models)));
     let routes = routes(api, features);
+    let envelopes = envelope_conversions(api, &index, &models, features);
     quote! {
         //! The API as a trait to implement, and a router that serves an implementation.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::needless_borrow, unused_variables, unused_mut)]
@@ -57,6 +58,8 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
         use #runtime as rt;
 
         #(#types)*
+
+        #(#envelopes)*
 
         /// The API. Implement one method per operation; [`router`] does the HTTP work:
         /// routing, extraction, validation, credentials and errors in the envelope.
@@ -238,63 +241,43 @@ impl Op<'_> {
 
     /// `From<rt::ApiError>`, so an implementation answers any error with `error.into()`: the
     /// variant documented for its status, else `default`. Emitted when the error bodies are
-    /// the envelope the runtime speaks (`{"errors": [{"code", "title", "detail"}]}`) and the
+    /// the envelope the runtime speaks (`{"errors": [{"code", "title", "detail"}]}`, each
+    /// such model converting from the runtime's error, see `envelope_conversions`) and the
     /// operation has a `default` response to take the statuses it does not list.
     fn error_conversion(&self) -> Option<TokenStream> {
         let name = self.response_name();
-        // (status, variant, envelope type, how to build one)
-        let mut errors = Vec::new();
+        let mut default = None;
+        let mut arms = Vec::new();
         for r in self.all_responses() {
             let Some(BodyContent::Json(t)) = &r.body else {
                 continue;
             };
-            if !r.headers.is_empty() {
+            if !r.headers.is_empty() || envelope_type(t, self.index).is_none() {
                 continue;
             }
-            if let Some((ty, value)) = envelope_value(t, self.index, self.models) {
-                errors.push((r.status, ident(&r.variant), ty, value));
+            let v = ident(&r.variant);
+            match r.status {
+                None => default = Some(v),
+                Some(Status::Code(c)) if c >= 400 => {
+                    let c = Literal::u16_unsuffixed(c);
+                    arms.push(quote!(#c => #name::#v(::std::convert::From::from(error)),));
+                }
+                Some(_) => {}
             }
         }
-        let (_, default, default_ty, default_value) =
-            errors.iter().find(|(status, ..)| status.is_none())?;
-        let arms: Vec<_> = errors
-            .iter()
-            .filter_map(|(status, v, ty, value)| match status {
-                Some(Status::Code(c)) if *c >= 400 => {
-                    Some((Literal::u16_unsuffixed(*c), v, ty, value))
-                }
-                _ => None,
-            })
-            .collect();
-        // One envelope type (the usual case): built once, before the match.
-        let shared = arms
-            .iter()
-            .all(|(_, _, ty, _)| ty.as_str() == default_ty.as_str());
-        let (prelude, default_body) = if shared {
-            (quote!(let body = #default_value;), quote!(body))
-        } else {
-            (quote!(), default_value.clone())
-        };
-        let fallback = quote!(#name::#default(error.status, #default_body));
+        let default = default?;
+        let fallback = quote!(#name::#default(status, ::std::convert::From::from(error)));
         let body = if arms.is_empty() {
             fallback
         } else {
-            let arms = arms.iter().map(|(c, v, _, value)| {
-                let value = if shared {
-                    quote!(body)
-                } else {
-                    (*value).clone()
-                };
-                quote!(#c => #name::#v(#value),)
-            });
-            quote!(match error.status.as_u16() { #(#arms)* _ => #fallback, })
+            quote!(match status.as_u16() { #(#arms)* _ => #fallback, })
         };
         Some(quote! {
             impl ::std::convert::From<rt::ApiError> for #name {
                 /// The variant documented for the error's status (`Default` for the others),
                 /// the error in the API's envelope.
                 fn from(error: rt::ApiError) -> Self {
-                    #prelude
+                    let status = error.status;
                     #body
                 }
             }
@@ -767,10 +750,14 @@ fn finish_param(
     }
 }
 
-/// A value of `t` holding the runtime's error (`error.code`, `error.title`, `error.detail`), when
-/// `t` is an envelope `{"errors": [{"code": integer, "title": string, "detail": string}]}`
-/// whose other fields are all optional; `None` for bodies of any other shape.
-fn envelope_value(
+/// The envelope model `t` names, when it is `{"errors": [{"code": integer, "title": string,
+/// "detail": string}]}` with every other field optional, and how to build one from the
+/// runtime's error (`error.code`, `error.title`, `error.detail`); `None` for other shapes.
+fn envelope_type(t: &TypeRef, index: &Index) -> Option<String> {
+    envelope_literal(t, index, &TokenStream::new()).map(|(name, _)| name)
+}
+
+fn envelope_literal(
     t: &TypeRef,
     index: &Index,
     models: &TokenStream,
@@ -803,6 +790,44 @@ fn envelope_value(
         (f.name.wire == "errors").then(|| quote!(::std::vec::Vec::from([#one])))
     })?;
     Some((outer.clone(), value))
+}
+
+/// `From<rt::ApiError>` for each envelope model the operations' error responses use (gated
+/// like the model), which the response enums' conversions build on.
+fn envelope_conversions(
+    api: &Api,
+    index: &Index,
+    models: &TokenStream,
+    features: &Features,
+) -> Vec<TokenStream> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for op in &api.operations {
+        for r in op.responses.iter().chain(&op.default_response) {
+            let Some(BodyContent::Json(t)) = &r.body else {
+                continue;
+            };
+            let Some((name, value)) = envelope_literal(t, index, models) else {
+                continue;
+            };
+            if !seen.insert(name.clone()) {
+                continue;
+            }
+            let ty = type_tokens(&TypeRef::Named(name.clone()), models);
+            out.push(gate(
+                &features.ty(&name),
+                quote! {
+                    impl ::std::convert::From<rt::ApiError> for #ty {
+                        /// The runtime's error in this envelope.
+                        fn from(error: rt::ApiError) -> Self {
+                            #value
+                        }
+                    }
+                },
+            ));
+        }
+    }
+    out
 }
 
 /// A literal of struct `name`: `value` gives the fields it fills, every other field must be
