@@ -587,13 +587,13 @@ impl Api for Reference {
             .db
             .call(move |c| {
                 droplets::require(c, &droplet)?;
-                let user: Option<String> = c
-                    .query_row(
-                        "SELECT guid FROM apps WHERE current_droplet_guid = ?1",
-                        [&droplet],
-                        |r| r.get(0),
-                    )
-                    .optional()?;
+                let user: Option<String> = crate::db::row(
+                    c,
+                    "SELECT guid FROM apps WHERE current_droplet_guid = ?1",
+                    [&droplet],
+                    |r| r.get(0),
+                )
+                .optional()?;
                 if let Some(app) = user {
                     return Err(Error::unprocessable(format!(
                         "The droplet is currently used by app with guid \"{app}\"."

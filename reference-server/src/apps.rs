@@ -15,19 +15,19 @@ pub struct App {
 
 /// The app `guid`, if it exists.
 pub fn find(conn: &Connection, guid: &str) -> Result<Option<App>> {
-    Ok(conn
-        .query_row(
-            "SELECT guid, lifecycle, current_droplet_guid FROM apps WHERE guid = ?1",
-            [guid],
-            |r| {
-                Ok(App {
-                    guid: r.get(0)?,
-                    lifecycle: r.get(1)?,
-                    current_droplet: r.get(2)?,
-                })
-            },
-        )
-        .optional()?)
+    Ok(crate::db::row(
+        conn,
+        "SELECT guid, lifecycle, current_droplet_guid FROM apps WHERE guid = ?1",
+        [guid],
+        |r| {
+            Ok(App {
+                guid: r.get(0)?,
+                lifecycle: r.get(1)?,
+                current_droplet: r.get(2)?,
+            })
+        },
+    )
+    .optional()?)
 }
 
 /// The app `guid`, or 404 `App not found`.
@@ -37,10 +37,14 @@ pub fn require(conn: &Connection, guid: &str) -> Result<App> {
 
 /// Whether the package `guid` exists.
 pub fn package_exists(conn: &Connection, guid: &str) -> Result<bool> {
-    Ok(conn
-        .query_row("SELECT 1 FROM packages WHERE guid = ?1", [guid], |_| Ok(()))
-        .optional()?
-        .is_some())
+    Ok(crate::db::row(
+        conn,
+        "SELECT 1 FROM packages WHERE guid = ?1",
+        [guid],
+        |_| Ok(()),
+    )
+    .optional()?
+    .is_some())
 }
 
 /// A process, the template of a task.
@@ -53,21 +57,21 @@ pub struct Process {
 
 /// The process `guid` of `app`, if it exists.
 pub fn process(conn: &Connection, app: &str, guid: &str) -> Result<Option<Process>> {
-    Ok(conn
-        .query_row(
-            "SELECT command, memory_in_mb, disk_in_mb, log_rate_limit_in_bytes_per_second
+    Ok(crate::db::row(
+        conn,
+        "SELECT command, memory_in_mb, disk_in_mb, log_rate_limit_in_bytes_per_second
              FROM processes WHERE guid = ?1 AND app_guid = ?2",
-            [guid, app],
-            |r| {
-                Ok(Process {
-                    command: r.get(0)?,
-                    memory_in_mb: r.get(1)?,
-                    disk_in_mb: r.get(2)?,
-                    log_rate_limit: r.get(3)?,
-                })
-            },
-        )
-        .optional()?)
+        [guid, app],
+        |r| {
+            Ok(Process {
+                command: r.get(0)?,
+                memory_in_mb: r.get(1)?,
+                disk_in_mb: r.get(2)?,
+                log_rate_limit: r.get(3)?,
+            })
+        },
+    )
+    .optional()?)
 }
 
 /// Registers (or updates) the seed's apps, packages and processes; current droplets are kept.

@@ -121,6 +121,8 @@ impl Db {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(Duration::from_secs(5))?;
+        // Statements are prepared once and kept: list queries vary with their filters.
+        conn.set_prepared_statement_cache_capacity(256);
         migrate(&mut conn)?;
         Ok(Db {
             conn: Arc::new(Mutex::new(conn)),
@@ -168,6 +170,16 @@ fn migrate(conn: &mut Connection) -> Result<()> {
         tracing::info!(version = i + 1, "database migrated");
     }
     Ok(())
+}
+
+/// `query_row` on a statement prepared once per connection and kept in its cache.
+pub fn row<T, P: rusqlite::Params>(
+    conn: &Connection,
+    sql: &str,
+    params: P,
+    f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
+    conn.prepare_cached(sql)?.query_row(params, f)
 }
 
 /// Seconds since the epoch, the resolution CF timestamps have.

@@ -58,13 +58,13 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<DropletRow> {
 
 /// The droplet `guid`, if it exists.
 pub fn find(conn: &Connection, guid: &str) -> Result<Option<DropletRow>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM droplets r WHERE r.guid = ?1"),
-            [guid],
-            from_row,
-        )
-        .optional()?)
+    Ok(crate::db::row(
+        conn,
+        &format!("SELECT {COLUMNS} FROM droplets r WHERE r.guid = ?1"),
+        [guid],
+        from_row,
+    )
+    .optional()?)
 }
 
 /// The droplet `guid`, or 404 `Droplet not found`.
@@ -76,12 +76,13 @@ pub fn require(conn: &Connection, guid: &str) -> Result<DropletRow> {
 pub fn list(conn: &Connection, query: &ListQuery) -> Result<(i64, Vec<DropletRow>)> {
     let (filter, params) = query.where_clause();
     let from = "FROM droplets r JOIN apps a ON a.guid = r.app_guid";
-    let total = conn.query_row(
+    let total = crate::db::row(
+        conn,
         &format!("SELECT count(*) {from} {filter}"),
         rusqlite::params_from_iter(&params),
         |r| r.get(0),
     )?;
-    let mut stmt = conn.prepare(&format!(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} {from} {filter} {}",
         query.page_clause()
     ))?;

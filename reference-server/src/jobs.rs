@@ -44,7 +44,7 @@ pub fn fail(conn: &Connection, guid: &str, error: &EnvelopeError, now: i64) -> R
 
 /// The jobs still `PROCESSING`, as (job, operation, droplet), oldest first.
 pub fn unfinished(conn: &Connection) -> Result<Vec<(String, String, String)>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT guid, operation, resource_guid FROM jobs WHERE state = 'PROCESSING' ORDER BY id",
     )?;
     let rows = stmt
@@ -55,29 +55,29 @@ pub fn unfinished(conn: &Connection) -> Result<Vec<(String, String, String)>> {
 
 /// The job `guid` as the API presents it, or 404 `Job not found`.
 pub fn show(conn: &Connection, guid: &str, base: &str) -> Result<Job> {
-    let row = conn
-        .query_row(
-            "SELECT j.guid, j.created_at, j.updated_at, j.operation, j.state, j.errors,
+    let row = crate::db::row(
+        conn,
+        "SELECT j.guid, j.created_at, j.updated_at, j.operation, j.state, j.errors,
                     j.resource_type, j.resource_guid, d.guid IS NOT NULL
              FROM jobs j LEFT JOIN droplets d ON d.guid = j.resource_guid
              WHERE j.guid = ?1",
-            [guid],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, String>(6)?,
-                    r.get::<_, String>(7)?,
-                    r.get::<_, bool>(8)?,
-                ))
-            },
-        )
-        .optional()?
-        .ok_or_else(|| Error::not_found("Job"))?;
+        [guid],
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+                r.get::<_, String>(7)?,
+                r.get::<_, bool>(8)?,
+            ))
+        },
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("Job"))?;
     let (guid, created, updated, operation, state, errors, kind, resource, exists) = row;
     let errors: Vec<EnvelopeError> = serde_json::from_str(&errors)
         .map_err(|e| Error::Corrupt(format!("job {guid} errors: {e}")))?;

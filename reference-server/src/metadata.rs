@@ -161,7 +161,8 @@ fn merge(
     };
     let table = kind.table();
     let count = |tx: &Transaction<'_>| -> Result<usize> {
-        Ok(tx.query_row(
+        Ok(crate::db::row(
+            tx,
             &format!("SELECT count(*) FROM {table} WHERE resource_guid = ?1"),
             [guid],
             |r| r.get(0),
@@ -233,7 +234,7 @@ pub fn load(conn: &rusqlite::Connection, guids: &[String]) -> Result<HashMap<Str
     }
     let marks = vec!["?"; guids.len()].join(",");
     for kind in [Kind::Label, Kind::Annotation] {
-        let mut stmt = conn.prepare(&format!(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT resource_guid, key, value FROM {} WHERE resource_guid IN ({marks})",
             kind.table()
         ))?;

@@ -55,7 +55,8 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<TaskRow> {
 
 /// The task `guid`, or 404 `Task not found`.
 pub fn require(conn: &Connection, guid: &str) -> Result<TaskRow> {
-    conn.query_row(
+    crate::db::row(
+        conn,
         &format!("SELECT {COLUMNS} FROM tasks r WHERE r.guid = ?1"),
         [guid],
         from_row,
@@ -68,12 +69,13 @@ pub fn require(conn: &Connection, guid: &str) -> Result<TaskRow> {
 pub fn list(conn: &Connection, query: &ListQuery) -> Result<(i64, Vec<TaskRow>)> {
     let (filter, params) = query.where_clause();
     let from = "FROM tasks r JOIN apps a ON a.guid = r.app_guid";
-    let total = conn.query_row(
+    let total = crate::db::row(
+        conn,
         &format!("SELECT count(*) {from} {filter}"),
         rusqlite::params_from_iter(&params),
         |r| r.get(0),
     )?;
-    let mut stmt = conn.prepare(&format!(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} {from} {filter} {}",
         query.page_clause()
     ))?;
@@ -111,7 +113,8 @@ pub fn insert(conn: &Connection, t: &TaskRow) -> Result<()> {
 
 /// The next `sequence_id` of an app's tasks.
 pub fn next_sequence_id(conn: &Connection, app: &str) -> Result<i64> {
-    Ok(conn.query_row(
+    Ok(crate::db::row(
+        conn,
         "SELECT coalesce(max(sequence_id), 0) + 1 FROM tasks WHERE app_guid = ?1",
         [app],
         |r| r.get(0),

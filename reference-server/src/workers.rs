@@ -85,7 +85,7 @@ impl Workers {
                         _ => Work::Upload { job, droplet },
                     });
                 }
-                let mut stmt = conn.prepare(
+                let mut stmt = conn.prepare_cached(
                     "SELECT guid, source_guid FROM droplets WHERE state = 'COPYING' ORDER BY id",
                 )?;
                 for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
@@ -94,13 +94,14 @@ impl Workers {
                         work.push(Work::Copy { droplet, source });
                     }
                 }
-                let mut stmt =
-                    conn.prepare("SELECT guid FROM tasks WHERE state = 'CANCELING' ORDER BY id")?;
+                let mut stmt = conn.prepare_cached(
+                    "SELECT guid FROM tasks WHERE state = 'CANCELING' ORDER BY id",
+                )?;
                 for task in stmt.query_map([], |r| r.get(0))? {
                     work.push(Work::Cancel { task: task? });
                 }
                 // Bits belong to droplets that have (or are getting) them.
-                let mut stmt = conn.prepare(
+                let mut stmt = conn.prepare_cached(
                     "SELECT guid FROM droplets
                      WHERE state IN ('PROCESSING_UPLOAD', 'STAGED', 'COPYING')",
                 )?;
@@ -191,13 +192,13 @@ impl Workers {
             .call(move |conn| {
                 let tx = conn.transaction()?;
                 // The droplet may have become an app's current one since the request.
-                let user: Option<String> = tx
-                    .query_row(
-                        "SELECT guid FROM apps WHERE current_droplet_guid = ?1",
-                        [&guid],
-                        |r| r.get(0),
-                    )
-                    .optional()?;
+                let user: Option<String> = crate::db::row(
+                    &tx,
+                    "SELECT guid FROM apps WHERE current_droplet_guid = ?1",
+                    [&guid],
+                    |r| r.get(0),
+                )
+                .optional()?;
                 if let Some(app) = user {
                     let error = EnvelopeError {
                         code: 10008,

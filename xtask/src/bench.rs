@@ -13,7 +13,7 @@ const END: &str = "<!-- runtime:end -->";
 pub fn runtime(quick: bool) -> Result<(), String> {
     let root = crate::project_root();
     let started = std::time::Instant::now();
-    // The streaming benchmark runs the generated server as a process of its own.
+    // The streaming and reference benchmarks run the servers as processes of their own.
     run(Command::new("cargo").current_dir(&root).args([
         "build",
         "--release",
@@ -21,9 +21,18 @@ pub fn runtime(quick: bool) -> Result<(), String> {
         "generated-server-stubs",
         "--example",
         "in_memory",
+        "-p",
+        "reference-server",
     ]))?;
     let mut rows = Vec::new();
-    for section in ["decode", "encode", "client", "router", "streaming"] {
+    for section in [
+        "decode",
+        "encode",
+        "client",
+        "router",
+        "streaming",
+        "reference",
+    ] {
         let mut cmd = Command::new("cargo");
         cmd.current_dir(&root)
             .args([
@@ -39,6 +48,10 @@ pub fn runtime(quick: bool) -> Result<(), String> {
             .env(
                 "IN_MEMORY_SERVER",
                 root.join("target/release/examples/in_memory"),
+            )
+            .env(
+                "REFERENCE_SERVER",
+                root.join("target/release/reference-server"),
             );
         if quick {
             cmd.arg("--quick");

@@ -1,7 +1,8 @@
 //! The generated code's runtime cost against hand-written baselines, measured side by side in
 //! one process: `cargo bench -p generated-client --bench runtime -- <section> [--quick]`, with
-//! sections `decode`, `encode`, `client`, `router` (needs `wrk`) and `streaming` (needs the
-//! `in_memory` example built in release; `IN_MEMORY_SERVER` names it). `cargo xtask bench`
+//! sections `decode`, `encode`, `client`, `router` (needs `wrk`), `streaming` (needs the
+//! `in_memory` example built in release; `IN_MEMORY_SERVER` names it) and `reference` (also
+//! needs `reference-server` built in release; `REFERENCE_SERVER`). `cargo xtask bench`
 //! runs them all and writes BENCHMARKS.md.
 //!
 //! Each case alternates ours and the baseline, several rounds, and reports medians; besides
@@ -9,6 +10,7 @@
 //! case for `cargo xtask bench` to collect.
 
 mod hand;
+mod reference;
 
 use futures_util::{StreamExt, TryStreamExt};
 use generated_client::models::*;
@@ -31,7 +33,14 @@ fn main() {
         .map(String::as_str)
         .filter(|a| !a.starts_with("--"))
         .collect();
-    let all = ["decode", "encode", "client", "router", "streaming"];
+    let all = [
+        "decode",
+        "encode",
+        "client",
+        "router",
+        "streaming",
+        "reference",
+    ];
     let chosen: Vec<&str> = if sections.is_empty() {
         all.to_vec()
     } else {
@@ -44,6 +53,7 @@ fn main() {
             "client" => client(&opts),
             "router" => router(&opts),
             "streaming" => streaming(&opts),
+            "reference" => reference::reference(&opts),
             "inproc" => inproc(),
             other => eprintln!("unknown section `{other}` (one of {all:?})"),
         }
