@@ -7,32 +7,36 @@
     clippy::doc_overindented_list_items
 )]
 pub use crate::primitives::{Base64, Binary, Date, DateTime};
-/// Checks `text` against a `pattern` of the spec. Each pattern is compiled once, on
-/// first use (the generator emits only patterns the `regex` crate accepts).
+/// A `pattern` of the spec, compiled on first use and then shared by every thread
+/// without a lock (the generator emits only patterns the `regex` crate accepts).
 #[doc(hidden)]
-pub fn check_pattern(
-    name: &str,
-    text: &str,
-    pattern: &'static str,
-) -> ::std::result::Result<(), crate::primitives::QueryError> {
-    type Cache = ::std::collections::HashMap<
-        &'static str,
-        ::std::option::Option<::regex::Regex>,
-    >;
-    static CACHE: ::std::sync::LazyLock<::std::sync::Mutex<Cache>> = ::std::sync::LazyLock::new(
-        ::std::default::Default::default,
-    );
-    let mut cache = CACHE.lock().unwrap_or_else(::std::sync::PoisonError::into_inner);
-    let regex = cache
-        .entry(pattern)
-        .or_insert_with(|| ::regex::Regex::new(pattern).ok());
-    match regex {
-        ::std::option::Option::Some(re) if !re.is_match(text) => {
-            ::std::result::Result::Err(
-                crate::primitives::pattern_mismatch(name, pattern),
-            )
+pub struct Pattern {
+    text: &'static str,
+    compiled: ::std::sync::OnceLock<::std::option::Option<::regex::Regex>>,
+}
+impl Pattern {
+    /// The pattern `text`, not compiled yet.
+    pub const fn new(text: &'static str) -> Self {
+        Pattern {
+            text,
+            compiled: ::std::sync::OnceLock::new(),
         }
-        _ => ::std::result::Result::Ok(()),
+    }
+    /// Checks the value `text` of the parameter or field `name`.
+    pub fn check(
+        &self,
+        name: &str,
+        text: &str,
+    ) -> ::std::result::Result<(), crate::primitives::QueryError> {
+        let compiled = self.compiled.get_or_init(|| ::regex::Regex::new(self.text).ok());
+        match compiled {
+            ::std::option::Option::Some(re) if !re.is_match(text) => {
+                ::std::result::Result::Err(
+                    crate::primitives::pattern_mismatch(name, self.text),
+                )
+            }
+            _ => ::std::result::Result::Ok(()),
+        }
     }
 }
 /// The app a resource belongs to.
@@ -893,11 +897,8 @@ impl ListAppDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN.check("guids", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
@@ -948,11 +949,11 @@ impl ListAppDropletsQuery {
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            check_pattern(
-                "label_selector",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
-            )?;
+            );
+            PATTERN
+                .check("label_selector", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
             crate::primitives::check_count(
@@ -962,40 +963,40 @@ impl ListAppDropletsQuery {
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                check_pattern(
-                    "created_ats",
-                    &crate::primitives::QueryValue::to_query(v),
+                static PATTERN: Pattern = Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                )?;
+                );
+                PATTERN
+                    .check("created_ats", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            check_pattern(
-                "created_ats[lt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            check_pattern(
-                "created_ats[lte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            check_pattern(
-                "created_ats[gt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            check_pattern(
-                "created_ats[gte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::check_count(
@@ -1005,40 +1006,40 @@ impl ListAppDropletsQuery {
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                check_pattern(
-                    "updated_ats",
-                    &crate::primitives::QueryValue::to_query(v),
+                static PATTERN: Pattern = Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                )?;
+                );
+                PATTERN
+                    .check("updated_ats", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            check_pattern(
-                "updated_ats[lt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            check_pattern(
-                "updated_ats[lte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            check_pattern(
-                "updated_ats[gt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            check_pattern(
-                "updated_ats[gte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         Ok(())
     }
@@ -1508,11 +1509,8 @@ impl ListAppTasksQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN.check("guids", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.names {
@@ -1529,11 +1527,8 @@ impl ListAppTasksQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "names",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN.check("names", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
@@ -1595,11 +1590,11 @@ impl ListAppTasksQuery {
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            check_pattern(
-                "label_selector",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
-            )?;
+            );
+            PATTERN
+                .check("label_selector", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
             crate::primitives::check_count(
@@ -1609,40 +1604,40 @@ impl ListAppTasksQuery {
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                check_pattern(
-                    "created_ats",
-                    &crate::primitives::QueryValue::to_query(v),
+                static PATTERN: Pattern = Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                )?;
+                );
+                PATTERN
+                    .check("created_ats", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            check_pattern(
-                "created_ats[lt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            check_pattern(
-                "created_ats[lte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            check_pattern(
-                "created_ats[gt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            check_pattern(
-                "created_ats[gte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::check_count(
@@ -1652,40 +1647,40 @@ impl ListAppTasksQuery {
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                check_pattern(
-                    "updated_ats",
-                    &crate::primitives::QueryValue::to_query(v),
+                static PATTERN: Pattern = Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                )?;
+                );
+                PATTERN
+                    .check("updated_ats", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            check_pattern(
-                "updated_ats[lt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            check_pattern(
-                "updated_ats[lte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            check_pattern(
-                "updated_ats[gt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            check_pattern(
-                "updated_ats[gte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         Ok(())
     }
@@ -2179,11 +2174,8 @@ impl ListDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN.check("guids", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
@@ -2211,11 +2203,8 @@ impl ListDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "app_guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN.check("app_guids", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
@@ -2232,11 +2221,9 @@ impl ListDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "space_guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN
+                    .check("space_guids", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
@@ -2253,11 +2240,12 @@ impl ListDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "organization_guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN
+                    .check(
+                        "organization_guids",
+                        &crate::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.page {
@@ -2290,11 +2278,11 @@ impl ListDropletsQuery {
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            check_pattern(
-                "label_selector",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
-            )?;
+            );
+            PATTERN
+                .check("label_selector", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
             crate::primitives::check_count(
@@ -2304,40 +2292,40 @@ impl ListDropletsQuery {
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                check_pattern(
-                    "created_ats",
-                    &crate::primitives::QueryValue::to_query(v),
+                static PATTERN: Pattern = Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                )?;
+                );
+                PATTERN
+                    .check("created_ats", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            check_pattern(
-                "created_ats[lt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            check_pattern(
-                "created_ats[lte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            check_pattern(
-                "created_ats[gt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            check_pattern(
-                "created_ats[gte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::check_count(
@@ -2347,40 +2335,40 @@ impl ListDropletsQuery {
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                check_pattern(
-                    "updated_ats",
-                    &crate::primitives::QueryValue::to_query(v),
+                static PATTERN: Pattern = Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                )?;
+                );
+                PATTERN
+                    .check("updated_ats", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            check_pattern(
-                "updated_ats[lt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            check_pattern(
-                "updated_ats[lte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            check_pattern(
-                "updated_ats[gt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            check_pattern(
-                "updated_ats[gte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         Ok(())
     }
@@ -2874,11 +2862,8 @@ impl ListPackageDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN.check("guids", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
@@ -2906,11 +2891,8 @@ impl ListPackageDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "app_guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN.check("app_guids", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
@@ -2927,11 +2909,9 @@ impl ListPackageDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "space_guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN
+                    .check("space_guids", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
@@ -2948,11 +2928,12 @@ impl ListPackageDropletsQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "organization_guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN
+                    .check(
+                        "organization_guids",
+                        &crate::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.page {
@@ -2985,11 +2966,11 @@ impl ListPackageDropletsQuery {
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            check_pattern(
-                "label_selector",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
-            )?;
+            );
+            PATTERN
+                .check("label_selector", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
             crate::primitives::check_count(
@@ -2999,40 +2980,40 @@ impl ListPackageDropletsQuery {
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                check_pattern(
-                    "created_ats",
-                    &crate::primitives::QueryValue::to_query(v),
+                static PATTERN: Pattern = Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                )?;
+                );
+                PATTERN
+                    .check("created_ats", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            check_pattern(
-                "created_ats[lt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            check_pattern(
-                "created_ats[lte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            check_pattern(
-                "created_ats[gt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            check_pattern(
-                "created_ats[gte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::check_count(
@@ -3042,40 +3023,40 @@ impl ListPackageDropletsQuery {
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                check_pattern(
-                    "updated_ats",
-                    &crate::primitives::QueryValue::to_query(v),
+                static PATTERN: Pattern = Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                )?;
+                );
+                PATTERN
+                    .check("updated_ats", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            check_pattern(
-                "updated_ats[lt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            check_pattern(
-                "updated_ats[lte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            check_pattern(
-                "updated_ats[gt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            check_pattern(
-                "updated_ats[gte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         Ok(())
     }
@@ -3591,11 +3572,8 @@ impl ListTasksQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN.check("guids", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.names {
@@ -3612,11 +3590,8 @@ impl ListTasksQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "names",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN.check("names", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
@@ -3644,11 +3619,8 @@ impl ListTasksQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "app_guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN.check("app_guids", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
@@ -3665,11 +3637,9 @@ impl ListTasksQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "space_guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN
+                    .check("space_guids", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
@@ -3686,11 +3656,12 @@ impl ListTasksQuery {
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                check_pattern(
-                    "organization_guids",
-                    &crate::primitives::QueryValue::to_query(v),
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                )?;
+                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                PATTERN
+                    .check(
+                        "organization_guids",
+                        &crate::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.page {
@@ -3723,11 +3694,11 @@ impl ListTasksQuery {
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            check_pattern(
-                "label_selector",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
-            )?;
+            );
+            PATTERN
+                .check("label_selector", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
             crate::primitives::check_count(
@@ -3737,40 +3708,40 @@ impl ListTasksQuery {
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                check_pattern(
-                    "created_ats",
-                    &crate::primitives::QueryValue::to_query(v),
+                static PATTERN: Pattern = Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                )?;
+                );
+                PATTERN
+                    .check("created_ats", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            check_pattern(
-                "created_ats[lt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            check_pattern(
-                "created_ats[lte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            check_pattern(
-                "created_ats[gt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            check_pattern(
-                "created_ats[gte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("created_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
             crate::primitives::check_count(
@@ -3780,40 +3751,40 @@ impl ListTasksQuery {
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                check_pattern(
-                    "updated_ats",
-                    &crate::primitives::QueryValue::to_query(v),
+                static PATTERN: Pattern = Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                )?;
+                );
+                PATTERN
+                    .check("updated_ats", &crate::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            check_pattern(
-                "updated_ats[lt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            check_pattern(
-                "updated_ats[lte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            check_pattern(
-                "updated_ats[gt]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            check_pattern(
-                "updated_ats[gte]",
-                &crate::primitives::QueryValue::to_query(v),
+            static PATTERN: Pattern = Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            )?;
+            );
+            PATTERN
+                .check("updated_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
         }
         Ok(())
     }

@@ -2065,13 +2065,10 @@ fn check_metadata_update(
                     problems,
                 );
                 if let ::std::option::Option::Some(text) = value.as_str() {
-                    if ::generated_client::models::check_pattern(
-                            "",
-                            text,
-                            "^([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?$",
-                        )
-                        .is_err()
-                    {
+                    static PATTERN: ::generated_client::models::Pattern = ::generated_client::models::Pattern::new(
+                        "^([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?$",
+                    );
+                    if PATTERN.check("", text).is_err() {
                         problems
                             .push(
                                 rt::pattern_problem(

@@ -16,7 +16,7 @@ fn patterns_are_checked_and_unsupported_ones_reported() {
     );
     let file = |name: &str| files[name].clone();
     let models = file("src/models.rs");
-    let code = models.find("check_pattern(\n").expect("a check");
+    let code = models.find("Pattern::new(").expect("a check");
     assert!(
         models[code..].contains(r#""^[A-Z]{3}-\\d{2}$""#),
         "{models}"
@@ -31,13 +31,16 @@ fn patterns_are_checked_and_unsupported_ones_reported() {
     );
     assert!(file("Cargo.toml").contains("regex = {"));
     // Request bodies: the server checks fields and list items against their patterns, with
-    // the models' one `check_pattern`.
-    assert!(models.contains("pub fn check_pattern("), "{models}");
+    // the models' one `Pattern` type; each pattern is compiled once, in a static of its own.
+    assert!(models.contains("pub struct Pattern {"), "{models}");
     let server = file("src/server.rs");
-    assert!(server.contains("crate::models::check_pattern("), "{server}");
     assert!(
-        !server.contains("fn check_pattern("),
-        "one check_pattern per crate tree"
+        server.contains("static PATTERN: crate::models::Pattern = crate::models::Pattern::new("),
+        "{server}"
+    );
+    assert!(
+        !server.contains("struct Pattern"),
+        "one Pattern per crate tree"
     );
     assert!(server.contains(r#""^[a-z]+$""#), "item pattern: {server}");
     assert!(

@@ -92,10 +92,9 @@ impl Bits {
 
     /// Moves received bits into place as droplet `guid`'s.
     pub async fn place(&self, mut received: Received, guid: &str) -> io::Result<()> {
-        let from = received
-            .path
-            .take()
-            .expect("a received file is placed once");
+        let Some(from) = received.path.take() else {
+            return Err(io::Error::other("the upload was already placed"));
+        };
         let to = self.path(guid);
         if let Err(e) = tokio::fs::rename(&from, &to).await {
             let _ = tokio::fs::remove_file(&from).await;

@@ -144,7 +144,9 @@ pub fn present_row(
     base: &str,
     secrets: Secrets,
 ) -> Result<Droplet> {
-    Ok(present(conn, std::slice::from_ref(row), base, secrets)?.remove(0))
+    present(conn, std::slice::from_ref(row), base, secrets)?
+        .pop()
+        .ok_or_else(|| Error::Corrupt("a row was not presented".into()))
 }
 
 fn present_one(

@@ -179,5 +179,7 @@ pub fn present_row(
     base: &str,
     show_command: bool,
 ) -> Result<Task> {
-    Ok(present(conn, std::slice::from_ref(row), base, show_command)?.remove(0))
+    present(conn, std::slice::from_ref(row), base, show_command)?
+        .pop()
+        .ok_or_else(|| Error::Corrupt("a row was not presented".into()))
 }

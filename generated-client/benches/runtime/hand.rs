@@ -248,12 +248,25 @@ fn nullable<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
     Option::<T>::deserialize(d).map(Some)
 }
 
+/// What a label value may be (the spec's `pattern`), compiled once.
+static LABEL_VALUE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new("^([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?$").unwrap()
+});
+
 impl StrictDropletUpdate {
-    /// The length rules of labels (63) and annotations (5000).
+    /// The length rules of labels (63) and annotations (5000), and the label value pattern.
     pub fn check(&self) -> Result<(), String> {
         let Some(m) = &self.metadata else {
             return Ok(());
         };
+        let bad_value = m
+            .labels
+            .iter()
+            .flatten()
+            .find(|(_, v)| v.as_ref().is_some_and(|v| !LABEL_VALUE.is_match(v)));
+        if let Some((k, _)) = bad_value {
+            return Err(format!("metadata.labels.{k} is not a label value"));
+        }
         let too_long = |map: &Option<BTreeMap<String, Option<String>>>, max: usize| {
             map.iter()
                 .flatten()

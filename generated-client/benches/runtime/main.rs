@@ -519,7 +519,7 @@ mod common;
 /// The same three routes written by hand with axum's extractors over the same store: the
 /// credential checked by the same `authenticate`, the same store calls, serde for the rest,
 /// and the PATCH body held to the same rules as the generated router holds it (unknown
-/// fields, `null`, lengths).
+/// fields, `null`, lengths, the label value pattern).
 mod by_hand {
     use super::common::{InMemory, TOKEN};
     use axum::extract::{Json, Path, Query, State};

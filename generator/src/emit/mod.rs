@@ -171,7 +171,7 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
                 },
             )?;
             let primitives = format!("{runtime_header}\n{MODELS_RUNTIME}");
-            // `regex` goes where `check_pattern` is: the crate holding the (shared) models.
+            // `regex` goes where `Pattern` is: the crate holding the (shared) models.
             let regex = if patterns { REGEX_DEPENDENCY } else { "" };
             let (split, models_rs) = match &models_out {
                 ModelFiles::One(text) => (None, text.clone()),
@@ -581,7 +581,7 @@ form_urlencoded = "1"
 base64 = "0.22"
 "#;
 
-/// What `check_pattern` needs, in the crate that holds the (shared) models.
+/// What `Pattern` needs, in the crate that holds the (shared) models.
 const REGEX_DEPENDENCY: &str = "regex = { version = \"1\", default-features = false, features = [\"std\", \"unicode-perl\"] }\n";
 
 fn standalone_manifest(

@@ -170,7 +170,7 @@ fn components_in_dependency_order(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
 
 /// Whether the spec has a `pattern` to check: on a query parameter (client and server) or on
 /// a field of a named type (the server, in request bodies). The models then hold
-/// `check_pattern` and need `regex`.
+/// `Pattern` and need `regex`.
 pub fn checks_patterns(api: &Api) -> bool {
     fn has(c: &ir::Constraints) -> bool {
         c.pattern.is_some() || c.items.as_deref().is_some_and(has)
@@ -188,24 +188,34 @@ pub fn checks_patterns(api: &Api) -> bool {
 }
 
 /// A models module with its items; `imports` brings in types of other crates. With
-/// `patterns`, it holds the `pattern` check that query types and the server's body checks call
+/// `patterns`, it holds the `Pattern` check that query types and the server's body checks use
 /// (one per crate tree: the models crates of a large spec import it from the shared one).
 pub(super) fn module(items: TokenStream, imports: TokenStream, patterns: bool) -> TokenStream {
-    let check_pattern = patterns.then(|| {
+    let pattern_type = patterns.then(|| {
         quote! {
-            /// Checks `text` against a `pattern` of the spec. Each pattern is compiled once, on
-            /// first use (the generator emits only patterns the `regex` crate accepts).
+            /// A `pattern` of the spec, compiled on first use and then shared by every thread
+            /// without a lock (the generator emits only patterns the `regex` crate accepts).
             #[doc(hidden)]
-            pub fn check_pattern(name: &str, text: &str, pattern: &'static str) -> ::std::result::Result<(), crate::primitives::QueryError> {
-                type Cache = ::std::collections::HashMap<&'static str, ::std::option::Option<::regex::Regex>>;
-                static CACHE: ::std::sync::LazyLock<::std::sync::Mutex<Cache>> = ::std::sync::LazyLock::new(::std::default::Default::default);
-                let mut cache = CACHE.lock().unwrap_or_else(::std::sync::PoisonError::into_inner);
-                let regex = cache.entry(pattern).or_insert_with(|| ::regex::Regex::new(pattern).ok());
-                match regex {
-                    ::std::option::Option::Some(re) if !re.is_match(text) => {
-                        ::std::result::Result::Err(crate::primitives::pattern_mismatch(name, pattern))
+            pub struct Pattern {
+                text: &'static str,
+                compiled: ::std::sync::OnceLock<::std::option::Option<::regex::Regex>>,
+            }
+
+            impl Pattern {
+                /// The pattern `text`, not compiled yet.
+                pub const fn new(text: &'static str) -> Self {
+                    Pattern { text, compiled: ::std::sync::OnceLock::new() }
+                }
+
+                /// Checks the value `text` of the parameter or field `name`.
+                pub fn check(&self, name: &str, text: &str) -> ::std::result::Result<(), crate::primitives::QueryError> {
+                    let compiled = self.compiled.get_or_init(|| ::regex::Regex::new(self.text).ok());
+                    match compiled {
+                        ::std::option::Option::Some(re) if !re.is_match(text) => {
+                            ::std::result::Result::Err(crate::primitives::pattern_mismatch(name, self.text))
+                        }
+                        _ => ::std::result::Result::Ok(()),
                     }
-                    _ => ::std::result::Result::Ok(()),
                 }
             }
         }
@@ -217,7 +227,7 @@ pub(super) fn module(items: TokenStream, imports: TokenStream, patterns: bool) -
         pub use crate::primitives::{Base64, Binary, Date, DateTime};
         #imports
 
-        #check_pattern
+        #pattern_type
 
         #items
     }
@@ -930,7 +940,8 @@ fn value_checks(wire: &str, ty: &TypeRef, c: &ir::Constraints, index: &Index) ->
     }
     if let Some(pattern) = &c.pattern {
         out.extend(quote! {
-            check_pattern(#wire, &crate::primitives::QueryValue::to_query(v), #pattern)?;
+            static PATTERN: Pattern = Pattern::new(#pattern);
+            PATTERN.check(#wire, &crate::primitives::QueryValue::to_query(v))?;
         });
     }
     if !c.allowed.is_empty() {

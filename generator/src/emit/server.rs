@@ -1109,7 +1109,8 @@ fn value_check(
     {
         out.extend(quote! {
             if let ::std::option::Option::Some(text) = #v.as_str() {
-                if #models::check_pattern("", text, #pattern).is_err() {
+                static PATTERN: #models::Pattern = #models::Pattern::new(#pattern);
+                if PATTERN.check("", text).is_err() {
                     problems.push(rt::pattern_problem(#at, #pattern));
                 }
             }
