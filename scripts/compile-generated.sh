@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compiles generated crates with clippy's -D warnings: one standalone crate (client + server
-# features) per fixture in generator/tests/fixtures and per spec in ../shared/specs/third-party.
+# features) per fixture in generator/tests/fixtures and per spec in ../shared/specs/third-party,
+# each depending on generator/runtime by path, and one with the runtime inlined.
 # They form one temporary workspace sharing this workspace's lock file and target directory,
 # so dependencies are built once and the crates build in parallel.
 set -euo pipefail
@@ -28,6 +29,16 @@ if ! cargo xtask codegen --spec generator/tests/fixtures/tags.yaml --out "$out/g
   exit 1
 fi
 members+=("\"gen-tags-split\"")
+# The features fixture once more with the runtime copied in as private modules.
+if ! cargo xtask codegen --spec generator/tests/fixtures/features.yaml --out "$out/gen-features-inline" \
+     --name gen-features-inline --inline-runtime 2> "$out/gen-features-inline.log"; then
+  cat "$out/gen-features-inline.log"
+  exit 1
+fi
+if grep -q generator-runtime "$out/gen-features-inline/Cargo.toml"; then
+  echo "gen-features-inline should not depend on generator-runtime"; exit 1
+fi
+members+=("\"gen-features-inline\"")
 (IFS=,; printf '[workspace]\nresolver = "3"\nmembers = [%s]\n' "${members[*]}") > "$out/Cargo.toml"
 cp Cargo.lock "$out/"
 start=$(date +%s)

@@ -1,6 +1,6 @@
 // @generated from `spec/openapi.yaml` by `cargo xtask codegen`. Do not edit by hand.
 
-//! One method per operation of the API, on [`Client`](crate::runtime::Client).
+//! The API's [`Client`], with one method per operation.
 //!
 //! The methods are `#[inline]`: like generic code, each is compiled into the crate that
 //! calls it, so a program pays in build time only for the operations it uses.
@@ -9,6 +9,10 @@
     clippy::doc_overindented_list_items,
     clippy::needless_borrow
 )]
+#[allow(unused_imports)]
+use crate::rt::client as rt;
+#[allow(unused_imports)]
+use crate::rt::deps::{futures_core, reqwest};
 /// The `202` response of `deleteDroplet`: Deletion started.
 #[derive(Debug)]
 pub struct DeleteDropletResponse {
@@ -19,7 +23,7 @@ pub struct DeleteDropletResponse {
 #[derive(Debug)]
 pub enum DownloadDropletResponse {
     /// `200`: The droplet tarball (local blobstore).
-    Ok(crate::runtime::ByteStream),
+    Ok(rt::ByteStream),
     /// `302`: Redirect to the blobstore (remote blobstore).
     Found {
         /// Signed blobstore URL of the tarball.
@@ -38,9 +42,10 @@ pub struct UploadDropletResponse {
 #[derive(Debug)]
 pub struct UploadDropletForm {
     /// The droplet as a gzipped tarball; the file name must end in `.tgz` or `.tar.gz` and the file must not be empty.
-    pub bits: crate::runtime::FilePart,
+    pub bits: rt::FilePart,
 }
-impl crate::runtime::Client {
+rt::client_types!();
+impl Client {
     /// Global API root
     ///
     /// Links to the APIs this Cloud Foundry exposes (Cloud Controller, UAA, logging). Needs no authentication; clients call it first to discover the V3 base URL and the login server.
@@ -51,29 +56,29 @@ impl crate::runtime::Client {
         &self,
     ) -> ::std::result::Result<
         crate::models::RootInfo,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path = [crate::runtime::PathPart::Literal("/")];
-        let spec = crate::runtime::RequestSpec {
+        let path = [rt::PathPart::Literal("/")];
+        let spec = rt::RequestSpec {
             operation: "getRoot",
             template: "/",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::NONE,
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth::NONE,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -88,29 +93,29 @@ impl crate::runtime::Client {
         &self,
     ) -> ::std::result::Result<
         crate::models::V3Root,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path = [crate::runtime::PathPart::Literal("/v3")];
-        let spec = crate::runtime::RequestSpec {
+        let path = [rt::PathPart::Literal("/v3")];
+        let spec = rt::RequestSpec {
             operation: "getV3Root",
             template: "/v3",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth::NONE,
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth::NONE,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -126,28 +131,26 @@ impl crate::runtime::Client {
         query: &crate::models::ListDropletsQuery,
     ) -> ::std::result::Result<
         crate::models::DropletList,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        query
-            .validate()
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path = [crate::runtime::PathPart::Literal("/v3/droplets")];
-        let spec = crate::runtime::RequestSpec {
+        query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path = [rt::PathPart::Literal("/v3/droplets")];
+        let spec = rt::RequestSpec {
             operation: "listDroplets",
             template: "/v3/droplets",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: query
                 .to_pairs()
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -158,12 +161,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -176,16 +179,16 @@ impl crate::runtime::Client {
         query: &'a crate::models::ListDropletsQuery,
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
-            dyn ::futures_core::Stream<
+            dyn futures_core::Stream<
                 Item = ::std::result::Result<
                     crate::models::Droplet,
-                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                    rt::Error<crate::models::ErrorEnvelope>,
                 >,
             > + ::std::marker::Send + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_droplets(query));
-        crate::runtime::paginate(
+        rt::paginate(
             self,
             first,
             |page: crate::models::DropletList| {
@@ -197,12 +200,12 @@ impl crate::runtime::Client {
                 (page.resources, next)
             },
             "listDroplets",
-            crate::runtime::Auth {
+            rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -226,31 +229,26 @@ impl crate::runtime::Client {
         body: &crate::models::DropletCreate,
     ) -> ::std::result::Result<
         crate::models::Droplet,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        query
-            .validate()
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path = [crate::runtime::PathPart::Literal("/v3/droplets")];
-        let spec = crate::runtime::RequestSpec {
+        query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path = [rt::PathPart::Literal("/v3/droplets")];
+        let spec = rt::RequestSpec {
             operation: "createDroplet",
             template: "/v3/droplets",
-            method: ::reqwest::Method::POST,
+            method: reqwest::Method::POST,
             path: &path,
             query: query
                 .to_pairs()
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<
-                _,
-                crate::models::ErrorEnvelope,
-            >(body)?,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -261,12 +259,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             201 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -282,27 +280,27 @@ impl crate::runtime::Client {
         guid: &::uuid::Uuid,
     ) -> ::std::result::Result<
         crate::models::Droplet,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/droplets/"),
-            crate::runtime::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/v3/droplets/"),
+            rt::PathPart::Param(&path_0),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "getDroplet",
             template: "/v3/droplets/{guid}",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -313,12 +311,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -334,27 +332,27 @@ impl crate::runtime::Client {
         guid: &::uuid::Uuid,
     ) -> ::std::result::Result<
         DeleteDropletResponse,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/droplets/"),
-            crate::runtime::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/v3/droplets/"),
+            rt::PathPart::Param(&path_0),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "deleteDroplet",
             template: "/v3/droplets/{guid}",
-            method: ::reqwest::Method::DELETE,
+            method: reqwest::Method::DELETE,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -365,7 +363,7 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             202 => {
                 ::std::result::Result::Ok(DeleteDropletResponse {
-                    location: crate::runtime::required_header::<
+                    location: rt::required_header::<
                         _,
                         crate::models::ErrorEnvelope,
                     >(&resp, "Location")?,
@@ -373,7 +371,7 @@ impl crate::runtime::Client {
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -390,30 +388,27 @@ impl crate::runtime::Client {
         body: &crate::models::DropletUpdate,
     ) -> ::std::result::Result<
         crate::models::Droplet,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/droplets/"),
-            crate::runtime::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/v3/droplets/"),
+            rt::PathPart::Param(&path_0),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "updateDroplet",
             template: "/v3/droplets/{guid}",
-            method: ::reqwest::Method::PATCH,
+            method: reqwest::Method::PATCH,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<
-                _,
-                crate::models::ErrorEnvelope,
-            >(body)?,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -424,12 +419,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -445,28 +440,28 @@ impl crate::runtime::Client {
         guid: &::uuid::Uuid,
     ) -> ::std::result::Result<
         DownloadDropletResponse,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/droplets/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/download"),
+            rt::PathPart::Literal("/v3/droplets/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/download"),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "downloadDroplet",
             template: "/v3/droplets/{guid}/download",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -477,12 +472,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    DownloadDropletResponse::Ok(crate::runtime::ByteStream::new(resp)),
+                    DownloadDropletResponse::Ok(rt::ByteStream::new(resp)),
                 )
             }
             302 => {
                 ::std::result::Result::Ok(DownloadDropletResponse::Found {
-                    location: crate::runtime::required_header::<
+                    location: rt::required_header::<
                         _,
                         crate::models::ErrorEnvelope,
                     >(&resp, "Location")?,
@@ -490,7 +485,7 @@ impl crate::runtime::Client {
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -500,22 +495,19 @@ impl crate::runtime::Client {
     pub async fn download_droplet_follow(
         &self,
         guid: &::uuid::Uuid,
-    ) -> ::std::result::Result<
-        crate::runtime::ByteStream,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
-    > {
+    ) -> ::std::result::Result<rt::ByteStream, rt::Error<crate::models::ErrorEnvelope>> {
         #[allow(unreachable_patterns)]
         match self.download_droplet(guid).await? {
             DownloadDropletResponse::Ok(stream) => Ok(stream),
             DownloadDropletResponse::Found { location, .. } => {
                 self.fetch_redirect(
                         &location.to_string(),
-                        crate::runtime::Auth {
+                        rt::Auth {
                             requirements: &[
                                 &[
-                                    crate::runtime::Scheme {
+                                    rt::Scheme {
                                         name: "bearerAuth",
-                                        kind: crate::runtime::SchemeKind::Bearer,
+                                        kind: rt::SchemeKind::Bearer,
                                     },
                                 ],
                             ],
@@ -538,35 +530,35 @@ impl crate::runtime::Client {
         body: UploadDropletForm,
     ) -> ::std::result::Result<
         UploadDropletResponse,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/droplets/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/upload"),
+            rt::PathPart::Literal("/v3/droplets/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/upload"),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "uploadDroplet",
             template: "/v3/droplets/{guid}/upload",
-            method: ::reqwest::Method::POST,
+            method: reqwest::Method::POST,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: {
-                let mut form = ::reqwest::multipart::Form::new();
+                let mut form = reqwest::multipart::Form::new();
                 {
                     let v = body.bits;
                     form = form.part("bits", v.into_part()?);
                 }
-                crate::runtime::RequestBody::Multipart(form)
+                rt::RequestBody::Multipart(form)
             },
-            auth: crate::runtime::Auth {
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -577,17 +569,16 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             202 => {
                 ::std::result::Result::Ok(UploadDropletResponse {
-                    location: crate::runtime::required_header::<
+                    location: rt::required_header::<
                         _,
                         crate::models::ErrorEnvelope,
                     >(&resp, "Location")?,
-                    body: crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp)
-                        .await?,
+                    body: rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 })
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -604,33 +595,31 @@ impl crate::runtime::Client {
         query: &crate::models::ListPackageDropletsQuery,
     ) -> ::std::result::Result<
         crate::models::DropletList,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        query
-            .validate()
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/packages/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/droplets"),
+            rt::PathPart::Literal("/v3/packages/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/droplets"),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "listPackageDroplets",
             template: "/v3/packages/{guid}/droplets",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: query
                 .to_pairs()
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -641,12 +630,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -660,16 +649,16 @@ impl crate::runtime::Client {
         query: &'a crate::models::ListPackageDropletsQuery,
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
-            dyn ::futures_core::Stream<
+            dyn futures_core::Stream<
                 Item = ::std::result::Result<
                     crate::models::Droplet,
-                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                    rt::Error<crate::models::ErrorEnvelope>,
                 >,
             > + ::std::marker::Send + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_package_droplets(guid, query));
-        crate::runtime::paginate(
+        rt::paginate(
             self,
             first,
             |page: crate::models::DropletList| {
@@ -681,12 +670,12 @@ impl crate::runtime::Client {
                 (page.resources, next)
             },
             "listPackageDroplets",
-            crate::runtime::Auth {
+            rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -706,33 +695,31 @@ impl crate::runtime::Client {
         query: &crate::models::ListAppDropletsQuery,
     ) -> ::std::result::Result<
         crate::models::DropletList,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        query
-            .validate()
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/droplets"),
+            rt::PathPart::Literal("/v3/apps/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/droplets"),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "listAppDroplets",
             template: "/v3/apps/{guid}/droplets",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: query
                 .to_pairs()
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -743,12 +730,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -762,16 +749,16 @@ impl crate::runtime::Client {
         query: &'a crate::models::ListAppDropletsQuery,
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
-            dyn ::futures_core::Stream<
+            dyn futures_core::Stream<
                 Item = ::std::result::Result<
                     crate::models::Droplet,
-                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                    rt::Error<crate::models::ErrorEnvelope>,
                 >,
             > + ::std::marker::Send + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_app_droplets(guid, query));
-        crate::runtime::paginate(
+        rt::paginate(
             self,
             first,
             |page: crate::models::DropletList| {
@@ -783,12 +770,12 @@ impl crate::runtime::Client {
                 (page.resources, next)
             },
             "listAppDroplets",
-            crate::runtime::Auth {
+            rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -807,28 +794,28 @@ impl crate::runtime::Client {
         guid: &::uuid::Uuid,
     ) -> ::std::result::Result<
         crate::models::Droplet,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/droplets/current"),
+            rt::PathPart::Literal("/v3/apps/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/droplets/current"),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "getAppCurrentDroplet",
             template: "/v3/apps/{guid}/droplets/current",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -839,12 +826,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -860,28 +847,28 @@ impl crate::runtime::Client {
         guid: &::uuid::Uuid,
     ) -> ::std::result::Result<
         crate::models::CurrentDropletRelationship,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/relationships/current_droplet"),
+            rt::PathPart::Literal("/v3/apps/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/relationships/current_droplet"),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "getAppCurrentDropletRelationship",
             template: "/v3/apps/{guid}/relationships/current_droplet",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -892,12 +879,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -914,31 +901,28 @@ impl crate::runtime::Client {
         body: &crate::models::ToOneRelationship,
     ) -> ::std::result::Result<
         crate::models::CurrentDropletRelationship,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/relationships/current_droplet"),
+            rt::PathPart::Literal("/v3/apps/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/relationships/current_droplet"),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "setAppCurrentDroplet",
             template: "/v3/apps/{guid}/relationships/current_droplet",
-            method: ::reqwest::Method::PATCH,
+            method: reqwest::Method::PATCH,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<
-                _,
-                crate::models::ErrorEnvelope,
-            >(body)?,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -949,12 +933,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -971,33 +955,31 @@ impl crate::runtime::Client {
         query: &crate::models::ListAppTasksQuery,
     ) -> ::std::result::Result<
         crate::models::TaskList,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        query
-            .validate()
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/tasks"),
+            rt::PathPart::Literal("/v3/apps/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/tasks"),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "listAppTasks",
             template: "/v3/apps/{guid}/tasks",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: query
                 .to_pairs()
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1008,12 +990,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -1027,16 +1009,16 @@ impl crate::runtime::Client {
         query: &'a crate::models::ListAppTasksQuery,
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
-            dyn ::futures_core::Stream<
+            dyn futures_core::Stream<
                 Item = ::std::result::Result<
                     crate::models::Task,
-                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                    rt::Error<crate::models::ErrorEnvelope>,
                 >,
             > + ::std::marker::Send + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_app_tasks(guid, query));
-        crate::runtime::paginate(
+        rt::paginate(
             self,
             first,
             |page: crate::models::TaskList| {
@@ -1048,12 +1030,12 @@ impl crate::runtime::Client {
                 (page.resources, next)
             },
             "listAppTasks",
-            crate::runtime::Auth {
+            rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1073,31 +1055,28 @@ impl crate::runtime::Client {
         body: &crate::models::TaskCreate,
     ) -> ::std::result::Result<
         crate::models::Task,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/apps/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/tasks"),
+            rt::PathPart::Literal("/v3/apps/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/tasks"),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "createTask",
             template: "/v3/apps/{guid}/tasks",
-            method: ::reqwest::Method::POST,
+            method: reqwest::Method::POST,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<
-                _,
-                crate::models::ErrorEnvelope,
-            >(body)?,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1108,12 +1087,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             202 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -1129,28 +1108,26 @@ impl crate::runtime::Client {
         query: &crate::models::ListTasksQuery,
     ) -> ::std::result::Result<
         crate::models::TaskList,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        query
-            .validate()
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path = [crate::runtime::PathPart::Literal("/v3/tasks")];
-        let spec = crate::runtime::RequestSpec {
+        query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path = [rt::PathPart::Literal("/v3/tasks")];
+        let spec = rt::RequestSpec {
             operation: "listTasks",
             template: "/v3/tasks",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: query
                 .to_pairs()
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1161,12 +1138,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -1179,16 +1156,16 @@ impl crate::runtime::Client {
         query: &'a crate::models::ListTasksQuery,
     ) -> ::std::pin::Pin<
         ::std::boxed::Box<
-            dyn ::futures_core::Stream<
+            dyn futures_core::Stream<
                 Item = ::std::result::Result<
                     crate::models::Task,
-                    crate::runtime::Error<crate::models::ErrorEnvelope>,
+                    rt::Error<crate::models::ErrorEnvelope>,
                 >,
             > + ::std::marker::Send + 'a,
         >,
     > {
         let first = ::std::boxed::Box::pin(self.list_tasks(query));
-        crate::runtime::paginate(
+        rt::paginate(
             self,
             first,
             |page: crate::models::TaskList| {
@@ -1200,12 +1177,12 @@ impl crate::runtime::Client {
                 (page.resources, next)
             },
             "listTasks",
-            crate::runtime::Auth {
+            rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1224,27 +1201,24 @@ impl crate::runtime::Client {
         guid: &::uuid::Uuid,
     ) -> ::std::result::Result<
         crate::models::Task,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
-        let path = [
-            crate::runtime::PathPart::Literal("/v3/tasks/"),
-            crate::runtime::PathPart::Param(&path_0),
-        ];
-        let spec = crate::runtime::RequestSpec {
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
+        let path = [rt::PathPart::Literal("/v3/tasks/"), rt::PathPart::Param(&path_0)];
+        let spec = rt::RequestSpec {
             operation: "getTask",
             template: "/v3/tasks/{guid}",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1255,12 +1229,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -1277,30 +1251,24 @@ impl crate::runtime::Client {
         body: &crate::models::TaskUpdate,
     ) -> ::std::result::Result<
         crate::models::Task,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
-        let path = [
-            crate::runtime::PathPart::Literal("/v3/tasks/"),
-            crate::runtime::PathPart::Param(&path_0),
-        ];
-        let spec = crate::runtime::RequestSpec {
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
+        let path = [rt::PathPart::Literal("/v3/tasks/"), rt::PathPart::Param(&path_0)];
+        let spec = rt::RequestSpec {
             operation: "updateTask",
             template: "/v3/tasks/{guid}",
-            method: ::reqwest::Method::PATCH,
+            method: reqwest::Method::PATCH,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<
-                _,
-                crate::models::ErrorEnvelope,
-            >(body)?,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1311,12 +1279,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -1332,28 +1300,28 @@ impl crate::runtime::Client {
         guid: &::uuid::Uuid,
     ) -> ::std::result::Result<
         crate::models::Task,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/tasks/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/actions/cancel"),
+            rt::PathPart::Literal("/v3/tasks/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/actions/cancel"),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "cancelTask",
             template: "/v3/tasks/{guid}/actions/cancel",
-            method: ::reqwest::Method::POST,
+            method: reqwest::Method::POST,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1364,12 +1332,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             202 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -1386,28 +1354,28 @@ impl crate::runtime::Client {
         guid: &::uuid::Uuid,
     ) -> ::std::result::Result<
         crate::models::Task,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
         let path = [
-            crate::runtime::PathPart::Literal("/v3/tasks/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/cancel"),
+            rt::PathPart::Literal("/v3/tasks/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/cancel"),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "cancelTaskDeprecated",
             template: "/v3/tasks/{guid}/cancel",
-            method: ::reqwest::Method::PUT,
+            method: reqwest::Method::PUT,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1418,12 +1386,12 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             202 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
@@ -1439,27 +1407,24 @@ impl crate::runtime::Client {
         guid: &::uuid::Uuid,
     ) -> ::std::result::Result<
         crate::models::Job,
-        crate::runtime::Error<crate::models::ErrorEnvelope>,
+        rt::Error<crate::models::ErrorEnvelope>,
     > {
-        let path_0 = crate::primitives::QueryValue::to_query(guid);
-        let path = [
-            crate::runtime::PathPart::Literal("/v3/jobs/"),
-            crate::runtime::PathPart::Param(&path_0),
-        ];
-        let spec = crate::runtime::RequestSpec {
+        let path_0 = crate::rt::primitives::QueryValue::to_query(guid);
+        let path = [rt::PathPart::Literal("/v3/jobs/"), rt::PathPart::Param(&path_0)];
+        let spec = rt::RequestSpec {
             operation: "getJob",
             template: "/v3/jobs/{guid}",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearerAuth",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1470,24 +1435,24 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::ErrorEnvelope>(resp).await?,
+                    rt::json::<_, crate::models::ErrorEnvelope>(resp).await?,
                 )
             }
             _ => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::ErrorEnvelope>(resp).await,
+                    rt::api_error::<crate::models::ErrorEnvelope>(resp).await,
                 )
             }
         }
     }
 }
 /// A credential slot for each security scheme of the API.
-impl crate::runtime::ClientBuilder {
-    /// A fixed credential for the `bearerAuth` scheme: the bearer token. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
+impl ClientBuilder {
+    /// A fixed credential for the `bearerAuth` scheme: the bearer token. (Use [`credential`](Self::credential) with a [`TokenProvider`](rt::TokenProvider) to refresh it.)
     pub fn bearer_auth_credential(
         self,
-        token: impl ::std::convert::Into<crate::runtime::Secret>,
+        token: impl ::std::convert::Into<rt::Secret>,
     ) -> Self {
-        self.credential("bearerAuth", crate::runtime::StaticToken::new(token))
+        self.credential("bearerAuth", rt::StaticToken::new(token))
     }
 }

@@ -13,12 +13,13 @@
 //! source. Every place where the reference pages disagree with the real API is recorded in
 //! `spec/CURATION.md`; the `x-curation` extensions below point at its entries.
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
+use ::generator_runtime as rt;
+/// The runtime this crate is built on: model primitives, client and server support,
+/// shared with every other generated crate in the program.
+pub use ::generator_runtime as runtime;
 #[rustfmt::skip]
 pub mod models;
-pub mod primitives;
-#[cfg(feature = "client")]
-#[rustfmt::skip]
-pub mod runtime;
+pub use rt::{Base64, Binary, Date, DateTime, Secret, UnknownValue};
 #[cfg(feature = "client")]
 #[rustfmt::skip]
 mod client;
@@ -26,6 +27,6 @@ mod client;
 #[allow(unused_imports)]
 pub use client::*;
 #[cfg(feature = "client")]
-pub use runtime::{ByteStream, Client, ClientBuilder, Error};
+pub use rt::{ByteStream, Error, ErrorResponse, FilePart};
 #[cfg(feature = "client")]
-pub use runtime::{FilePart, RetryPolicy, StaticToken, TokenProvider};
+pub use rt::{FnToken, RetryPolicy, StaticToken, TokenProvider};

@@ -6,39 +6,7 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-pub use crate::primitives::{Base64, Binary, Date, DateTime};
-/// A `pattern` of the spec, compiled on first use and then shared by every thread
-/// without a lock (the generator emits only patterns the `regex` crate accepts).
-#[doc(hidden)]
-pub struct Pattern {
-    text: &'static str,
-    compiled: ::std::sync::OnceLock<::std::option::Option<::regex::Regex>>,
-}
-impl Pattern {
-    /// The pattern `text`, not compiled yet.
-    pub const fn new(text: &'static str) -> Self {
-        Pattern {
-            text,
-            compiled: ::std::sync::OnceLock::new(),
-        }
-    }
-    /// Checks the value `text` of the parameter or field `name`.
-    pub fn check(
-        &self,
-        name: &str,
-        text: &str,
-    ) -> ::std::result::Result<(), crate::primitives::QueryError> {
-        let compiled = self.compiled.get_or_init(|| ::regex::Regex::new(self.text).ok());
-        match compiled {
-            ::std::option::Option::Some(re) if !re.is_match(text) => {
-                ::std::result::Result::Err(
-                    crate::primitives::pattern_mismatch(name, self.text),
-                )
-            }
-            _ => ::std::result::Result::Ok(()),
-        }
-    }
-}
+pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
 /// The app a resource belongs to.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppRelationship {
@@ -56,7 +24,7 @@ pub struct Buildpack {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::primitives::double_option"
+        with = "crate::rt::primitives::double_option"
     )]
     pub detect_output: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
@@ -67,7 +35,7 @@ pub struct Buildpack {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::primitives::double_option"
+        with = "crate::rt::primitives::double_option"
     )]
     pub buildpack_name: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
@@ -78,7 +46,7 @@ pub struct Buildpack {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::primitives::double_option"
+        with = "crate::rt::primitives::double_option"
     )]
     pub version: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
@@ -93,16 +61,21 @@ pub struct Checksum {
     pub value: ::std::string::String,
 }
 /// The checksum algorithm.
+/// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
+/// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ChecksumType {
     /// `sha256`
     Sha256,
     /// `sha1`
     Sha1,
-    /// A value this code does not know yet (a newer server may send one); kept as sent.
-    Unknown(::std::string::String),
+    /// A value this code does not know yet (a newer server may send one), kept as sent
+    /// and readable with `as_str`; opaque, so no code depends on a value that a later
+    /// spec may name.
+    Unknown(crate::rt::primitives::UnknownValue),
 }
-crate::primitives::open_enum!(ChecksumType { Sha256 = "sha256", Sha1 = "sha1" });
+crate::rt::primitives::open_enum!(ChecksumType { Sha256 = "sha256", Sha1 = "sha1" });
 /// Query parameters of `createDroplet`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateDropletQuery {
@@ -121,14 +94,14 @@ impl CreateDropletQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::primitives::QueryError,
+        crate::rt::primitives::QueryError,
     > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.source_guid {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "source_guid",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
@@ -141,21 +114,23 @@ impl CreateDropletQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
         let mut used = ::std::vec![false; pairs.len()];
-        let p_source_guid = crate::primitives::read_query(
+        let p_source_guid = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "source_guid",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self { source_guid: p_source_guid })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
-    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+    pub fn validate(
+        &self,
+    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
         Ok(())
     }
 }
@@ -271,7 +246,10 @@ pub struct DropletList {
     pub resources: ::std::vec::Vec<Droplet>,
 }
 /// Where a droplet is in its life. (`STAGING` exists inside the server but is never shown.)
+/// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
+/// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum DropletState {
     /// `AWAITING_UPLOAD`
     AwaitingUpload,
@@ -285,10 +263,12 @@ pub enum DropletState {
     Failed,
     /// `EXPIRED`
     Expired,
-    /// A value this code does not know yet (a newer server may send one); kept as sent.
-    Unknown(::std::string::String),
+    /// A value this code does not know yet (a newer server may send one), kept as sent
+    /// and readable with `as_str`; opaque, so no code depends on a value that a later
+    /// spec may name.
+    Unknown(crate::rt::primitives::UnknownValue),
 }
-crate::primitives::open_enum!(
+crate::rt::primitives::open_enum!(
     DropletState { AwaitingUpload = "AWAITING_UPLOAD", ProcessingUpload =
     "PROCESSING_UPLOAD", Staged = "STAGED", Copying = "COPYING", Failed = "FAILED",
     Expired = "EXPIRED" }
@@ -305,7 +285,7 @@ pub struct DropletUpdate {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::primitives::double_option"
+        with = "crate::rt::primitives::double_option"
     )]
     pub image: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
@@ -380,7 +360,10 @@ pub struct JobLinks {
     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, Link>,
 }
 /// Where a job is. `COMPLETE` and `FAILED` are final.
+/// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
+/// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JobState {
     /// `PROCESSING`
     Processing,
@@ -390,10 +373,12 @@ pub enum JobState {
     Complete,
     /// `FAILED`
     Failed,
-    /// A value this code does not know yet (a newer server may send one); kept as sent.
-    Unknown(::std::string::String),
+    /// A value this code does not know yet (a newer server may send one), kept as sent
+    /// and readable with `as_str`; opaque, so no code depends on a value that a later
+    /// spec may name.
+    Unknown(crate::rt::primitives::UnknownValue),
 }
-crate::primitives::open_enum!(
+crate::rt::primitives::open_enum!(
     JobState { Processing = "PROCESSING", Polling = "POLLING", Complete = "COMPLETE",
     Failed = "FAILED" }
 );
@@ -429,7 +414,10 @@ pub struct LifecycleData {
     >,
 }
 /// How the app is built and run.
+/// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
+/// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum LifecycleType {
     /// `buildpack`
     Buildpack,
@@ -437,10 +425,12 @@ pub enum LifecycleType {
     Docker,
     /// `cnb`
     Cnb,
-    /// A value this code does not know yet (a newer server may send one); kept as sent.
-    Unknown(::std::string::String),
+    /// A value this code does not know yet (a newer server may send one), kept as sent
+    /// and readable with `as_str`; opaque, so no code depends on a value that a later
+    /// spec may name.
+    Unknown(crate::rt::primitives::UnknownValue),
 }
-crate::primitives::open_enum!(
+crate::rt::primitives::open_enum!(
     LifecycleType { Buildpack = "buildpack", Docker = "docker", Cnb = "cnb" }
 );
 /// A link to a related resource or action.
@@ -574,158 +564,158 @@ impl ListAppDropletsQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::primitives::QueryError,
+        crate::rt::primitives::QueryError,
     > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "states",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.current {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "current",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "page",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "per_page",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "order_by",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "label_selector",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[lt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[lte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[gt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[gte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[lt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[lte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[gt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[gte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
@@ -738,134 +728,134 @@ impl ListAppDropletsQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
         let mut used = ::std::vec![false; pairs.len()];
-        let p_guids = crate::primitives::read_query(
+        let p_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_states = crate::primitives::read_query(
+        let p_states = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "states",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_current = crate::primitives::read_query(
+        let p_current = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "current",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_page = crate::primitives::read_query(
+        let p_page = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "page",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_per_page = crate::primitives::read_query(
+        let p_per_page = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "per_page",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_order_by = crate::primitives::read_query(
+        let p_order_by = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "order_by",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_label_selector = crate::primitives::read_query(
+        let p_label_selector = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "label_selector",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats = crate::primitives::read_query(
+        let p_created_ats = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_created_ats_lt = crate::primitives::read_query(
+        let p_created_ats_lt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[lt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_lte = crate::primitives::read_query(
+        let p_created_ats_lte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[lte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_gt = crate::primitives::read_query(
+        let p_created_ats_gt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[gt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_gte = crate::primitives::read_query(
+        let p_created_ats_gte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[gte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats = crate::primitives::read_query(
+        let p_updated_ats = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_updated_ats_lt = crate::primitives::read_query(
+        let p_updated_ats_lt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[lt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_lte = crate::primitives::read_query(
+        let p_updated_ats_lte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[lte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_gt = crate::primitives::read_query(
+        let p_updated_ats_gt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[gt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_gte = crate::primitives::read_query(
+        let p_updated_ats_gte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[gte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
             guids: p_guids,
             states: p_states,
             current: p_current,
-            page: p_page.or_else(|| crate::primitives::default_param("1")),
-            per_page: p_per_page.or_else(|| crate::primitives::default_param("50")),
+            page: p_page.or_else(|| crate::rt::primitives::default_param("1")),
+            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("50")),
             order_by: p_order_by,
             label_selector: p_label_selector,
             created_ats: p_created_ats,
@@ -882,45 +872,49 @@ impl ListAppDropletsQuery {
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
-    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+    pub fn validate(
+        &self,
+    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
-                PATTERN.check("guids", &crate::primitives::QueryValue::to_query(v))?;
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
+                PATTERN.check("guids", &crate::rt::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "states",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+                crate::rt::primitives::check_known("states", v.is_known(), v.as_str())?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.current {
-            crate::primitives::check_allowed(
+            crate::rt::primitives::check_allowed(
                 "current",
-                &crate::primitives::QueryValue::to_query(v),
+                &crate::rt::primitives::QueryValue::to_query(v),
                 &["true"],
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            crate::primitives::check_range(
+            crate::rt::primitives::check_range(
                 "page",
                 *v as f64,
                 ::std::option::Option::Some(1f64),
@@ -930,7 +924,7 @@ impl ListAppDropletsQuery {
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::check_range(
+            crate::rt::primitives::check_range(
                 "per_page",
                 *v as f64,
                 ::std::option::Option::Some(1f64),
@@ -940,106 +934,139 @@ impl ListAppDropletsQuery {
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::primitives::check_known("order_by", v.is_known(), v.as_str())?;
+            crate::rt::primitives::check_known("order_by", v.is_known(), v.as_str())?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::primitives::check_length(
+            crate::rt::primitives::check_length(
                 "label_selector",
                 v.chars().count(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
             );
             PATTERN
-                .check("label_selector", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "label_selector",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "created_ats",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                static PATTERN: Pattern = Pattern::new(
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
                 );
                 PATTERN
-                    .check("created_ats", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "created_ats",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[lt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[lte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[gt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[gte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "updated_ats",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                static PATTERN: Pattern = Pattern::new(
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
                 );
                 PATTERN
-                    .check("updated_ats", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "updated_ats",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[lt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[lte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[gt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[gte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         Ok(())
     }
@@ -1169,167 +1196,167 @@ impl ListAppTasksQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::primitives::QueryError,
+        crate::rt::primitives::QueryError,
     > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.names {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "names",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "states",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.sequence_ids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "sequence_ids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "page",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "per_page",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "order_by",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "label_selector",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[lt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[lte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[gt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[gte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[lt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[lte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[gt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[gte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
@@ -1342,142 +1369,142 @@ impl ListAppTasksQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
         let mut used = ::std::vec![false; pairs.len()];
-        let p_guids = crate::primitives::read_query(
+        let p_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_names = crate::primitives::read_query(
+        let p_names = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "names",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_states = crate::primitives::read_query(
+        let p_states = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "states",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_sequence_ids = crate::primitives::read_query(
+        let p_sequence_ids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "sequence_ids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_page = crate::primitives::read_query(
+        let p_page = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "page",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_per_page = crate::primitives::read_query(
+        let p_per_page = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "per_page",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_order_by = crate::primitives::read_query(
+        let p_order_by = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "order_by",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_label_selector = crate::primitives::read_query(
+        let p_label_selector = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "label_selector",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats = crate::primitives::read_query(
+        let p_created_ats = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_created_ats_lt = crate::primitives::read_query(
+        let p_created_ats_lt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[lt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_lte = crate::primitives::read_query(
+        let p_created_ats_lte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[lte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_gt = crate::primitives::read_query(
+        let p_created_ats_gt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[gt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_gte = crate::primitives::read_query(
+        let p_created_ats_gte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[gte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats = crate::primitives::read_query(
+        let p_updated_ats = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_updated_ats_lt = crate::primitives::read_query(
+        let p_updated_ats_lt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[lt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_lte = crate::primitives::read_query(
+        let p_updated_ats_lte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[lte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_gt = crate::primitives::read_query(
+        let p_updated_ats_gt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[gt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_gte = crate::primitives::read_query(
+        let p_updated_ats_gte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[gte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
             guids: p_guids,
             names: p_names,
             states: p_states,
             sequence_ids: p_sequence_ids,
-            page: p_page.or_else(|| crate::primitives::default_param("1")),
-            per_page: p_per_page.or_else(|| crate::primitives::default_param("50")),
+            page: p_page.or_else(|| crate::rt::primitives::default_param("1")),
+            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("50")),
             order_by: p_order_by,
             label_selector: p_label_selector,
             created_ats: p_created_ats,
@@ -1494,63 +1521,69 @@ impl ListAppTasksQuery {
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
-    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+    pub fn validate(
+        &self,
+    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
-                PATTERN.check("guids", &crate::primitives::QueryValue::to_query(v))?;
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
+                PATTERN.check("guids", &crate::rt::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.names {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "names",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "names",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
-                PATTERN.check("names", &crate::primitives::QueryValue::to_query(v))?;
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
+                PATTERN.check("names", &crate::rt::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "states",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+                crate::rt::primitives::check_known("states", v.is_known(), v.as_str())?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.sequence_ids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "sequence_ids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_range(
+                crate::rt::primitives::check_range(
                     "sequence_ids",
                     *v as f64,
                     ::std::option::Option::Some(1f64),
@@ -1561,7 +1594,7 @@ impl ListAppTasksQuery {
             }
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            crate::primitives::check_range(
+            crate::rt::primitives::check_range(
                 "page",
                 *v as f64,
                 ::std::option::Option::Some(1f64),
@@ -1571,7 +1604,7 @@ impl ListAppTasksQuery {
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::check_range(
+            crate::rt::primitives::check_range(
                 "per_page",
                 *v as f64,
                 ::std::option::Option::Some(1f64),
@@ -1581,106 +1614,139 @@ impl ListAppTasksQuery {
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::primitives::check_known("order_by", v.is_known(), v.as_str())?;
+            crate::rt::primitives::check_known("order_by", v.is_known(), v.as_str())?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::primitives::check_length(
+            crate::rt::primitives::check_length(
                 "label_selector",
                 v.chars().count(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
             );
             PATTERN
-                .check("label_selector", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "label_selector",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "created_ats",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                static PATTERN: Pattern = Pattern::new(
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
                 );
                 PATTERN
-                    .check("created_ats", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "created_ats",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[lt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[lte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[gt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[gte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "updated_ats",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                static PATTERN: Pattern = Pattern::new(
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
                 );
                 PATTERN
-                    .check("updated_ats", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "updated_ats",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[lt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[lte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[gt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[gte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         Ok(())
     }
@@ -1817,176 +1883,176 @@ impl ListDropletsQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::primitives::QueryError,
+        crate::rt::primitives::QueryError,
     > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "states",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "app_guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "space_guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "organization_guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "page",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "per_page",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "order_by",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "label_selector",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[lt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[lte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[gt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[gte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[lt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[lte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[gt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[gte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
@@ -1999,150 +2065,150 @@ impl ListDropletsQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
         let mut used = ::std::vec![false; pairs.len()];
-        let p_guids = crate::primitives::read_query(
+        let p_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_states = crate::primitives::read_query(
+        let p_states = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "states",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_app_guids = crate::primitives::read_query(
+        let p_app_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "app_guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_space_guids = crate::primitives::read_query(
+        let p_space_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "space_guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_organization_guids = crate::primitives::read_query(
+        let p_organization_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "organization_guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_page = crate::primitives::read_query(
+        let p_page = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "page",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_per_page = crate::primitives::read_query(
+        let p_per_page = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "per_page",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_order_by = crate::primitives::read_query(
+        let p_order_by = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "order_by",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_label_selector = crate::primitives::read_query(
+        let p_label_selector = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "label_selector",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats = crate::primitives::read_query(
+        let p_created_ats = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_created_ats_lt = crate::primitives::read_query(
+        let p_created_ats_lt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[lt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_lte = crate::primitives::read_query(
+        let p_created_ats_lte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[lte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_gt = crate::primitives::read_query(
+        let p_created_ats_gt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[gt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_gte = crate::primitives::read_query(
+        let p_created_ats_gte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[gte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats = crate::primitives::read_query(
+        let p_updated_ats = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_updated_ats_lt = crate::primitives::read_query(
+        let p_updated_ats_lt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[lt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_lte = crate::primitives::read_query(
+        let p_updated_ats_lte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[lte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_gt = crate::primitives::read_query(
+        let p_updated_ats_gt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[gt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_gte = crate::primitives::read_query(
+        let p_updated_ats_gte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[gte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
             guids: p_guids,
             states: p_states,
             app_guids: p_app_guids,
             space_guids: p_space_guids,
             organization_guids: p_organization_guids,
-            page: p_page.or_else(|| crate::primitives::default_param("1")),
-            per_page: p_per_page.or_else(|| crate::primitives::default_param("50")),
+            page: p_page.or_else(|| crate::rt::primitives::default_param("1")),
+            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("50")),
             order_by: p_order_by,
             label_selector: p_label_selector,
             created_ats: p_created_ats,
@@ -2159,97 +2225,114 @@ impl ListDropletsQuery {
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
-    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+    pub fn validate(
+        &self,
+    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
-                PATTERN.check("guids", &crate::primitives::QueryValue::to_query(v))?;
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
+                PATTERN.check("guids", &crate::rt::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "states",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+                crate::rt::primitives::check_known("states", v.is_known(), v.as_str())?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "app_guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "app_guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
-                PATTERN.check("app_guids", &crate::primitives::QueryValue::to_query(v))?;
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
+                PATTERN
+                    .check(
+                        "app_guids",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "space_guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "space_guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
                 PATTERN
-                    .check("space_guids", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "space_guids",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "organization_guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "organization_guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
                 PATTERN
                     .check(
                         "organization_guids",
-                        &crate::primitives::QueryValue::to_query(v),
+                        &crate::rt::primitives::QueryValue::to_query(v),
                     )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            crate::primitives::check_range(
+            crate::rt::primitives::check_range(
                 "page",
                 *v as f64,
                 ::std::option::Option::Some(1f64),
@@ -2259,7 +2342,7 @@ impl ListDropletsQuery {
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::check_range(
+            crate::rt::primitives::check_range(
                 "per_page",
                 *v as f64,
                 ::std::option::Option::Some(1f64),
@@ -2269,106 +2352,139 @@ impl ListDropletsQuery {
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::primitives::check_known("order_by", v.is_known(), v.as_str())?;
+            crate::rt::primitives::check_known("order_by", v.is_known(), v.as_str())?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::primitives::check_length(
+            crate::rt::primitives::check_length(
                 "label_selector",
                 v.chars().count(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
             );
             PATTERN
-                .check("label_selector", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "label_selector",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "created_ats",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                static PATTERN: Pattern = Pattern::new(
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
                 );
                 PATTERN
-                    .check("created_ats", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "created_ats",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[lt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[lte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[gt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[gte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "updated_ats",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                static PATTERN: Pattern = Pattern::new(
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
                 );
                 PATTERN
-                    .check("updated_ats", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "updated_ats",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[lt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[lte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[gt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[gte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         Ok(())
     }
@@ -2505,176 +2621,176 @@ impl ListPackageDropletsQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::primitives::QueryError,
+        crate::rt::primitives::QueryError,
     > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "states",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "app_guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "space_guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "organization_guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "page",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "per_page",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "order_by",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "label_selector",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[lt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[lte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[gt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[gte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[lt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[lte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[gt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[gte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
@@ -2687,150 +2803,150 @@ impl ListPackageDropletsQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
         let mut used = ::std::vec![false; pairs.len()];
-        let p_guids = crate::primitives::read_query(
+        let p_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_states = crate::primitives::read_query(
+        let p_states = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "states",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_app_guids = crate::primitives::read_query(
+        let p_app_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "app_guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_space_guids = crate::primitives::read_query(
+        let p_space_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "space_guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_organization_guids = crate::primitives::read_query(
+        let p_organization_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "organization_guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_page = crate::primitives::read_query(
+        let p_page = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "page",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_per_page = crate::primitives::read_query(
+        let p_per_page = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "per_page",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_order_by = crate::primitives::read_query(
+        let p_order_by = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "order_by",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_label_selector = crate::primitives::read_query(
+        let p_label_selector = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "label_selector",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats = crate::primitives::read_query(
+        let p_created_ats = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_created_ats_lt = crate::primitives::read_query(
+        let p_created_ats_lt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[lt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_lte = crate::primitives::read_query(
+        let p_created_ats_lte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[lte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_gt = crate::primitives::read_query(
+        let p_created_ats_gt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[gt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_gte = crate::primitives::read_query(
+        let p_created_ats_gte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[gte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats = crate::primitives::read_query(
+        let p_updated_ats = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_updated_ats_lt = crate::primitives::read_query(
+        let p_updated_ats_lt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[lt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_lte = crate::primitives::read_query(
+        let p_updated_ats_lte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[lte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_gt = crate::primitives::read_query(
+        let p_updated_ats_gt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[gt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_gte = crate::primitives::read_query(
+        let p_updated_ats_gte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[gte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
             guids: p_guids,
             states: p_states,
             app_guids: p_app_guids,
             space_guids: p_space_guids,
             organization_guids: p_organization_guids,
-            page: p_page.or_else(|| crate::primitives::default_param("1")),
-            per_page: p_per_page.or_else(|| crate::primitives::default_param("50")),
+            page: p_page.or_else(|| crate::rt::primitives::default_param("1")),
+            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("50")),
             order_by: p_order_by,
             label_selector: p_label_selector,
             created_ats: p_created_ats,
@@ -2847,97 +2963,114 @@ impl ListPackageDropletsQuery {
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
-    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+    pub fn validate(
+        &self,
+    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
-                PATTERN.check("guids", &crate::primitives::QueryValue::to_query(v))?;
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
+                PATTERN.check("guids", &crate::rt::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "states",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+                crate::rt::primitives::check_known("states", v.is_known(), v.as_str())?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "app_guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "app_guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
-                PATTERN.check("app_guids", &crate::primitives::QueryValue::to_query(v))?;
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
+                PATTERN
+                    .check(
+                        "app_guids",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "space_guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "space_guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
                 PATTERN
-                    .check("space_guids", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "space_guids",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "organization_guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "organization_guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
                 PATTERN
                     .check(
                         "organization_guids",
-                        &crate::primitives::QueryValue::to_query(v),
+                        &crate::rt::primitives::QueryValue::to_query(v),
                     )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            crate::primitives::check_range(
+            crate::rt::primitives::check_range(
                 "page",
                 *v as f64,
                 ::std::option::Option::Some(1f64),
@@ -2947,7 +3080,7 @@ impl ListPackageDropletsQuery {
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::check_range(
+            crate::rt::primitives::check_range(
                 "per_page",
                 *v as f64,
                 ::std::option::Option::Some(1f64),
@@ -2957,106 +3090,139 @@ impl ListPackageDropletsQuery {
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::primitives::check_known("order_by", v.is_known(), v.as_str())?;
+            crate::rt::primitives::check_known("order_by", v.is_known(), v.as_str())?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::primitives::check_length(
+            crate::rt::primitives::check_length(
                 "label_selector",
                 v.chars().count(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
             );
             PATTERN
-                .check("label_selector", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "label_selector",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "created_ats",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                static PATTERN: Pattern = Pattern::new(
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
                 );
                 PATTERN
-                    .check("created_ats", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "created_ats",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[lt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[lte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[gt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[gte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "updated_ats",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                static PATTERN: Pattern = Pattern::new(
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
                 );
                 PATTERN
-                    .check("updated_ats", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "updated_ats",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[lt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[lte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[gt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[gte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         Ok(())
     }
@@ -3198,185 +3364,185 @@ impl ListTasksQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::primitives::QueryError,
+        crate::rt::primitives::QueryError,
     > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.names {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "names",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "states",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "app_guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "space_guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "organization_guids",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "page",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "per_page",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "order_by",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "label_selector",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[lt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[lte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[gt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "created_ats[gte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[lt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[lte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[gt]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "updated_ats[gte]",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
@@ -3389,149 +3555,149 @@ impl ListTasksQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
         let mut used = ::std::vec![false; pairs.len()];
-        let p_guids = crate::primitives::read_query(
+        let p_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_names = crate::primitives::read_query(
+        let p_names = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "names",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_states = crate::primitives::read_query(
+        let p_states = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "states",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_app_guids = crate::primitives::read_query(
+        let p_app_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "app_guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_space_guids = crate::primitives::read_query(
+        let p_space_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "space_guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_organization_guids = crate::primitives::read_query(
+        let p_organization_guids = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "organization_guids",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_page = crate::primitives::read_query(
+        let p_page = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "page",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_per_page = crate::primitives::read_query(
+        let p_per_page = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "per_page",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_order_by = crate::primitives::read_query(
+        let p_order_by = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "order_by",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_label_selector = crate::primitives::read_query(
+        let p_label_selector = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "label_selector",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats = crate::primitives::read_query(
+        let p_created_ats = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_created_ats_lt = crate::primitives::read_query(
+        let p_created_ats_lt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[lt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_lte = crate::primitives::read_query(
+        let p_created_ats_lte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[lte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_gt = crate::primitives::read_query(
+        let p_created_ats_gt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[gt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_created_ats_gte = crate::primitives::read_query(
+        let p_created_ats_gte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "created_ats[gte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats = crate::primitives::read_query(
+        let p_updated_ats = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_updated_ats_lt = crate::primitives::read_query(
+        let p_updated_ats_lt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[lt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_lte = crate::primitives::read_query(
+        let p_updated_ats_lte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[lte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_gt = crate::primitives::read_query(
+        let p_updated_ats_gt = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[gt]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_updated_ats_gte = crate::primitives::read_query(
+        let p_updated_ats_gte = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "updated_ats[gte]",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
             guids: p_guids,
             names: p_names,
@@ -3539,8 +3705,8 @@ impl ListTasksQuery {
             app_guids: p_app_guids,
             space_guids: p_space_guids,
             organization_guids: p_organization_guids,
-            page: p_page.or_else(|| crate::primitives::default_param("1")),
-            per_page: p_per_page.or_else(|| crate::primitives::default_param("50")),
+            page: p_page.or_else(|| crate::rt::primitives::default_param("1")),
+            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("50")),
             order_by: p_order_by,
             label_selector: p_label_selector,
             created_ats: p_created_ats,
@@ -3557,115 +3723,134 @@ impl ListTasksQuery {
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
-    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+    pub fn validate(
+        &self,
+    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
         if let ::std::option::Option::Some(v) = &self.guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
-                PATTERN.check("guids", &crate::primitives::QueryValue::to_query(v))?;
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
+                PATTERN.check("guids", &crate::rt::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.names {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "names",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "names",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
-                PATTERN.check("names", &crate::primitives::QueryValue::to_query(v))?;
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
+                PATTERN.check("names", &crate::rt::primitives::QueryValue::to_query(v))?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.states {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "states",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_known("states", v.is_known(), v.as_str())?;
+                crate::rt::primitives::check_known("states", v.is_known(), v.as_str())?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "app_guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "app_guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
-                PATTERN.check("app_guids", &crate::primitives::QueryValue::to_query(v))?;
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
+                PATTERN
+                    .check(
+                        "app_guids",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "space_guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "space_guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
                 PATTERN
-                    .check("space_guids", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "space_guids",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "organization_guids",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                crate::primitives::check_length(
+                crate::rt::primitives::check_length(
                     "organization_guids",
                     v.chars().count(),
                     ::std::option::Option::Some(1usize),
                     ::std::option::Option::None,
                 )?;
-                static PATTERN: Pattern = Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$");
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
+                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
+                );
                 PATTERN
                     .check(
                         "organization_guids",
-                        &crate::primitives::QueryValue::to_query(v),
+                        &crate::rt::primitives::QueryValue::to_query(v),
                     )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.page {
-            crate::primitives::check_range(
+            crate::rt::primitives::check_range(
                 "page",
                 *v as f64,
                 ::std::option::Option::Some(1f64),
@@ -3675,7 +3860,7 @@ impl ListTasksQuery {
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::check_range(
+            crate::rt::primitives::check_range(
                 "per_page",
                 *v as f64,
                 ::std::option::Option::Some(1f64),
@@ -3685,106 +3870,139 @@ impl ListTasksQuery {
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::primitives::check_known("order_by", v.is_known(), v.as_str())?;
+            crate::rt::primitives::check_known("order_by", v.is_known(), v.as_str())?;
         }
         if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::primitives::check_length(
+            crate::rt::primitives::check_length(
                 "label_selector",
                 v.chars().count(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
             );
             PATTERN
-                .check("label_selector", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "label_selector",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "created_ats",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                static PATTERN: Pattern = Pattern::new(
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
                 );
                 PATTERN
-                    .check("created_ats", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "created_ats",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[lt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[lte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[gt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("created_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "created_ats[gte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::primitives::check_count(
+            crate::rt::primitives::check_count(
                 "updated_ats",
                 v.len(),
                 ::std::option::Option::Some(1usize),
                 ::std::option::Option::None,
             )?;
             for v in v.iter() {
-                static PATTERN: Pattern = Pattern::new(
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                     "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
                 );
                 PATTERN
-                    .check("updated_ats", &crate::primitives::QueryValue::to_query(v))?;
+                    .check(
+                        "updated_ats",
+                        &crate::rt::primitives::QueryValue::to_query(v),
+                    )?;
             }
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[lt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[lt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[lte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[lte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[gt]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[gt]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            static PATTERN: Pattern = Pattern::new(
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                 "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
             );
             PATTERN
-                .check("updated_ats[gte]", &crate::primitives::QueryValue::to_query(v))?;
+                .check(
+                    "updated_ats[gte]",
+                    &crate::rt::primitives::QueryValue::to_query(v),
+                )?;
         }
         Ok(())
     }
@@ -3824,7 +4042,10 @@ pub struct MetadataUpdate {
     >,
 }
 /// A sort key with an optional direction prefix (`-` descending, `+` ascending).
+/// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
+/// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OrderBy {
     /// `created_at`
     CreatedAt,
@@ -3838,10 +4059,12 @@ pub enum OrderBy {
     MinusUpdatedAt,
     /// `+updated_at`
     PlusUpdatedAt,
-    /// A value this code does not know yet (a newer server may send one); kept as sent.
-    Unknown(::std::string::String),
+    /// A value this code does not know yet (a newer server may send one), kept as sent
+    /// and readable with `as_str`; opaque, so no code depends on a value that a later
+    /// spec may name.
+    Unknown(crate::rt::primitives::UnknownValue),
 }
-crate::primitives::open_enum!(
+crate::rt::primitives::open_enum!(
     OrderBy { CreatedAt = "created_at", MinusCreatedAt = "-created_at", PlusCreatedAt =
     "+created_at", UpdatedAt = "updated_at", MinusUpdatedAt = "-updated_at",
     PlusUpdatedAt = "+updated_at" }
@@ -3887,8 +4110,8 @@ impl ::std::fmt::Debug for RegistryCredentials {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RegistryCredentials")
             .field("username", &self.username)
-            .field("password", &crate::primitives::Redacted)
-            .field("token", &crate::primitives::Redacted)
+            .field("password", &crate::rt::primitives::Redacted)
+            .field("token", &crate::rt::primitives::Redacted)
             .finish()
     }
 }
@@ -4031,7 +4254,10 @@ pub struct TaskResult {
     pub failure_reason: ::std::option::Option<::std::string::String>,
 }
 /// Where a task is in its life. `SUCCEEDED` and `FAILED` are final.
+/// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
+/// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TaskState {
     /// `PENDING`
     Pending,
@@ -4043,10 +4269,12 @@ pub enum TaskState {
     Canceling,
     /// `FAILED`
     Failed,
-    /// A value this code does not know yet (a newer server may send one); kept as sent.
-    Unknown(::std::string::String),
+    /// A value this code does not know yet (a newer server may send one), kept as sent
+    /// and readable with `as_str`; opaque, so no code depends on a value that a later
+    /// spec may name.
+    Unknown(crate::rt::primitives::UnknownValue),
 }
-crate::primitives::open_enum!(
+crate::rt::primitives::open_enum!(
     TaskState { Pending = "PENDING", Running = "RUNNING", Succeeded = "SUCCEEDED",
     Canceling = "CANCELING", Failed = "FAILED" }
 );

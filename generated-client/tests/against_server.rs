@@ -14,7 +14,7 @@ const APP: &str = "7b34f1cf-7e73-428a-bb5a-8a17a8058396";
 
 async fn setup() -> (Client, Arc<common::InMemory>, String) {
     let api = Arc::new(common::InMemory::default());
-    let base = common::serve(api.clone(), Default::default()).await;
+    let base = common::serve(api.clone(), generated_server_stubs::server_config()).await;
     let client = Client::builder(&base)
         .bearer_token(common::TOKEN)
         .build()

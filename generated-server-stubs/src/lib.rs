@@ -1,23 +1,38 @@
-// @generated from `spec/openapi.yaml` by `cargo xtask codegen`. Do not edit by hand.
-
-//! An API trait and an axum router for Cloud Foundry Cloud Controller V3 API — droplets and tasks (version 3.228.0).
+//! An API trait and an axum router for the Cloud Foundry Cloud Controller V3 droplets and
+//! tasks API, generated from `spec/openapi.yaml`.
 //!
-//! The droplet, task and job endpoints of the Cloud Foundry Cloud Controller V3 API, plus the
-//! root documents clients start from.
-//!
-//! A droplet is the result of staging an application package: the bits produced by a buildpack
-//! (or a reference to a docker image) that an app runs. A task is a one-off command run in the
-//! context of an app, using one of its droplets.
-//!
-//! Curated by hand from the API reference pages and checked against the Cloud Controller
-//! source. Every place where the reference pages disagree with the real API is recorded in
-//! `spec/CURATION.md`; the `x-curation` extensions below point at its entries.
+//! `server.rs` is generated (`cargo xtask codegen`); this file and [`cf`] are written by hand:
+//! they hold what is specific to Cloud Foundry and not the generator's business, namely the
+//! error envelope every error is answered in and the `X-VCAP-Request-ID` header. [`router`]
+//! serves an implementation of [`Api`] with both; [`server_config`] is the base for other
+//! settings.
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
-#[rustfmt::skip]
-pub mod runtime;
+
+// The generated code reaches the runtime as `crate::rt`.
+use ::generator_runtime as rt;
+
+pub mod cf;
+// Its `router` (the runtime's default settings) gives way to the one below.
+#[allow(dead_code)]
 #[rustfmt::skip]
 mod server;
+
 /// The models shared with the client crate.
 pub use ::generated_client::models;
-pub use runtime::{ApiError, RequestContext, ServerConfig, UploadStream};
+pub use rt::{ApiError, ErrorKind, RequestContext, ServerConfig, UploadStream};
 pub use server::*;
+
+/// The router's settings as Cloud Foundry answers: errors in the CF envelope, request ids in
+/// `X-VCAP-Request-ID`, the runtime's other defaults.
+pub fn server_config() -> ServerConfig {
+    ServerConfig {
+        request_id_header: rt::deps::axum::http::HeaderName::from_static(cf::REQUEST_ID_HEADER),
+        error_response: cf::error_response,
+        ..ServerConfig::default()
+    }
+}
+
+/// A router serving `api` with [`server_config`].
+pub fn router<A: Api>(api: A) -> rt::deps::axum::Router {
+    router_with_config(api, server_config())
+}

@@ -8,18 +8,22 @@
     unused_variables,
     unused_mut
 )]
-use ::axum::response::IntoResponse as _;
-use crate::runtime as rt;
+#[allow(unused_imports)]
+use axum::response::IntoResponse as _;
+use crate::rt::server as rt;
+use crate::rt::deps::axum;
+#[allow(unused_imports)]
+use crate::rt::deps::serde_urlencoded;
 /// What `getRoot` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum GetRootResponse {
     /// `200`: The root links.
     Ok(::generated_client::models::RootInfo),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for GetRootResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for GetRootResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             GetRootResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -32,10 +36,10 @@ impl ::axum::response::IntoResponse for GetRootResponse {
 }
 impl ::std::convert::From<rt::ApiError> for GetRootResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
-        GetRootResponse::Default(status, ::std::convert::From::from(error))
+        GetRootResponse::Default(status, FromApiError::from_api_error(error))
     }
 }
 /// What `getV3Root` can answer: only the statuses the spec documents.
@@ -44,10 +48,10 @@ pub enum GetV3RootResponse {
     /// `200`: The V3 resource links.
     Ok(::generated_client::models::V3Root),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for GetV3RootResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for GetV3RootResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             GetV3RootResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -60,10 +64,10 @@ impl ::axum::response::IntoResponse for GetV3RootResponse {
 }
 impl ::std::convert::From<rt::ApiError> for GetV3RootResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
-        GetV3RootResponse::Default(status, ::std::convert::From::from(error))
+        GetV3RootResponse::Default(status, FromApiError::from_api_error(error))
     }
 }
 /// What `listDroplets` can answer: only the statuses the spec documents.
@@ -78,10 +82,10 @@ pub enum ListDropletsResponse {
     /// `403`: Forbidden — the token lacks the scope or role (`CF-NotAuthorized`, 10003), a feature flag is off (`CF-FeatureDisabled`, 330002), or the org or space is suspended.
     Forbidden(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for ListDropletsResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for ListDropletsResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             ListDropletsResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -103,14 +107,21 @@ impl ::axum::response::IntoResponse for ListDropletsResponse {
 }
 impl ::std::convert::From<rt::ApiError> for ListDropletsResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => ListDropletsResponse::BadRequest(::std::convert::From::from(error)),
-            401 => ListDropletsResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => ListDropletsResponse::Forbidden(::std::convert::From::from(error)),
-            _ => ListDropletsResponse::Default(status, ::std::convert::From::from(error)),
+            400 => ListDropletsResponse::BadRequest(FromApiError::from_api_error(error)),
+            401 => {
+                ListDropletsResponse::Unauthorized(FromApiError::from_api_error(error))
+            }
+            403 => ListDropletsResponse::Forbidden(FromApiError::from_api_error(error)),
+            _ => {
+                ListDropletsResponse::Default(
+                    status,
+                    FromApiError::from_api_error(error),
+                )
+            }
         }
     }
 }
@@ -130,10 +141,10 @@ pub enum CreateDropletResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for CreateDropletResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for CreateDropletResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             CreateDropletResponse::Created(body) => {
                 rt::json_response(201, &body, ::std::vec::Vec::new())
@@ -161,21 +172,26 @@ impl ::axum::response::IntoResponse for CreateDropletResponse {
 }
 impl ::std::convert::From<rt::ApiError> for CreateDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => CreateDropletResponse::BadRequest(::std::convert::From::from(error)),
-            401 => CreateDropletResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => CreateDropletResponse::Forbidden(::std::convert::From::from(error)),
-            404 => CreateDropletResponse::NotFound(::std::convert::From::from(error)),
+            400 => CreateDropletResponse::BadRequest(FromApiError::from_api_error(error)),
+            401 => {
+                CreateDropletResponse::Unauthorized(FromApiError::from_api_error(error))
+            }
+            403 => CreateDropletResponse::Forbidden(FromApiError::from_api_error(error)),
+            404 => CreateDropletResponse::NotFound(FromApiError::from_api_error(error)),
             422 => {
                 CreateDropletResponse::UnprocessableEntity(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             _ => {
-                CreateDropletResponse::Default(status, ::std::convert::From::from(error))
+                CreateDropletResponse::Default(
+                    status,
+                    FromApiError::from_api_error(error),
+                )
             }
         }
     }
@@ -192,10 +208,10 @@ pub enum GetDropletResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for GetDropletResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for GetDropletResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             GetDropletResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -217,14 +233,14 @@ impl ::axum::response::IntoResponse for GetDropletResponse {
 }
 impl ::std::convert::From<rt::ApiError> for GetDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => GetDropletResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => GetDropletResponse::Forbidden(::std::convert::From::from(error)),
-            404 => GetDropletResponse::NotFound(::std::convert::From::from(error)),
-            _ => GetDropletResponse::Default(status, ::std::convert::From::from(error)),
+            401 => GetDropletResponse::Unauthorized(FromApiError::from_api_error(error)),
+            403 => GetDropletResponse::Forbidden(FromApiError::from_api_error(error)),
+            404 => GetDropletResponse::NotFound(FromApiError::from_api_error(error)),
+            _ => GetDropletResponse::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -245,10 +261,10 @@ pub enum DeleteDropletResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for DeleteDropletResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for DeleteDropletResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             DeleteDropletResponse::Accepted { location } => {
                 let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
@@ -276,20 +292,25 @@ impl ::axum::response::IntoResponse for DeleteDropletResponse {
 }
 impl ::std::convert::From<rt::ApiError> for DeleteDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => DeleteDropletResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => DeleteDropletResponse::Forbidden(::std::convert::From::from(error)),
-            404 => DeleteDropletResponse::NotFound(::std::convert::From::from(error)),
+            401 => {
+                DeleteDropletResponse::Unauthorized(FromApiError::from_api_error(error))
+            }
+            403 => DeleteDropletResponse::Forbidden(FromApiError::from_api_error(error)),
+            404 => DeleteDropletResponse::NotFound(FromApiError::from_api_error(error)),
             422 => {
                 DeleteDropletResponse::UnprocessableEntity(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             _ => {
-                DeleteDropletResponse::Default(status, ::std::convert::From::from(error))
+                DeleteDropletResponse::Default(
+                    status,
+                    FromApiError::from_api_error(error),
+                )
             }
         }
     }
@@ -310,10 +331,10 @@ pub enum UpdateDropletResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for UpdateDropletResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for UpdateDropletResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             UpdateDropletResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -341,21 +362,26 @@ impl ::axum::response::IntoResponse for UpdateDropletResponse {
 }
 impl ::std::convert::From<rt::ApiError> for UpdateDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => UpdateDropletResponse::BadRequest(::std::convert::From::from(error)),
-            401 => UpdateDropletResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => UpdateDropletResponse::Forbidden(::std::convert::From::from(error)),
-            404 => UpdateDropletResponse::NotFound(::std::convert::From::from(error)),
+            400 => UpdateDropletResponse::BadRequest(FromApiError::from_api_error(error)),
+            401 => {
+                UpdateDropletResponse::Unauthorized(FromApiError::from_api_error(error))
+            }
+            403 => UpdateDropletResponse::Forbidden(FromApiError::from_api_error(error)),
+            404 => UpdateDropletResponse::NotFound(FromApiError::from_api_error(error)),
             422 => {
                 UpdateDropletResponse::UnprocessableEntity(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             _ => {
-                UpdateDropletResponse::Default(status, ::std::convert::From::from(error))
+                UpdateDropletResponse::Default(
+                    status,
+                    FromApiError::from_api_error(error),
+                )
             }
         }
     }
@@ -364,7 +390,7 @@ impl ::std::convert::From<rt::ApiError> for UpdateDropletResponse {
 #[derive(Debug)]
 pub enum DownloadDropletResponse {
     /// `200`: The droplet tarball (local blobstore).
-    Ok(::axum::body::Body),
+    Ok(axum::body::Body),
     /// `302`: Redirect to the blobstore (remote blobstore).
     Found {
         /// Signed blobstore URL of the tarball.
@@ -381,10 +407,10 @@ pub enum DownloadDropletResponse {
     /// `502`: Bad Gateway — the blobstore is unavailable (`CF-BlobstoreUnavailable`, 150006).
     BadGateway(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for DownloadDropletResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for DownloadDropletResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             DownloadDropletResponse::Ok(body) => {
                 rt::body_response(
@@ -423,25 +449,31 @@ impl ::axum::response::IntoResponse for DownloadDropletResponse {
 }
 impl ::std::convert::From<rt::ApiError> for DownloadDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
             401 => {
-                DownloadDropletResponse::Unauthorized(::std::convert::From::from(error))
-            }
-            403 => DownloadDropletResponse::Forbidden(::std::convert::From::from(error)),
-            404 => DownloadDropletResponse::NotFound(::std::convert::From::from(error)),
-            422 => {
-                DownloadDropletResponse::UnprocessableEntity(
-                    ::std::convert::From::from(error),
+                DownloadDropletResponse::Unauthorized(
+                    FromApiError::from_api_error(error),
                 )
             }
-            502 => DownloadDropletResponse::BadGateway(::std::convert::From::from(error)),
+            403 => {
+                DownloadDropletResponse::Forbidden(FromApiError::from_api_error(error))
+            }
+            404 => DownloadDropletResponse::NotFound(FromApiError::from_api_error(error)),
+            422 => {
+                DownloadDropletResponse::UnprocessableEntity(
+                    FromApiError::from_api_error(error),
+                )
+            }
+            502 => {
+                DownloadDropletResponse::BadGateway(FromApiError::from_api_error(error))
+            }
             _ => {
                 DownloadDropletResponse::Default(
                     status,
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
         }
@@ -470,10 +502,10 @@ pub enum UploadDropletResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for UploadDropletResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for UploadDropletResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             UploadDropletResponse::Accepted { body, location } => {
                 let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
@@ -507,24 +539,31 @@ impl ::axum::response::IntoResponse for UploadDropletResponse {
 }
 impl ::std::convert::From<rt::ApiError> for UploadDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => UploadDropletResponse::BadRequest(::std::convert::From::from(error)),
-            401 => UploadDropletResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => UploadDropletResponse::Forbidden(::std::convert::From::from(error)),
-            404 => UploadDropletResponse::NotFound(::std::convert::From::from(error)),
+            400 => UploadDropletResponse::BadRequest(FromApiError::from_api_error(error)),
+            401 => {
+                UploadDropletResponse::Unauthorized(FromApiError::from_api_error(error))
+            }
+            403 => UploadDropletResponse::Forbidden(FromApiError::from_api_error(error)),
+            404 => UploadDropletResponse::NotFound(FromApiError::from_api_error(error)),
             413 => {
-                UploadDropletResponse::PayloadTooLarge(::std::convert::From::from(error))
+                UploadDropletResponse::PayloadTooLarge(
+                    FromApiError::from_api_error(error),
+                )
             }
             422 => {
                 UploadDropletResponse::UnprocessableEntity(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             _ => {
-                UploadDropletResponse::Default(status, ::std::convert::From::from(error))
+                UploadDropletResponse::Default(
+                    status,
+                    FromApiError::from_api_error(error),
+                )
             }
         }
     }
@@ -549,10 +588,10 @@ pub enum ListPackageDropletsResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for ListPackageDropletsResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for ListPackageDropletsResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             ListPackageDropletsResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -577,30 +616,34 @@ impl ::axum::response::IntoResponse for ListPackageDropletsResponse {
 }
 impl ::std::convert::From<rt::ApiError> for ListPackageDropletsResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
             400 => {
                 ListPackageDropletsResponse::BadRequest(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             401 => {
                 ListPackageDropletsResponse::Unauthorized(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             403 => {
-                ListPackageDropletsResponse::Forbidden(::std::convert::From::from(error))
+                ListPackageDropletsResponse::Forbidden(
+                    FromApiError::from_api_error(error),
+                )
             }
             404 => {
-                ListPackageDropletsResponse::NotFound(::std::convert::From::from(error))
+                ListPackageDropletsResponse::NotFound(
+                    FromApiError::from_api_error(error),
+                )
             }
             _ => {
                 ListPackageDropletsResponse::Default(
                     status,
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
         }
@@ -620,10 +663,10 @@ pub enum ListAppDropletsResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for ListAppDropletsResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for ListAppDropletsResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             ListAppDropletsResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -648,20 +691,26 @@ impl ::axum::response::IntoResponse for ListAppDropletsResponse {
 }
 impl ::std::convert::From<rt::ApiError> for ListAppDropletsResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => ListAppDropletsResponse::BadRequest(::std::convert::From::from(error)),
-            401 => {
-                ListAppDropletsResponse::Unauthorized(::std::convert::From::from(error))
+            400 => {
+                ListAppDropletsResponse::BadRequest(FromApiError::from_api_error(error))
             }
-            403 => ListAppDropletsResponse::Forbidden(::std::convert::From::from(error)),
-            404 => ListAppDropletsResponse::NotFound(::std::convert::From::from(error)),
+            401 => {
+                ListAppDropletsResponse::Unauthorized(
+                    FromApiError::from_api_error(error),
+                )
+            }
+            403 => {
+                ListAppDropletsResponse::Forbidden(FromApiError::from_api_error(error))
+            }
+            404 => ListAppDropletsResponse::NotFound(FromApiError::from_api_error(error)),
             _ => {
                 ListAppDropletsResponse::Default(
                     status,
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
         }
@@ -679,10 +728,10 @@ pub enum GetAppCurrentDropletResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for GetAppCurrentDropletResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for GetAppCurrentDropletResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             GetAppCurrentDropletResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -704,27 +753,29 @@ impl ::axum::response::IntoResponse for GetAppCurrentDropletResponse {
 }
 impl ::std::convert::From<rt::ApiError> for GetAppCurrentDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
             401 => {
                 GetAppCurrentDropletResponse::Unauthorized(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             403 => {
                 GetAppCurrentDropletResponse::Forbidden(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             404 => {
-                GetAppCurrentDropletResponse::NotFound(::std::convert::From::from(error))
+                GetAppCurrentDropletResponse::NotFound(
+                    FromApiError::from_api_error(error),
+                )
             }
             _ => {
                 GetAppCurrentDropletResponse::Default(
                     status,
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
         }
@@ -742,10 +793,10 @@ pub enum GetAppCurrentDropletRelationshipResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for GetAppCurrentDropletRelationshipResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for GetAppCurrentDropletRelationshipResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             GetAppCurrentDropletRelationshipResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -767,29 +818,29 @@ impl ::axum::response::IntoResponse for GetAppCurrentDropletRelationshipResponse
 }
 impl ::std::convert::From<rt::ApiError> for GetAppCurrentDropletRelationshipResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
             401 => {
                 GetAppCurrentDropletRelationshipResponse::Unauthorized(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             403 => {
                 GetAppCurrentDropletRelationshipResponse::Forbidden(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             404 => {
                 GetAppCurrentDropletRelationshipResponse::NotFound(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             _ => {
                 GetAppCurrentDropletRelationshipResponse::Default(
                     status,
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
         }
@@ -811,10 +862,10 @@ pub enum SetAppCurrentDropletResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for SetAppCurrentDropletResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for SetAppCurrentDropletResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             SetAppCurrentDropletResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -842,37 +893,39 @@ impl ::axum::response::IntoResponse for SetAppCurrentDropletResponse {
 }
 impl ::std::convert::From<rt::ApiError> for SetAppCurrentDropletResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
             400 => {
                 SetAppCurrentDropletResponse::BadRequest(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             401 => {
                 SetAppCurrentDropletResponse::Unauthorized(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             403 => {
                 SetAppCurrentDropletResponse::Forbidden(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             404 => {
-                SetAppCurrentDropletResponse::NotFound(::std::convert::From::from(error))
+                SetAppCurrentDropletResponse::NotFound(
+                    FromApiError::from_api_error(error),
+                )
             }
             422 => {
                 SetAppCurrentDropletResponse::UnprocessableEntity(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             _ => {
                 SetAppCurrentDropletResponse::Default(
                     status,
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
         }
@@ -892,10 +945,10 @@ pub enum ListAppTasksResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for ListAppTasksResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for ListAppTasksResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             ListAppTasksResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -920,15 +973,22 @@ impl ::axum::response::IntoResponse for ListAppTasksResponse {
 }
 impl ::std::convert::From<rt::ApiError> for ListAppTasksResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => ListAppTasksResponse::BadRequest(::std::convert::From::from(error)),
-            401 => ListAppTasksResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => ListAppTasksResponse::Forbidden(::std::convert::From::from(error)),
-            404 => ListAppTasksResponse::NotFound(::std::convert::From::from(error)),
-            _ => ListAppTasksResponse::Default(status, ::std::convert::From::from(error)),
+            400 => ListAppTasksResponse::BadRequest(FromApiError::from_api_error(error)),
+            401 => {
+                ListAppTasksResponse::Unauthorized(FromApiError::from_api_error(error))
+            }
+            403 => ListAppTasksResponse::Forbidden(FromApiError::from_api_error(error)),
+            404 => ListAppTasksResponse::NotFound(FromApiError::from_api_error(error)),
+            _ => {
+                ListAppTasksResponse::Default(
+                    status,
+                    FromApiError::from_api_error(error),
+                )
+            }
         }
     }
 }
@@ -948,10 +1008,10 @@ pub enum CreateTaskResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for CreateTaskResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for CreateTaskResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             CreateTaskResponse::Accepted(body) => {
                 rt::json_response(202, &body, ::std::vec::Vec::new())
@@ -979,20 +1039,20 @@ impl ::axum::response::IntoResponse for CreateTaskResponse {
 }
 impl ::std::convert::From<rt::ApiError> for CreateTaskResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => CreateTaskResponse::BadRequest(::std::convert::From::from(error)),
-            401 => CreateTaskResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => CreateTaskResponse::Forbidden(::std::convert::From::from(error)),
-            404 => CreateTaskResponse::NotFound(::std::convert::From::from(error)),
+            400 => CreateTaskResponse::BadRequest(FromApiError::from_api_error(error)),
+            401 => CreateTaskResponse::Unauthorized(FromApiError::from_api_error(error)),
+            403 => CreateTaskResponse::Forbidden(FromApiError::from_api_error(error)),
+            404 => CreateTaskResponse::NotFound(FromApiError::from_api_error(error)),
             422 => {
                 CreateTaskResponse::UnprocessableEntity(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
-            _ => CreateTaskResponse::Default(status, ::std::convert::From::from(error)),
+            _ => CreateTaskResponse::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1008,10 +1068,10 @@ pub enum ListTasksResponse {
     /// `403`: Forbidden — the token lacks the scope or role (`CF-NotAuthorized`, 10003), a feature flag is off (`CF-FeatureDisabled`, 330002), or the org or space is suspended.
     Forbidden(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for ListTasksResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for ListTasksResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             ListTasksResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -1033,14 +1093,14 @@ impl ::axum::response::IntoResponse for ListTasksResponse {
 }
 impl ::std::convert::From<rt::ApiError> for ListTasksResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => ListTasksResponse::BadRequest(::std::convert::From::from(error)),
-            401 => ListTasksResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => ListTasksResponse::Forbidden(::std::convert::From::from(error)),
-            _ => ListTasksResponse::Default(status, ::std::convert::From::from(error)),
+            400 => ListTasksResponse::BadRequest(FromApiError::from_api_error(error)),
+            401 => ListTasksResponse::Unauthorized(FromApiError::from_api_error(error)),
+            403 => ListTasksResponse::Forbidden(FromApiError::from_api_error(error)),
+            _ => ListTasksResponse::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1056,10 +1116,10 @@ pub enum GetTaskResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for GetTaskResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for GetTaskResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             GetTaskResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -1081,14 +1141,14 @@ impl ::axum::response::IntoResponse for GetTaskResponse {
 }
 impl ::std::convert::From<rt::ApiError> for GetTaskResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => GetTaskResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => GetTaskResponse::Forbidden(::std::convert::From::from(error)),
-            404 => GetTaskResponse::NotFound(::std::convert::From::from(error)),
-            _ => GetTaskResponse::Default(status, ::std::convert::From::from(error)),
+            401 => GetTaskResponse::Unauthorized(FromApiError::from_api_error(error)),
+            403 => GetTaskResponse::Forbidden(FromApiError::from_api_error(error)),
+            404 => GetTaskResponse::NotFound(FromApiError::from_api_error(error)),
+            _ => GetTaskResponse::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1108,10 +1168,10 @@ pub enum UpdateTaskResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for UpdateTaskResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for UpdateTaskResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             UpdateTaskResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -1139,20 +1199,20 @@ impl ::axum::response::IntoResponse for UpdateTaskResponse {
 }
 impl ::std::convert::From<rt::ApiError> for UpdateTaskResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => UpdateTaskResponse::BadRequest(::std::convert::From::from(error)),
-            401 => UpdateTaskResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => UpdateTaskResponse::Forbidden(::std::convert::From::from(error)),
-            404 => UpdateTaskResponse::NotFound(::std::convert::From::from(error)),
+            400 => UpdateTaskResponse::BadRequest(FromApiError::from_api_error(error)),
+            401 => UpdateTaskResponse::Unauthorized(FromApiError::from_api_error(error)),
+            403 => UpdateTaskResponse::Forbidden(FromApiError::from_api_error(error)),
+            404 => UpdateTaskResponse::NotFound(FromApiError::from_api_error(error)),
             422 => {
                 UpdateTaskResponse::UnprocessableEntity(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
-            _ => UpdateTaskResponse::Default(status, ::std::convert::From::from(error)),
+            _ => UpdateTaskResponse::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1170,10 +1230,10 @@ pub enum CancelTaskResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for CancelTaskResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for CancelTaskResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             CancelTaskResponse::Accepted(body) => {
                 rt::json_response(202, &body, ::std::vec::Vec::new())
@@ -1198,19 +1258,19 @@ impl ::axum::response::IntoResponse for CancelTaskResponse {
 }
 impl ::std::convert::From<rt::ApiError> for CancelTaskResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => CancelTaskResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => CancelTaskResponse::Forbidden(::std::convert::From::from(error)),
-            404 => CancelTaskResponse::NotFound(::std::convert::From::from(error)),
+            401 => CancelTaskResponse::Unauthorized(FromApiError::from_api_error(error)),
+            403 => CancelTaskResponse::Forbidden(FromApiError::from_api_error(error)),
+            404 => CancelTaskResponse::NotFound(FromApiError::from_api_error(error)),
             422 => {
                 CancelTaskResponse::UnprocessableEntity(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
-            _ => CancelTaskResponse::Default(status, ::std::convert::From::from(error)),
+            _ => CancelTaskResponse::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1228,10 +1288,10 @@ pub enum CancelTaskDeprecatedResponse {
     /// `422`: Unprocessable Entity — the request is well-formed but invalid (`CF-UnprocessableEntity`, 10008), e.g. an unknown field or a state that forbids the action.
     UnprocessableEntity(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for CancelTaskDeprecatedResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for CancelTaskDeprecatedResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             CancelTaskDeprecatedResponse::Accepted(body) => {
                 rt::json_response(202, &body, ::std::vec::Vec::new())
@@ -1256,32 +1316,34 @@ impl ::axum::response::IntoResponse for CancelTaskDeprecatedResponse {
 }
 impl ::std::convert::From<rt::ApiError> for CancelTaskDeprecatedResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
             401 => {
                 CancelTaskDeprecatedResponse::Unauthorized(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             403 => {
                 CancelTaskDeprecatedResponse::Forbidden(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             404 => {
-                CancelTaskDeprecatedResponse::NotFound(::std::convert::From::from(error))
+                CancelTaskDeprecatedResponse::NotFound(
+                    FromApiError::from_api_error(error),
+                )
             }
             422 => {
                 CancelTaskDeprecatedResponse::UnprocessableEntity(
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
             _ => {
                 CancelTaskDeprecatedResponse::Default(
                     status,
-                    ::std::convert::From::from(error),
+                    FromApiError::from_api_error(error),
                 )
             }
         }
@@ -1299,10 +1361,10 @@ pub enum GetJobResponse {
     /// `404`: Not Found — the resource does not exist or the caller cannot see it (`CF-ResourceNotFound`, 10010).
     NotFound(::generated_client::models::ErrorEnvelope),
     /// Any other status: Any other error (500 `UnknownError`, 503 `CF-ServiceUnavailable`, 429 `CF-RateLimitExceeded`, ...), always in the error envelope.
-    Default(::axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
+    Default(axum::http::StatusCode, ::generated_client::models::ErrorEnvelope),
 }
-impl ::axum::response::IntoResponse for GetJobResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for GetJobResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             GetJobResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -1324,37 +1386,32 @@ impl ::axum::response::IntoResponse for GetJobResponse {
 }
 impl ::std::convert::From<rt::ApiError> for GetJobResponse {
     /// The variant documented for the error's status (`Default` for the others),
-    /// the error in the API's envelope.
+    /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => GetJobResponse::Unauthorized(::std::convert::From::from(error)),
-            403 => GetJobResponse::Forbidden(::std::convert::From::from(error)),
-            404 => GetJobResponse::NotFound(::std::convert::From::from(error)),
-            _ => GetJobResponse::Default(status, ::std::convert::From::from(error)),
+            401 => GetJobResponse::Unauthorized(FromApiError::from_api_error(error)),
+            403 => GetJobResponse::Forbidden(FromApiError::from_api_error(error)),
+            404 => GetJobResponse::NotFound(FromApiError::from_api_error(error)),
+            _ => GetJobResponse::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
-impl ::std::convert::From<rt::ApiError> for ::generated_client::models::ErrorEnvelope {
-    /// The runtime's error in this envelope.
-    fn from(error: rt::ApiError) -> Self {
-        ::generated_client::models::ErrorEnvelope {
-            errors: ::std::vec::Vec::from([
-                ::generated_client::models::Error {
-                    code: error.code,
-                    title: error.title,
-                    detail: error.detail,
-                },
-            ]),
-        }
-    }
+/// An error model of the API that an [`rt::ApiError`] can be written in, so that a
+/// handler answers any error with `error.into()`: the response enum's variant for the
+/// error's status, its body in that model. Generated for problem-details models;
+/// the API's other error models implement it beside the generated code.
+pub trait FromApiError {
+    /// The error in this model.
+    fn from_api_error(error: rt::ApiError) -> Self;
 }
 /// The API. Implement one method per operation; [`router`] does the HTTP work:
-/// routing, extraction, validation, credentials and errors in the envelope.
+/// routing, extraction, validation, credentials, and errors written by
+/// [`rt::ServerConfig::error_response`].
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// Verifies a credential before any handler runs; `ctx.scheme` names the security
-    /// scheme it came with (a requirement of several schemes calls it once for each). The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
-    /// [`rt::ApiError::not_authorized`] (403) to refuse. Anything stored in
+    /// scheme it came with (a requirement of several schemes calls it once for each). The default accepts every credential; return [`rt::ApiError::invalid_credential`] (401) or
+    /// [`rt::ApiError::forbidden`] (403) to refuse. Anything stored in
     /// `ctx.extensions` reaches the handler.
     fn authenticate(
         &self,
@@ -1365,11 +1422,6 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     > + ::std::marker::Send {
         let _ = (token, ctx);
         async { ::std::result::Result::Ok(()) }
-    }
-    /// Renders an error the router raises (bad input, unknown routes, credentials).
-    /// The default is the JSON error envelope.
-    fn error_response(&self, error: rt::ApiError) -> ::axum::response::Response {
-        error.into_response()
     }
     /// Global API root
     ///
@@ -1637,9 +1689,6 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
     > + ::std::marker::Send {
         (**self).authenticate(token, ctx)
     }
-    fn error_response(&self, error: rt::ApiError) -> ::axum::response::Response {
-        (**self).error_response(error)
-    }
     fn get_root(
         &self,
         ctx: rt::RequestContext,
@@ -1834,23 +1883,22 @@ struct Shared<A> {
     api: A,
     config: rt::ServerConfig,
 }
-fn render<A: Api>(
-    shared: &::std::sync::Arc<Shared<A>>,
-    error: rt::ApiError,
-) -> ::axum::response::Response {
-    shared.api.error_response(error)
+/// Writes an error as the router's settings say. (Unused when no operation is compiled in.)
+#[allow(dead_code)]
+fn render<A>(shared: &Shared<A>, error: rt::ApiError) -> axum::response::Response {
+    (shared.config.error_response)(error)
 }
 /// What every handler does first: splits the request and authenticates its credential.
 /// (Unused when no operation is compiled in.)
 #[allow(dead_code)]
 async fn begin<A: Api>(
     shared: &Shared<A>,
-    request: ::axum::extract::Request,
+    request: axum::extract::Request,
     operation: &'static str,
     requirements: &'static [&'static [rt::Scheme]],
     anonymous: bool,
 ) -> ::std::result::Result<
-    (::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext),
+    (axum::http::request::Parts, axum::body::Body, rt::RequestContext),
     rt::ApiError,
 > {
     let (mut parts, body) = request.into_parts();
@@ -1864,34 +1912,35 @@ async fn begin<A: Api>(
     ::std::result::Result::Ok((parts, body, ctx))
 }
 /// A router serving `api` with the default [`rt::ServerConfig`].
-pub fn router<A: Api>(api: A) -> ::axum::Router {
+pub fn router<A: Api>(api: A) -> axum::Router {
     router_with_config(api, rt::ServerConfig::default())
 }
 /// A router serving `api`.
-pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::Router {
+pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> axum::Router {
+    let finish = config.clone();
     let shared = ::std::sync::Arc::new(Shared { api, config });
-    let router = ::axum::Router::new();
+    let router = axum::Router::new();
     let router = rt::add_route(
         router,
         "/",
-        ::axum::routing::MethodRouter::new().get(handle_get_root::<A>),
+        axum::routing::MethodRouter::new().get(handle_get_root::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3",
-        ::axum::routing::MethodRouter::new().get(handle_get_v3_root::<A>),
+        axum::routing::MethodRouter::new().get(handle_get_v3_root::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/droplets",
-        ::axum::routing::MethodRouter::new()
+        axum::routing::MethodRouter::new()
             .get(handle_list_droplets::<A>)
             .post(handle_create_droplet::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/droplets/{p0}",
-        ::axum::routing::MethodRouter::new()
+        axum::routing::MethodRouter::new()
             .get(handle_get_droplet::<A>)
             .delete(handle_delete_droplet::<A>)
             .patch(handle_update_droplet::<A>),
@@ -1899,70 +1948,70 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::R
     let router = rt::add_route(
         router,
         "/v3/droplets/{p0}/download",
-        ::axum::routing::MethodRouter::new().get(handle_download_droplet::<A>),
+        axum::routing::MethodRouter::new().get(handle_download_droplet::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/droplets/{p0}/upload",
-        ::axum::routing::MethodRouter::new().post(handle_upload_droplet::<A>),
+        axum::routing::MethodRouter::new().post(handle_upload_droplet::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/packages/{p0}/droplets",
-        ::axum::routing::MethodRouter::new().get(handle_list_package_droplets::<A>),
+        axum::routing::MethodRouter::new().get(handle_list_package_droplets::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/apps/{p0}/droplets",
-        ::axum::routing::MethodRouter::new().get(handle_list_app_droplets::<A>),
+        axum::routing::MethodRouter::new().get(handle_list_app_droplets::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/apps/{p0}/droplets/current",
-        ::axum::routing::MethodRouter::new().get(handle_get_app_current_droplet::<A>),
+        axum::routing::MethodRouter::new().get(handle_get_app_current_droplet::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/apps/{p0}/relationships/current_droplet",
-        ::axum::routing::MethodRouter::new()
+        axum::routing::MethodRouter::new()
             .get(handle_get_app_current_droplet_relationship::<A>)
             .patch(handle_set_app_current_droplet::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/apps/{p0}/tasks",
-        ::axum::routing::MethodRouter::new()
+        axum::routing::MethodRouter::new()
             .get(handle_list_app_tasks::<A>)
             .post(handle_create_task::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/tasks",
-        ::axum::routing::MethodRouter::new().get(handle_list_tasks::<A>),
+        axum::routing::MethodRouter::new().get(handle_list_tasks::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/tasks/{p0}",
-        ::axum::routing::MethodRouter::new()
+        axum::routing::MethodRouter::new()
             .get(handle_get_task::<A>)
             .patch(handle_update_task::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/tasks/{p0}/actions/cancel",
-        ::axum::routing::MethodRouter::new().post(handle_cancel_task::<A>),
+        axum::routing::MethodRouter::new().post(handle_cancel_task::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/tasks/{p0}/cancel",
-        ::axum::routing::MethodRouter::new().put(handle_cancel_task_deprecated::<A>),
+        axum::routing::MethodRouter::new().put(handle_cancel_task_deprecated::<A>),
     );
     let router = rt::add_route(
         router,
         "/v3/jobs/{p0}",
-        ::axum::routing::MethodRouter::new().get(handle_get_job::<A>),
+        axum::routing::MethodRouter::new().get(handle_get_job::<A>),
     );
-    rt::finish(router, shared, render::<A>)
+    rt::finish(router, shared, &finish)
 }
 /// Checks a `AppRelationship` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 fn check_app_relationship(
@@ -2065,7 +2114,7 @@ fn check_metadata_update(
                     problems,
                 );
                 if let ::std::option::Option::Some(text) = value.as_str() {
-                    static PATTERN: ::generated_client::models::Pattern = ::generated_client::models::Pattern::new(
+                    static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
                         "^([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?$",
                     );
                     if PATTERN.check("", text).is_err() {
@@ -2349,10 +2398,10 @@ fn check_to_one_relationship(
     }
 }
 async fn handle_get_root<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(&shared, request, "getRoot", &[], true)
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2364,10 +2413,10 @@ async fn handle_get_root<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_v3_root<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(&shared, request, "getV3Root", &[], true)
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2379,10 +2428,10 @@ async fn handle_get_v3_root<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_list_droplets<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2391,7 +2440,7 @@ async fn handle_list_droplets<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2411,10 +2460,10 @@ async fn handle_list_droplets<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_create_droplet<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2423,7 +2472,7 @@ async fn handle_create_droplet<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2438,7 +2487,9 @@ async fn handle_create_droplet<A: Api>(
             ::generated_client::models::DropletCreate,
         >(body, shared.config.body_limit, true, check_droplet_create)
             .await?
-            .ok_or_else(rt::ApiError::message_parse_error)?;
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
         ::std::result::Result::Ok(
             shared.api.create_droplet(ctx, query, body).await.into_response(),
         )
@@ -2447,10 +2498,10 @@ async fn handle_create_droplet<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_droplet<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2459,7 +2510,7 @@ async fn handle_get_droplet<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2479,10 +2530,10 @@ async fn handle_get_droplet<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_delete_droplet<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2491,7 +2542,7 @@ async fn handle_delete_droplet<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2511,10 +2562,10 @@ async fn handle_delete_droplet<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_update_droplet<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2523,7 +2574,7 @@ async fn handle_update_droplet<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2538,7 +2589,9 @@ async fn handle_update_droplet<A: Api>(
             ::generated_client::models::DropletUpdate,
         >(body, shared.config.body_limit, true, check_droplet_update)
             .await?
-            .ok_or_else(rt::ApiError::message_parse_error)?;
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
         ::std::result::Result::Ok(
             shared.api.update_droplet(ctx, guid, body).await.into_response(),
         )
@@ -2547,10 +2600,10 @@ async fn handle_update_droplet<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_download_droplet<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2559,7 +2612,7 @@ async fn handle_download_droplet<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2579,10 +2632,10 @@ async fn handle_download_droplet<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_upload_droplet<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2591,7 +2644,7 @@ async fn handle_upload_droplet<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2626,14 +2679,14 @@ async fn handle_upload_droplet<A: Api>(
         }
         if !unknown.is_empty() {
             return ::std::result::Result::Err(
-                rt::ApiError::unprocessable_entity(
+                rt::ApiError::unprocessable(
                     format!("Unknown field(s): {}", unknown.join(", ")),
                 ),
             );
         }
         let body = UploadDropletUpload {
             bits: part_bits
-                .ok_or_else(|| rt::ApiError::unprocessable_entity(
+                .ok_or_else(|| rt::ApiError::unprocessable(
                     format!("{} is required", "bits"),
                 ))?,
         };
@@ -2645,10 +2698,10 @@ async fn handle_upload_droplet<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_list_package_droplets<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2657,7 +2710,7 @@ async fn handle_list_package_droplets<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2681,10 +2734,10 @@ async fn handle_list_package_droplets<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_list_app_droplets<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2693,7 +2746,7 @@ async fn handle_list_app_droplets<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2715,10 +2768,10 @@ async fn handle_list_app_droplets<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_app_current_droplet<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2727,7 +2780,7 @@ async fn handle_get_app_current_droplet<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2747,10 +2800,10 @@ async fn handle_get_app_current_droplet<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_app_current_droplet_relationship<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2759,7 +2812,7 @@ async fn handle_get_app_current_droplet_relationship<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2783,10 +2836,10 @@ async fn handle_get_app_current_droplet_relationship<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_set_app_current_droplet<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2795,7 +2848,7 @@ async fn handle_set_app_current_droplet<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2810,7 +2863,9 @@ async fn handle_set_app_current_droplet<A: Api>(
             ::generated_client::models::ToOneRelationship,
         >(body, shared.config.body_limit, true, check_to_one_relationship)
             .await?
-            .ok_or_else(rt::ApiError::message_parse_error)?;
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
         ::std::result::Result::Ok(
             shared.api.set_app_current_droplet(ctx, guid, body).await.into_response(),
         )
@@ -2819,10 +2874,10 @@ async fn handle_set_app_current_droplet<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_list_app_tasks<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2831,7 +2886,7 @@ async fn handle_list_app_tasks<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2853,10 +2908,10 @@ async fn handle_list_app_tasks<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_create_task<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2865,7 +2920,7 @@ async fn handle_create_task<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2880,7 +2935,9 @@ async fn handle_create_task<A: Api>(
             ::generated_client::models::TaskCreate,
         >(body, shared.config.body_limit, true, check_task_create)
             .await?
-            .ok_or_else(rt::ApiError::message_parse_error)?;
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
         ::std::result::Result::Ok(
             shared.api.create_task(ctx, guid, body).await.into_response(),
         )
@@ -2889,10 +2946,10 @@ async fn handle_create_task<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_list_tasks<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2901,7 +2958,7 @@ async fn handle_list_tasks<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2921,10 +2978,10 @@ async fn handle_list_tasks<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_task<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2933,7 +2990,7 @@ async fn handle_get_task<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2951,10 +3008,10 @@ async fn handle_get_task<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_update_task<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2963,7 +3020,7 @@ async fn handle_update_task<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -2978,7 +3035,9 @@ async fn handle_update_task<A: Api>(
             ::generated_client::models::TaskUpdate,
         >(body, shared.config.body_limit, true, check_task_update)
             .await?
-            .ok_or_else(rt::ApiError::message_parse_error)?;
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
         ::std::result::Result::Ok(
             shared.api.update_task(ctx, guid, body).await.into_response(),
         )
@@ -2987,10 +3046,10 @@ async fn handle_update_task<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_cancel_task<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -2999,7 +3058,7 @@ async fn handle_cancel_task<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -3019,10 +3078,10 @@ async fn handle_cancel_task<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_cancel_task_deprecated<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -3031,7 +3090,7 @@ async fn handle_cancel_task_deprecated<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -3051,10 +3110,10 @@ async fn handle_cancel_task_deprecated<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 async fn handle_get_job<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -3063,7 +3122,7 @@ async fn handle_get_job<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearerAuth",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{InMemory, PANIC_GUID, TOKEN, serve};
-use generated_server_stubs::runtime::ServerConfig;
+use generated_server_stubs::ServerConfig;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use std::sync::Arc;
@@ -16,7 +16,7 @@ struct Server {
 }
 
 async fn start() -> Server {
-    start_with(ServerConfig::default()).await
+    start_with(generated_server_stubs::server_config()).await
 }
 
 async fn start_with(config: ServerConfig) -> Server {
@@ -399,7 +399,11 @@ async fn every_response_has_a_request_id() {
 
 #[tokio::test]
 async fn oversize_bodies_get_413() {
-    let s = start_with(ServerConfig { body_limit: 1024 }).await;
+    let s = start_with(ServerConfig {
+        body_limit: 1024,
+        ..generated_server_stubs::server_config()
+    })
+    .await;
     let big = json!({ "metadata": { "annotations": { "a": "x".repeat(4096) } } });
     let d = "/v3/droplets/585bc3c1-3743-497d-88b0-403ad6b56d16";
     let (status, _, _, _) =
@@ -488,6 +492,7 @@ async fn uploads_are_streamed_to_the_handler() {
 async fn oversize_uploads_get_413_while_streaming() {
     let s = start_with(ServerConfig {
         body_limit: 256 * 1024,
+        ..generated_server_stubs::server_config()
     })
     .await;
     let d = s.create_droplet().await;
@@ -581,7 +586,7 @@ async fn documented_responses_carry_their_headers() {
 #[test]
 fn runtime_errors_become_the_documented_variant() {
     use generated_server_stubs::{ApiError, GetDropletResponse};
-    match GetDropletResponse::from(ApiError::resource_not_found("Droplet not found")) {
+    match GetDropletResponse::from(ApiError::not_found("Droplet not found")) {
         GetDropletResponse::NotFound(body) => {
             assert_eq!(body.errors[0].code, 10010);
             assert_eq!(body.errors[0].title, "CF-ResourceNotFound");
@@ -589,7 +594,7 @@ fn runtime_errors_become_the_documented_variant() {
         }
         other => panic!("{other:?}"),
     }
-    match GetDropletResponse::from(ApiError::unknown()) {
+    match GetDropletResponse::from(ApiError::internal()) {
         GetDropletResponse::Default(status, body) => {
             assert_eq!(status, 500);
             assert_eq!(body.errors[0].title, "UnknownError");

@@ -28,6 +28,8 @@ fn run(name: &str, text: &str) -> Timing {
             crate_name: "bench".into(),
             model_crates: generator::ModelCrates::Auto,
         },
+        runtime: generator::emit::Runtime::Path("../generator/runtime".into()),
+        error_models: Vec::new(),
     };
     let files = generator::generate(&lowered.api, &config).unwrap();
     let t3 = Instant::now();

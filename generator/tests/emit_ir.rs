@@ -119,7 +119,7 @@ fn the_client_follows_the_ir() {
     assert!(text.contains("pub async fn get_pet("), "{text}");
     assert!(text.contains("id: &i64"), "{text}");
     assert!(
-        text.contains("crate::runtime::SchemeKind::ApiKeyHeader(\"X-Key\")"),
+        text.contains("rt::SchemeKind::ApiKeyHeader(\"X-Key\")"),
         "{text}"
     );
     assert!(text.contains("200 => {"), "{text}");
@@ -128,7 +128,13 @@ fn the_client_follows_the_ir() {
 #[test]
 fn the_server_follows_the_ir() {
     let text = format::file(
-        generator::emit::server(&api(), "crate::models", "crate::runtime", &Features::none()),
+        generator::emit::server(
+            &api(),
+            "crate::models",
+            "crate::rt::server",
+            &Features::none(),
+            &[],
+        ),
         "",
     )
     .unwrap();
@@ -136,7 +142,7 @@ fn the_server_follows_the_ir() {
     assert!(text.contains("fn get_pet("), "{text}");
     assert!(text.contains("\"/pets/{p0}\""), "{text}");
     assert!(
-        text.contains("rt::AuthKind::ApiKeyHeader(\"X-Key\")"),
+        text.contains("rt::SchemeKind::ApiKeyHeader(\"X-Key\")"),
         "{text}"
     );
 }
@@ -215,23 +221,16 @@ fn structure(name: &str, fields: Vec<Field>) -> TypeDef {
     }
 }
 
-/// `api()` whose `getPet` documents 404 and `default` with an error body of the given entry.
-fn api_with_errors(entry: Vec<Field>) -> Api {
+/// `api()` whose `getPet` documents 404 and `default` with an error body `Problem` of the
+/// given fields.
+fn api_with_errors(fields: Vec<Field>) -> Api {
     let mut api = api();
-    api.types.push(structure(
-        "Problems",
-        vec![field(
-            "errors",
-            TypeRef::Array(Box::new(TypeRef::Named("Problem".into()))),
-            Presence::Required,
-        )],
-    ));
-    api.types.push(structure("Problem", entry));
+    api.types.push(structure("Problem", fields));
     let error = |status, variant: &str| Response {
         status,
         variant: variant.into(),
         docs: Docs::default(),
-        body: Some(BodyContent::Json(TypeRef::Named("Problems".into()))),
+        body: Some(BodyContent::Json(TypeRef::Named("Problem".into()))),
         headers: Vec::new(),
     };
     let op = &mut api.operations[0];
@@ -241,64 +240,90 @@ fn api_with_errors(entry: Vec<Field>) -> Api {
     api
 }
 
-fn server_text(api: &Api) -> String {
+fn server_text(api: &Api, hand_written: &[String]) -> String {
     format::file(
-        generator::emit::server(api, "crate::models", "crate::runtime", &Features::none()),
+        generator::emit::server(
+            api,
+            "crate::models",
+            "crate::rt::server",
+            &Features::none(),
+            hand_written,
+        ),
         "",
     )
     .unwrap()
 }
 
-/// An implementation answers an error with `error.into()` when the spec's error bodies are the
-/// envelope the runtime speaks; the impl is left out for bodies of other shapes.
+/// An implementation answers an error with `error.into()` when the spec's error bodies are
+/// RFC 9457 problem details (the conversion is generated) or a model whose conversion the
+/// crate writes by hand; for bodies of other shapes there is none.
 #[test]
-fn error_envelopes_convert_from_the_runtime_error() {
-    let envelope = vec![
-        field("code", TypeRef::I64, Presence::Required),
-        field("title", TypeRef::String, Presence::Required),
-        field("detail", TypeRef::String, Presence::Optional),
+fn error_models_convert_from_the_runtime_error() {
+    let problem = vec![
+        field("type", TypeRef::String, Presence::Optional),
+        field("title", TypeRef::String, Presence::Optional),
+        field("status", TypeRef::I64, Presence::Optional),
+        field("detail", TypeRef::String, Presence::Required),
         field("meta", TypeRef::Json, Presence::Optional),
     ];
-    let text = server_text(&api_with_errors(envelope));
+    let text = server_text(&api_with_errors(problem), &[]);
     assert!(
         text.contains("impl ::std::convert::From<rt::ApiError> for GetPetResponse"),
         "{text}"
     );
     assert!(
-        text.contains("404 => GetPetResponse::NotFound(::std::convert::From::from(error))"),
+        text.contains("404 => GetPetResponse::NotFound(FromApiError::from_api_error(error))"),
         "{text}"
     );
     assert!(
-        text.contains("_ => GetPetResponse::Default(status, ::std::convert::From::from(error))"),
+        text.contains("_ => GetPetResponse::Default(status, FromApiError::from_api_error(error))"),
         "{text}"
     );
-    // The envelope model converts once, whatever the number of operations using it.
+    // The model converts once, whatever the number of operations using it.
     assert_eq!(
-        text.matches("impl ::std::convert::From<rt::ApiError> for crate::models::Problems")
+        text.matches("impl FromApiError for crate::models::Problem")
             .count(),
         1,
         "{text}"
     );
+    assert!(text.contains("detail: error.detail.clone()"), "{text}");
     assert!(
-        text.contains("detail: ::std::option::Option::Some(error.detail)"),
+        text.contains("status: ::std::option::Option::Some(i64::from(error.status.as_u16()))"),
         "{text}"
     );
     assert!(text.contains("meta: ::std::option::Option::None"), "{text}");
 
-    // A required field the runtime error cannot fill, a code of another type, or no `default`
-    // response to take the other statuses: no conversion.
-    let extra_required = vec![
+    // An envelope of another shape converts only when the crate's own code says how.
+    let envelope = vec![
         field("code", TypeRef::I64, Presence::Required),
+        field("message", TypeRef::String, Presence::Required),
+    ];
+    let text = server_text(&api_with_errors(envelope.clone()), &[]);
+    assert!(!text.contains("From<rt::ApiError>"), "{text}");
+    assert!(!text.contains("trait FromApiError"), "{text}");
+    let text = server_text(&api_with_errors(envelope), &["Problem".to_owned()]);
+    assert!(text.contains("pub trait FromApiError"), "{text}");
+    assert!(
+        text.contains("impl ::std::convert::From<rt::ApiError> for GetPetResponse"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("impl FromApiError for"),
+        "written by hand: {text}"
+    );
+
+    // A required field the error cannot fill, or no `default` response to take the other
+    // statuses: no conversion.
+    let extra_required = vec![
+        field("detail", TypeRef::String, Presence::Required),
         field("trace", TypeRef::String, Presence::Required),
     ];
-    let code_as_text = vec![field("code", TypeRef::String, Presence::Required)];
-    for entry in [extra_required, code_as_text] {
-        let text = server_text(&api_with_errors(entry));
-        assert!(!text.contains("From<rt::ApiError>"), "{text}");
-    }
-    let mut no_default = api_with_errors(vec![field("code", TypeRef::I64, Presence::Required)]);
+    let text = server_text(&api_with_errors(extra_required), &[]);
+    assert!(!text.contains("From<rt::ApiError>"), "{text}");
+    let mut no_default =
+        api_with_errors(vec![field("detail", TypeRef::String, Presence::Required)]);
     no_default.operations[0].default_response = None;
-    let text = server_text(&no_default);
+    let text = server_text(&no_default, &[]);
     assert!(
         !text.contains("From<rt::ApiError> for GetPetResponse"),
         "{text}"

@@ -165,6 +165,8 @@ fn run(text: &str) -> Result<u8, String> {
             crate_name: "fuzz".into(),
             model_crates: generator::ModelCrates::Auto,
         },
+        runtime: generator::emit::Runtime::Path("../generator/runtime".into()),
+        error_models: Vec::new(),
     };
     generator::generate(&lowered.api, &config)
         .map(|_| 2)

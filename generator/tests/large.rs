@@ -26,6 +26,8 @@ fn a_spec_with_1000_operations_generates() {
             crate_name: "synthetic".into(),
             model_crates: generator::ModelCrates::Auto,
         },
+        runtime: generator::emit::Runtime::Path("../generator/runtime".into()),
+        error_models: Vec::new(),
     };
     let files = generator::generate(&lowered.api, &config).unwrap();
     let client = files

@@ -20,6 +20,8 @@ fn generate(fixture: &str) -> String {
             crate_name: fixture.replace('_', "-"),
             model_crates: generator::ModelCrates::Auto,
         },
+        runtime: generator::emit::Runtime::Path("../generator/runtime".into()),
+        error_models: Vec::new(),
     };
     let files = generator::generate(&lowered.api, &config).unwrap();
     let mut out = String::new();

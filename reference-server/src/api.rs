@@ -332,7 +332,7 @@ impl Reference {
                     Some(t) => Some(
                         apps::process(c, &app.guid, &t.process.guid.to_string())?.ok_or_else(
                             || {
-                                Error::Api(ApiError::new(
+                                Error::Api(ApiError::named(
                                     StatusCode::NOT_FOUND,
                                     350003,
                                     "CF-ProcessNotFound",
@@ -476,7 +476,7 @@ impl Api for Reference {
         let role = self
             .tokens
             .role(token)
-            .ok_or_else(ApiError::invalid_auth_token)?;
+            .ok_or_else(ApiError::invalid_credential)?;
         let reading = ctx.method == Method::GET || ctx.method == Method::HEAD;
         // Scopes before roles, as Cloud Controller checks them: a token that may not write
         // gets 403 whether or not the resource exists.
@@ -486,7 +486,7 @@ impl Api for Reference {
             Role::BuildStateUpdater => ctx.operation == "updateDroplet",
         };
         if !allowed {
-            return Err(ApiError::not_authorized());
+            return Err(ApiError::forbidden());
         }
         ctx.extensions.insert(role);
         Ok(())
@@ -620,7 +620,7 @@ impl Api for Reference {
         let result = async {
             // Only the staging component sets `image`.
             if body.image.is_some() && role != Role::BuildStateUpdater {
-                return Err(Error::Api(ApiError::not_authorized()));
+                return Err(Error::Api(ApiError::forbidden()));
             }
             if let Some(m) = &body.metadata {
                 metadata::validate(m)?;
@@ -673,7 +673,7 @@ impl Api for Reference {
             }
             self.bits.stream(&row.guid).await.map_err(|e| {
                 tracing::error!(droplet = %row.guid, error = %e, "staged droplet has no bits");
-                Error::Api(ApiError::new(
+                Error::Api(ApiError::named(
                     StatusCode::BAD_GATEWAY,
                     150006,
                     "CF-BlobstoreUnavailable",

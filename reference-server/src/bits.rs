@@ -71,7 +71,7 @@ impl Bits {
         };
         let storage = |e: io::Error| {
             tracing::error!(error = %e, "writing an upload failed");
-            ApiError::unknown()
+            ApiError::internal()
         };
         let file = tokio::fs::File::create(&path).await.map_err(storage)?;
         // Network chunks are small; each write to a tokio file is a trip to a blocking thread,

@@ -31,17 +31,17 @@ impl From<ApiError> for Error {
 impl Error {
     /// 404 `CF-ResourceNotFound`: `"<What> not found"`.
     pub fn not_found(what: &str) -> Self {
-        Error::Api(ApiError::resource_not_found(format!("{what} not found")))
+        Error::Api(ApiError::not_found(format!("{what} not found")))
     }
 
     /// 422 `CF-UnprocessableEntity`.
     pub fn unprocessable(detail: impl Into<String>) -> Self {
-        Error::Api(ApiError::unprocessable_entity(detail))
+        Error::Api(ApiError::unprocessable(detail))
     }
 
     /// 400 `CF-BadQueryParameter`.
     pub fn bad_query(detail: impl std::fmt::Display) -> Self {
-        Error::Api(ApiError::bad_query_parameter(detail))
+        Error::Api(ApiError::invalid_query(detail))
     }
 
     /// What the client is told; internal failures are logged here, once, and hidden.
@@ -50,7 +50,7 @@ impl Error {
             Error::Api(e) => e,
             other => {
                 tracing::error!(error = %other, "internal error");
-                ApiError::unknown()
+                ApiError::internal()
             }
         }
     }

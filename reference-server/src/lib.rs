@@ -73,7 +73,10 @@ pub async fn run(args: Args) -> Result<(), String> {
         .saturating_add(64 << 10);
     let router = generated_server_stubs::router_with_config(
         Arc::new(reference),
-        generated_server_stubs::ServerConfig { body_limit },
+        generated_server_stubs::ServerConfig {
+            body_limit,
+            ..generated_server_stubs::server_config()
+        },
     );
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await

@@ -196,7 +196,7 @@ fn merge(
     };
     // Like Cloud Controller, only a request that grows the count is held to the limit.
     if after > max && after > before {
-        return Err(ApiError::new(
+        return Err(ApiError::named(
             axum::http::StatusCode::UNPROCESSABLE_ENTITY,
             code,
             title,

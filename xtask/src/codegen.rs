@@ -1,6 +1,6 @@
 //! `cargo xtask codegen`: spec → generated crates, written only when they change.
 
-use generator::emit::Layout;
+use generator::emit::{Layout, Runtime};
 use generator::{Config, Files};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -94,6 +94,10 @@ pub fn generate_project(root: &Path) -> Result<(Files, Counts), String> {
             server_dir: PathBuf::from("generated-server-stubs"),
             client_crate: "generated_client".to_owned(),
         },
+        // The manifests are hand-written; they name the runtime by path.
+        runtime: Runtime::Path("../generator/runtime".to_owned()),
+        // Cloud Foundry's error envelope: `generated-server-stubs/src/cf.rs` writes errors in it.
+        error_models: vec!["ErrorEnvelope".to_owned()],
     };
     let mut files = generator::generate(&lowered.api, &config)
         .map_err(|e| format!("internal error: emitted code does not parse: {e}"))?;
@@ -115,6 +119,8 @@ fn generate_features_crate(root: &Path) -> Result<Vec<(PathBuf, String)>, String
             crate_name: "roundtrip".to_owned(),
             model_crates: generator::ModelCrates::One,
         },
+        runtime: Runtime::Path("../runtime".to_owned()),
+        error_models: Vec::new(),
     };
     let files = generator::generate(&lowered.api, &config)
         .map_err(|e| format!("internal error: emitted code does not parse: {e}"))?;
@@ -132,6 +138,7 @@ pub fn standalone(
     out: &Path,
     name: Option<&str>,
     model_crates: generator::ModelCrates,
+    inline_runtime: bool,
 ) -> Result<(), String> {
     let start = Instant::now();
     let doc = generator::load::load_file(spec).map_err(|d| d.to_string())?;
@@ -151,6 +158,12 @@ pub fn standalone(
             crate_name: crate_name.clone(),
             model_crates,
         },
+        runtime: if inline_runtime {
+            Runtime::Inline
+        } else {
+            Runtime::Path(runtime_path_from(out)?)
+        },
+        error_models: Vec::new(),
     };
     let files = generator::generate(&lowered.api, &config)
         .map_err(|e| format!("internal error: emitted code does not parse: {e}"))?;
@@ -176,6 +189,27 @@ pub fn standalone(
         lowered.warnings.len(),
     );
     Ok(())
+}
+
+/// The path of this workspace's runtime crate as `out`'s manifest writes it: relative when
+/// both are on one tree, so the pair can move together.
+fn runtime_path_from(out: &Path) -> Result<String, String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let runtime = crate::project_root().join("generator/runtime");
+    let (Ok(from), Ok(to)) = (out.canonicalize(), runtime.canonicalize()) else {
+        return Ok(runtime.display().to_string());
+    };
+    let common = from
+        .components()
+        .zip(to.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut path = PathBuf::new();
+    for _ in from.components().skip(common) {
+        path.push("..");
+    }
+    path.extend(to.components().skip(common));
+    Ok(path.display().to_string())
 }
 
 fn crate_name_from(title: &str) -> String {

@@ -40,6 +40,10 @@ enum Task {
         /// and one crate per tag from 300 types on (cargo builds those in parallel).
         #[arg(long, value_enum, default_value_t = ModelCrates::Auto)]
         model_crates: ModelCrates,
+        /// Copy the runtime into the crate as private modules instead of depending on the
+        /// `generator-runtime` crate (the models then stay in the main crate).
+        #[arg(long, requires = "spec")]
+        inline_runtime: bool,
     },
     /// Runtime cost of the generated code against hand-written baselines (decode, encode,
     /// client calls, router throughput, streaming); writes BENCHMARKS.md. `bench compile`
@@ -102,11 +106,18 @@ fn main() -> ExitCode {
             out: Some(out),
             name,
             model_crates,
+            inline_runtime,
         } => {
             if check {
                 Err("`--check` applies to the project's own crates, not to `--spec`".to_owned())
             } else {
-                codegen::standalone(&spec, &out, name.as_deref(), model_crates.into())
+                codegen::standalone(
+                    &spec,
+                    &out,
+                    name.as_deref(),
+                    model_crates.into(),
+                    inline_runtime,
+                )
             }
         }
         Task::Codegen { check, .. } => codegen::project(check),

@@ -280,7 +280,7 @@ fn encode(o: &Opts) {
     let (ours, base, ratio) = compare(
         rounds,
         || {
-            black_box(generated_client::primitives::to_request_json(&ours_page).unwrap());
+            black_box(generated_client::runtime::primitives::to_request_json(&ours_page).unwrap());
         },
         || {
             black_box(serde_json::to_vec(&hand_page).unwrap());
@@ -328,14 +328,16 @@ fn encode(o: &Opts) {
         })
         .collect();
     assert_eq!(
-        generated_client::primitives::to_request_json(&ours_patches).unwrap(),
+        generated_client::runtime::primitives::to_request_json(&ours_patches).unwrap(),
         serde_json::to_vec(&hand_patches).unwrap(),
         "the same bytes"
     );
     let (ours, base, ratio) = compare(
         rounds,
         || {
-            black_box(generated_client::primitives::to_request_json(&ours_patches).unwrap());
+            black_box(
+                generated_client::runtime::primitives::to_request_json(&ours_patches).unwrap(),
+            );
         },
         || {
             black_box(serde_json::to_vec(&hand_patches).unwrap());
@@ -527,7 +529,7 @@ mod by_hand {
     use axum::response::{IntoResponse, Response};
     use generated_client::models::*;
     use generated_server_stubs::Api;
-    use generated_server_stubs::runtime::RequestContext;
+    use generated_server_stubs::RequestContext;
     use std::sync::Arc;
 
     async fn context(
@@ -1003,7 +1005,7 @@ fn inproc() {
         };
         let mut guid = None;
         for _ in 0..1000 {
-            let ctx = generated_server_stubs::runtime::RequestContext::from_parts(
+            let ctx = generated_server_stubs::RequestContext::from_parts(
                 &axum::http::Request::new(()).into_parts().0,
                 "x",
             );

@@ -4,8 +4,8 @@
 
 use futures_util::StreamExt;
 use generated_client::models::*;
-use generated_server_stubs::runtime::{ApiError, RequestContext};
 use generated_server_stubs::*;
+use generated_server_stubs::{ApiError, RequestContext};
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -61,21 +61,15 @@ fn base(ctx: &RequestContext) -> String {
 }
 
 fn envelope(e: ApiError) -> ErrorEnvelope {
-    ErrorEnvelope {
-        errors: vec![Error {
-            code: e.code,
-            title: e.title,
-            detail: e.detail,
-        }],
-    }
+    FromApiError::from_api_error(e)
 }
 
 fn not_found(what: &str) -> ErrorEnvelope {
-    envelope(ApiError::resource_not_found(format!("{what} not found")))
+    envelope(ApiError::not_found(format!("{what} not found")))
 }
 
 fn unprocessable(detail: &str) -> ErrorEnvelope {
-    envelope(ApiError::unprocessable_entity(detail))
+    envelope(ApiError::unprocessable(detail))
 }
 
 fn merge(target: &mut BTreeMap<String, String>, update: Option<BTreeMap<String, Option<String>>>) {
@@ -261,8 +255,8 @@ impl Api for InMemory {
         match token {
             TOKEN => Ok(()),
             "readonly-token" if ctx.method == axum::http::Method::GET => Ok(()),
-            "readonly-token" => Err(ApiError::not_authorized()),
-            _ => Err(ApiError::invalid_auth_token()),
+            "readonly-token" => Err(ApiError::forbidden()),
+            _ => Err(ApiError::invalid_credential()),
         }
     }
 
@@ -803,7 +797,7 @@ impl Api for InMemory {
 /// Serves `api` on 127.0.0.1 (a free port); returns the base URL.
 pub async fn serve(
     api: std::sync::Arc<InMemory>,
-    config: generated_server_stubs::runtime::ServerConfig,
+    config: generated_server_stubs::ServerConfig,
 ) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

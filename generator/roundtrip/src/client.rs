@@ -1,6 +1,6 @@
 // @generated from `generator/tests/fixtures/features.yaml` by `cargo xtask codegen`. Do not edit by hand.
 
-//! One method per operation of the API, on [`Client`](crate::runtime::Client).
+//! The API's [`Client`], with one method per operation.
 //!
 //! The methods are `#[inline]`: like generic code, each is compiled into the crate that
 //! calls it, so a program pays in build time only for the operations it uses.
@@ -9,18 +9,23 @@
     clippy::doc_overindented_list_items,
     clippy::needless_borrow
 )]
+#[allow(unused_imports)]
+use crate::rt::client as rt;
+#[allow(unused_imports)]
+use crate::rt::deps::{futures_core, reqwest};
 /// The multipart body of `upload`.
 #[cfg(feature = "bodies")]
 #[derive(Debug)]
 pub struct UploadForm {
     /// The `file` part.
-    pub file: crate::runtime::FilePart,
+    pub file: rt::FilePart,
     /// The `meta` part.
     pub meta: ::std::option::Option<crate::models::Pet>,
     /// The `digest` part.
     pub digest: ::std::option::Option<crate::models::Base64>,
 }
-impl crate::runtime::Client {
+rt::client_types!();
+impl Client {
     /// `GET /simple/{scalar}/{list}/{list_x}/{obj}/{obj_x}`
     #[cfg(feature = "params")]
     #[inline]
@@ -31,62 +36,62 @@ impl crate::runtime::Client {
         list_x: &::std::vec::Vec<::std::string::String>,
         obj: &crate::models::Color,
         obj_x: &crate::models::Color,
-    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
+    ) -> ::std::result::Result<(), rt::Error<::serde_json::Value>> {
         let path_0 = scalar.to_owned();
-        let path_1 = crate::primitives::write_path(
+        let path_1 = crate::rt::primitives::write_path(
                 "list",
-                crate::primitives::Style::Simple,
+                crate::rt::primitives::Style::Simple,
                 false,
                 list,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_2 = crate::primitives::write_path(
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_2 = crate::rt::primitives::write_path(
                 "list_x",
-                crate::primitives::Style::Simple,
+                crate::rt::primitives::Style::Simple,
                 true,
                 list_x,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_3 = crate::primitives::write_path(
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_3 = crate::rt::primitives::write_path(
                 "obj",
-                crate::primitives::Style::Simple,
+                crate::rt::primitives::Style::Simple,
                 false,
                 obj,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_4 = crate::primitives::write_path(
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_4 = crate::rt::primitives::write_path(
                 "obj_x",
-                crate::primitives::Style::Simple,
+                crate::rt::primitives::Style::Simple,
                 true,
                 obj_x,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
         let path = [
-            crate::runtime::PathPart::Literal("/simple/"),
-            crate::runtime::PathPart::Param(&path_0),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_1),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_2),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_3),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_4),
+            rt::PathPart::Literal("/simple/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_1),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_2),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_3),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_4),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "pathSimple",
             template: "/simple/{scalar}/{list}/{list_x}/{obj}/{obj_x}",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -96,7 +101,7 @@ impl crate::runtime::Client {
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
             204 => ::std::result::Result::Ok(()),
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// `GET /label/{scalar}/{list}/{list_x}/{obj}/{obj_x}`
@@ -109,68 +114,68 @@ impl crate::runtime::Client {
         list_x: &::std::vec::Vec<::std::string::String>,
         obj: &crate::models::Color,
         obj_x: &crate::models::Color,
-    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
-        let path_0 = crate::primitives::write_path(
+    ) -> ::std::result::Result<(), rt::Error<::serde_json::Value>> {
+        let path_0 = crate::rt::primitives::write_path(
                 "scalar",
-                crate::primitives::Style::Label,
+                crate::rt::primitives::Style::Label,
                 false,
                 &scalar.to_owned(),
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_1 = crate::primitives::write_path(
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_1 = crate::rt::primitives::write_path(
                 "list",
-                crate::primitives::Style::Label,
+                crate::rt::primitives::Style::Label,
                 false,
                 list,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_2 = crate::primitives::write_path(
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_2 = crate::rt::primitives::write_path(
                 "list_x",
-                crate::primitives::Style::Label,
+                crate::rt::primitives::Style::Label,
                 true,
                 list_x,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_3 = crate::primitives::write_path(
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_3 = crate::rt::primitives::write_path(
                 "obj",
-                crate::primitives::Style::Label,
+                crate::rt::primitives::Style::Label,
                 false,
                 obj,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_4 = crate::primitives::write_path(
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_4 = crate::rt::primitives::write_path(
                 "obj_x",
-                crate::primitives::Style::Label,
+                crate::rt::primitives::Style::Label,
                 true,
                 obj_x,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
         let path = [
-            crate::runtime::PathPart::Literal("/label/"),
-            crate::runtime::PathPart::Encoded(&path_0),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_1),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_2),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_3),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_4),
+            rt::PathPart::Literal("/label/"),
+            rt::PathPart::Encoded(&path_0),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_1),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_2),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_3),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_4),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "pathLabel",
             template: "/label/{scalar}/{list}/{list_x}/{obj}/{obj_x}",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -180,7 +185,7 @@ impl crate::runtime::Client {
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
             204 => ::std::result::Result::Ok(()),
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// `GET /matrix/{scalar}/{list}/{list_x}/{obj}/{obj_x}`
@@ -193,68 +198,68 @@ impl crate::runtime::Client {
         list_x: &::std::vec::Vec<::std::string::String>,
         obj: &crate::models::Color,
         obj_x: &crate::models::Color,
-    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
-        let path_0 = crate::primitives::write_path(
+    ) -> ::std::result::Result<(), rt::Error<::serde_json::Value>> {
+        let path_0 = crate::rt::primitives::write_path(
                 "scalar",
-                crate::primitives::Style::Matrix,
+                crate::rt::primitives::Style::Matrix,
                 false,
                 &scalar.to_owned(),
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_1 = crate::primitives::write_path(
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_1 = crate::rt::primitives::write_path(
                 "list",
-                crate::primitives::Style::Matrix,
+                crate::rt::primitives::Style::Matrix,
                 false,
                 list,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_2 = crate::primitives::write_path(
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_2 = crate::rt::primitives::write_path(
                 "list_x",
-                crate::primitives::Style::Matrix,
+                crate::rt::primitives::Style::Matrix,
                 true,
                 list_x,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_3 = crate::primitives::write_path(
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_3 = crate::rt::primitives::write_path(
                 "obj",
-                crate::primitives::Style::Matrix,
+                crate::rt::primitives::Style::Matrix,
                 false,
                 obj,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path_4 = crate::primitives::write_path(
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_4 = crate::rt::primitives::write_path(
                 "obj_x",
-                crate::primitives::Style::Matrix,
+                crate::rt::primitives::Style::Matrix,
                 true,
                 obj_x,
             )
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
         let path = [
-            crate::runtime::PathPart::Literal("/matrix/"),
-            crate::runtime::PathPart::Encoded(&path_0),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_1),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_2),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_3),
-            crate::runtime::PathPart::Literal("/"),
-            crate::runtime::PathPart::Encoded(&path_4),
+            rt::PathPart::Literal("/matrix/"),
+            rt::PathPart::Encoded(&path_0),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_1),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_2),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_3),
+            rt::PathPart::Literal("/"),
+            rt::PathPart::Encoded(&path_4),
         ];
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "pathMatrix",
             template: "/matrix/{scalar}/{list}/{list_x}/{obj}/{obj_x}",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -264,7 +269,7 @@ impl crate::runtime::Client {
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
             204 => ::std::result::Result::Ok(()),
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// `GET /query`
@@ -273,27 +278,25 @@ impl crate::runtime::Client {
     pub async fn query_styles(
         &self,
         query: &crate::models::QueryStylesQuery,
-    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
-        query
-            .validate()
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path = [crate::runtime::PathPart::Literal("/query")];
-        let spec = crate::runtime::RequestSpec {
+    ) -> ::std::result::Result<(), rt::Error<::serde_json::Value>> {
+        query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path = [rt::PathPart::Literal("/query")];
+        let spec = rt::RequestSpec {
             operation: "queryStyles",
             template: "/query",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: query
                 .to_pairs()
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -303,7 +306,7 @@ impl crate::runtime::Client {
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
             204 => ::std::result::Result::Ok(()),
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// `GET /query/exploded`
@@ -312,27 +315,25 @@ impl crate::runtime::Client {
     pub async fn query_exploded(
         &self,
         query: &crate::models::QueryExplodedQuery,
-    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
-        query
-            .validate()
-            .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
-        let path = [crate::runtime::PathPart::Literal("/query/exploded")];
-        let spec = crate::runtime::RequestSpec {
+    ) -> ::std::result::Result<(), rt::Error<::serde_json::Value>> {
+        query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path = [rt::PathPart::Literal("/query/exploded")];
+        let spec = rt::RequestSpec {
             operation: "queryExploded",
             template: "/query/exploded",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: query
                 .to_pairs()
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?,
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -342,7 +343,7 @@ impl crate::runtime::Client {
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
             204 => ::std::result::Result::Ok(()),
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// `GET /headers`
@@ -355,57 +356,52 @@ impl crate::runtime::Client {
         x_object: ::std::option::Option<&crate::models::Color>,
         x_object_x: ::std::option::Option<&crate::models::Color>,
         x_mode: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
-        let path = [crate::runtime::PathPart::Literal("/headers")];
+    ) -> ::std::result::Result<(), rt::Error<::serde_json::Value>> {
+        let path = [rt::PathPart::Literal("/headers")];
         let mut headers = ::std::vec::Vec::new();
-        headers.push(("X-Scalar", crate::primitives::QueryValue::to_query(x_scalar)));
+        headers
+            .push(("X-Scalar", crate::rt::primitives::QueryValue::to_query(x_scalar)));
         if let ::std::option::Option::Some(v) = x_list {
             headers
                 .push((
                     "X-List",
-                    crate::primitives::write_header("X-List", false, v)
-                        .map_err(|e| crate::runtime::Error::InvalidRequest(
-                            e.to_string(),
-                        ))?,
+                    crate::rt::primitives::write_header("X-List", false, v)
+                        .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
                 ));
         }
         if let ::std::option::Option::Some(v) = x_object {
             headers
                 .push((
                     "X-Object",
-                    crate::primitives::write_header("X-Object", false, v)
-                        .map_err(|e| crate::runtime::Error::InvalidRequest(
-                            e.to_string(),
-                        ))?,
+                    crate::rt::primitives::write_header("X-Object", false, v)
+                        .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
                 ));
         }
         if let ::std::option::Option::Some(v) = x_object_x {
             headers
                 .push((
                     "X-Object-X",
-                    crate::primitives::write_header("X-Object-X", true, v)
-                        .map_err(|e| crate::runtime::Error::InvalidRequest(
-                            e.to_string(),
-                        ))?,
+                    crate::rt::primitives::write_header("X-Object-X", true, v)
+                        .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
                 ));
         }
         if let ::std::option::Option::Some(v) = x_mode {
             headers.push(("X-Mode", v.to_owned()));
         }
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "headerStyles",
             template: "/headers",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers,
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -415,7 +411,7 @@ impl crate::runtime::Client {
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
             204 => ::std::result::Result::Ok(()),
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// `GET /cookies`
@@ -428,48 +424,58 @@ impl crate::runtime::Client {
         list_x: ::std::option::Option<&::std::vec::Vec<::std::string::String>>,
         color: ::std::option::Option<&crate::models::Color>,
         theme: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
-        let path = [crate::runtime::PathPart::Literal("/cookies")];
+    ) -> ::std::result::Result<(), rt::Error<::serde_json::Value>> {
+        let path = [rt::PathPart::Literal("/cookies")];
         let mut headers = ::std::vec::Vec::new();
         let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
         {
             let v = session;
-            crate::primitives::write_cookie(&mut cookies, "session", true, &v.to_owned())
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+            crate::rt::primitives::write_cookie(
+                    &mut cookies,
+                    "session",
+                    true,
+                    &v.to_owned(),
+                )
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
         }
         if let ::std::option::Option::Some(v) = list {
-            crate::primitives::write_cookie(&mut cookies, "list", false, v)
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+            crate::rt::primitives::write_cookie(&mut cookies, "list", false, v)
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
         }
         if let ::std::option::Option::Some(v) = list_x {
-            crate::primitives::write_cookie(&mut cookies, "list_x", true, v)
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+            crate::rt::primitives::write_cookie(&mut cookies, "list_x", true, v)
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
         }
         if let ::std::option::Option::Some(v) = color {
-            crate::primitives::write_cookie(&mut cookies, "color", false, v)
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+            crate::rt::primitives::write_cookie(&mut cookies, "color", false, v)
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
         }
         if let ::std::option::Option::Some(v) = theme {
-            crate::primitives::write_cookie(&mut cookies, "theme", true, &v.to_owned())
-                .map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?;
+            crate::rt::primitives::write_cookie(
+                    &mut cookies,
+                    "theme",
+                    true,
+                    &v.to_owned(),
+                )
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
         }
         if !cookies.is_empty() {
             headers.push(("Cookie", cookies.join("; ")));
         }
-        let spec = crate::runtime::RequestSpec {
+        let spec = rt::RequestSpec {
             operation: "cookieStyles",
             template: "/cookies",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers,
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -479,7 +485,7 @@ impl crate::runtime::Client {
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
             204 => ::std::result::Result::Ok(()),
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// Accepts a bearer token, basic credentials or an API key in a header.
@@ -489,34 +495,34 @@ impl crate::runtime::Client {
     #[inline]
     pub async fn any_credential(
         &self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<crate::models::Problem>> {
-        let path = [crate::runtime::PathPart::Literal("/auth/any")];
-        let spec = crate::runtime::RequestSpec {
+    ) -> ::std::result::Result<(), rt::Error<crate::models::Problem>> {
+        let path = [rt::PathPart::Literal("/auth/any")];
+        let spec = rt::RequestSpec {
             operation: "anyCredential",
             template: "/auth/any",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "basic",
-                            kind: crate::runtime::SchemeKind::Basic,
+                            kind: rt::SchemeKind::Basic,
                         },
                     ],
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "headerKey",
-                            kind: crate::runtime::SchemeKind::ApiKeyHeader("X-Api-Key"),
+                            kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
                         },
                     ],
                 ],
@@ -528,10 +534,10 @@ impl crate::runtime::Client {
             204 => ::std::result::Result::Ok(()),
             401 => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                    rt::api_error::<crate::models::Problem>(resp).await,
                 )
             }
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// Anonymous calls are allowed; a bearer token is used when there is one.
@@ -541,22 +547,22 @@ impl crate::runtime::Client {
     #[inline]
     pub async fn optional_credential(
         &self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<::serde_json::Value>> {
-        let path = [crate::runtime::PathPart::Literal("/auth/optional")];
-        let spec = crate::runtime::RequestSpec {
+    ) -> ::std::result::Result<(), rt::Error<::serde_json::Value>> {
+        let path = [rt::PathPart::Literal("/auth/optional")];
+        let spec = rt::RequestSpec {
             operation: "optionalCredential",
             template: "/auth/optional",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -566,7 +572,7 @@ impl crate::runtime::Client {
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
             204 => ::std::result::Result::Ok(()),
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// `GET /auth/query`
@@ -574,22 +580,22 @@ impl crate::runtime::Client {
     #[inline]
     pub async fn query_credential(
         &self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<crate::models::Problem>> {
-        let path = [crate::runtime::PathPart::Literal("/auth/query")];
-        let spec = crate::runtime::RequestSpec {
+    ) -> ::std::result::Result<(), rt::Error<crate::models::Problem>> {
+        let path = [rt::PathPart::Literal("/auth/query")];
+        let spec = rt::RequestSpec {
             operation: "queryCredential",
             template: "/auth/query",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "queryKey",
-                            kind: crate::runtime::SchemeKind::ApiKeyQuery("api_key"),
+                            kind: rt::SchemeKind::ApiKeyQuery("api_key"),
                         },
                     ],
                 ],
@@ -601,10 +607,10 @@ impl crate::runtime::Client {
             204 => ::std::result::Result::Ok(()),
             401 => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                    rt::api_error::<crate::models::Problem>(resp).await,
                 )
             }
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// Needs an API key in a header and another in the query, together.
@@ -614,26 +620,26 @@ impl crate::runtime::Client {
     #[inline]
     pub async fn both_credentials(
         &self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<crate::models::Problem>> {
-        let path = [crate::runtime::PathPart::Literal("/auth/both")];
-        let spec = crate::runtime::RequestSpec {
+    ) -> ::std::result::Result<(), rt::Error<crate::models::Problem>> {
+        let path = [rt::PathPart::Literal("/auth/both")];
+        let spec = rt::RequestSpec {
             operation: "bothCredentials",
             template: "/auth/both",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "headerKey",
-                            kind: crate::runtime::SchemeKind::ApiKeyHeader("X-Api-Key"),
+                            kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
                         },
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "queryKey",
-                            kind: crate::runtime::SchemeKind::ApiKeyQuery("api_key"),
+                            kind: rt::SchemeKind::ApiKeyQuery("api_key"),
                         },
                     ],
                 ],
@@ -645,10 +651,10 @@ impl crate::runtime::Client {
             204 => ::std::result::Result::Ok(()),
             401 => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                    rt::api_error::<crate::models::Problem>(resp).await,
                 )
             }
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// `GET /auth/cookie`
@@ -656,22 +662,22 @@ impl crate::runtime::Client {
     #[inline]
     pub async fn cookie_credential(
         &self,
-    ) -> ::std::result::Result<(), crate::runtime::Error<crate::models::Problem>> {
-        let path = [crate::runtime::PathPart::Literal("/auth/cookie")];
-        let spec = crate::runtime::RequestSpec {
+    ) -> ::std::result::Result<(), rt::Error<crate::models::Problem>> {
+        let path = [rt::PathPart::Literal("/auth/cookie")];
+        let spec = rt::RequestSpec {
             operation: "cookieCredential",
             template: "/auth/cookie",
-            method: ::reqwest::Method::GET,
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Empty,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "cookieKey",
-                            kind: crate::runtime::SchemeKind::ApiKeyCookie("api_session"),
+                            kind: rt::SchemeKind::ApiKeyCookie("api_session"),
                         },
                     ],
                 ],
@@ -683,10 +689,10 @@ impl crate::runtime::Client {
             204 => ::std::result::Result::Ok(()),
             401 => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                    rt::api_error::<crate::models::Problem>(resp).await,
                 )
             }
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// Echoes the pet as the server received it (read-only fields dropped, defaults filled in).
@@ -697,25 +703,22 @@ impl crate::runtime::Client {
     pub async fn create_pet(
         &self,
         body: &crate::models::Pet,
-    ) -> ::std::result::Result<
-        crate::models::Pet,
-        crate::runtime::Error<crate::models::Problem>,
-    > {
-        let path = [crate::runtime::PathPart::Literal("/pets")];
-        let spec = crate::runtime::RequestSpec {
+    ) -> ::std::result::Result<crate::models::Pet, rt::Error<crate::models::Problem>> {
+        let path = [rt::PathPart::Literal("/pets")];
+        let spec = rt::RequestSpec {
             operation: "createPet",
             template: "/pets",
-            method: ::reqwest::Method::POST,
+            method: reqwest::Method::POST,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<_, crate::models::Problem>(body)?,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::json::<_, crate::models::Problem>(body)?,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -726,15 +729,15 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             201 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::Problem>(resp).await?,
+                    rt::json::<_, crate::models::Problem>(resp).await?,
                 )
             }
             422 => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                    rt::api_error::<crate::models::Problem>(resp).await,
                 )
             }
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// `POST /pets/strict`
@@ -745,23 +748,23 @@ impl crate::runtime::Client {
         body: &crate::models::StrictPet,
     ) -> ::std::result::Result<
         crate::models::StrictPet,
-        crate::runtime::Error<crate::models::Problem>,
+        rt::Error<crate::models::Problem>,
     > {
-        let path = [crate::runtime::PathPart::Literal("/pets/strict")];
-        let spec = crate::runtime::RequestSpec {
+        let path = [rt::PathPart::Literal("/pets/strict")];
+        let spec = rt::RequestSpec {
             operation: "createStrictPet",
             template: "/pets/strict",
-            method: ::reqwest::Method::POST,
+            method: reqwest::Method::POST,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<_, crate::models::Problem>(body)?,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::json::<_, crate::models::Problem>(body)?,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -772,15 +775,15 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             201 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, crate::models::Problem>(resp).await?,
+                    rt::json::<_, crate::models::Problem>(resp).await?,
                 )
             }
             422 => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                    rt::api_error::<crate::models::Problem>(resp).await,
                 )
             }
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// Echoes the patch as received (absent fields stay absent).
@@ -792,29 +795,23 @@ impl crate::runtime::Client {
         &self,
         id: &i64,
         body: &crate::models::PetPatch,
-    ) -> ::std::result::Result<
-        crate::models::PetPatch,
-        crate::runtime::Error<::serde_json::Value>,
-    > {
-        let path_0 = crate::primitives::QueryValue::to_query(id);
-        let path = [
-            crate::runtime::PathPart::Literal("/pets/"),
-            crate::runtime::PathPart::Param(&path_0),
-        ];
-        let spec = crate::runtime::RequestSpec {
+    ) -> ::std::result::Result<crate::models::PetPatch, rt::Error<::serde_json::Value>> {
+        let path_0 = crate::rt::primitives::QueryValue::to_query(id);
+        let path = [rt::PathPart::Literal("/pets/"), rt::PathPart::Param(&path_0)];
+        let spec = rt::RequestSpec {
             operation: "updatePet",
             template: "/pets/{id}",
-            method: ::reqwest::Method::PATCH,
+            method: reqwest::Method::PATCH,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<_, ::serde_json::Value>(body)?,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::json::<_, ::serde_json::Value>(body)?,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -825,42 +822,41 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, ::serde_json::Value>(resp).await?,
+                    rt::json::<_, ::serde_json::Value>(resp).await?,
                 )
             }
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
-    /// Echoes the form.
+    /// The owner of pet 1; any other pet is 404, in problem details.
     ///
-    /// `POST /forms`
+    /// `GET /pets/{id}/owner`
     #[cfg(feature = "bodies")]
     #[inline]
-    pub async fn submit_form(
+    pub async fn get_owner(
         &self,
-        body: &crate::models::Form,
-    ) -> ::std::result::Result<
-        crate::models::Form,
-        crate::runtime::Error<crate::models::Problem>,
-    > {
-        let path = [crate::runtime::PathPart::Literal("/forms")];
-        let spec = crate::runtime::RequestSpec {
-            operation: "submitForm",
-            template: "/forms",
-            method: ::reqwest::Method::POST,
+        id: &i64,
+    ) -> ::std::result::Result<crate::models::Owner, rt::Error<crate::models::Problem>> {
+        let path_0 = crate::rt::primitives::QueryValue::to_query(id);
+        let path = [
+            rt::PathPart::Literal("/pets/"),
+            rt::PathPart::Param(&path_0),
+            rt::PathPart::Literal("/owner"),
+        ];
+        let spec = rt::RequestSpec {
+            operation: "getOwner",
+            template: "/pets/{id}/owner",
+            method: reqwest::Method::GET,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::form_fields::<
-                _,
-                crate::models::Problem,
-            >(body)?,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Empty,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -871,15 +867,59 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::form::<_, crate::models::Problem>(resp).await?,
+                    rt::json::<_, crate::models::Problem>(resp).await?,
+                )
+            }
+            _ => {
+                ::std::result::Result::Err(
+                    rt::api_error::<crate::models::Problem>(resp).await,
+                )
+            }
+        }
+    }
+    /// Echoes the form.
+    ///
+    /// `POST /forms`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn submit_form(
+        &self,
+        body: &crate::models::Form,
+    ) -> ::std::result::Result<crate::models::Form, rt::Error<crate::models::Problem>> {
+        let path = [rt::PathPart::Literal("/forms")];
+        let spec = rt::RequestSpec {
+            operation: "submitForm",
+            template: "/forms",
+            method: reqwest::Method::POST,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: rt::RequestBody::form_fields::<_, crate::models::Problem>(body)?,
+            auth: rt::Auth {
+                requirements: &[
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::SchemeKind::Bearer,
+                        },
+                    ],
+                ],
+                anonymous: false,
+            },
+        };
+        let resp = self.send::<crate::models::Problem>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    rt::form::<_, crate::models::Problem>(resp).await?,
                 )
             }
             422 => {
                 ::std::result::Result::Err(
-                    crate::runtime::api_error::<crate::models::Problem>(resp).await,
+                    rt::api_error::<crate::models::Problem>(resp).await,
                 )
             }
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// Echoes the bytes.
@@ -889,26 +929,23 @@ impl crate::runtime::Client {
     #[inline]
     pub async fn put_file(
         &self,
-        body: ::reqwest::Body,
-    ) -> ::std::result::Result<
-        crate::runtime::ByteStream,
-        crate::runtime::Error<::serde_json::Value>,
-    > {
-        let path = [crate::runtime::PathPart::Literal("/files")];
-        let spec = crate::runtime::RequestSpec {
+        body: reqwest::Body,
+    ) -> ::std::result::Result<rt::ByteStream, rt::Error<::serde_json::Value>> {
+        let path = [rt::PathPart::Literal("/files")];
+        let spec = rt::RequestSpec {
             operation: "putFile",
             template: "/files",
-            method: ::reqwest::Method::PUT,
+            method: reqwest::Method::PUT,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::Binary(body, "application/octet-stream"),
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::Binary(body, "application/octet-stream"),
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -917,8 +954,8 @@ impl crate::runtime::Client {
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(crate::runtime::ByteStream::new(resp)),
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            200 => ::std::result::Result::Ok(rt::ByteStream::new(resp)),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// Describes what arrived.
@@ -931,41 +968,38 @@ impl crate::runtime::Client {
         body: UploadForm,
     ) -> ::std::result::Result<
         crate::models::UploadOkBody,
-        crate::runtime::Error<::serde_json::Value>,
+        rt::Error<::serde_json::Value>,
     > {
-        let path = [crate::runtime::PathPart::Literal("/uploads")];
-        let spec = crate::runtime::RequestSpec {
+        let path = [rt::PathPart::Literal("/uploads")];
+        let spec = rt::RequestSpec {
             operation: "upload",
             template: "/uploads",
-            method: ::reqwest::Method::POST,
+            method: reqwest::Method::POST,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: {
-                let mut form = ::reqwest::multipart::Form::new();
+                let mut form = reqwest::multipart::Form::new();
                 if let ::std::option::Option::Some(v) = body.meta {
                     form = form
-                        .text(
-                            "meta",
-                            crate::runtime::json_text::<_, ::serde_json::Value>(&v)?,
-                        );
+                        .text("meta", rt::json_text::<_, ::serde_json::Value>(&v)?);
                 }
                 if let ::std::option::Option::Some(v) = body.digest {
                     form = form
-                        .text("digest", crate::primitives::QueryValue::to_query(&v));
+                        .text("digest", crate::rt::primitives::QueryValue::to_query(&v));
                 }
                 {
                     let v = body.file;
                     form = form.part("file", v.into_part()?);
                 }
-                crate::runtime::RequestBody::Multipart(form)
+                rt::RequestBody::Multipart(form)
             },
-            auth: crate::runtime::Auth {
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -976,10 +1010,10 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, ::serde_json::Value>(resp).await?,
+                    rt::json::<_, ::serde_json::Value>(resp).await?,
                 )
             }
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
     /// Echoes a list of unions (the runtime benchmark decodes the same types).
@@ -990,25 +1024,22 @@ impl crate::runtime::Client {
     pub async fn echo_shapes(
         &self,
         body: &crate::models::Drawing,
-    ) -> ::std::result::Result<
-        crate::models::Drawing,
-        crate::runtime::Error<::serde_json::Value>,
-    > {
-        let path = [crate::runtime::PathPart::Literal("/shapes")];
-        let spec = crate::runtime::RequestSpec {
+    ) -> ::std::result::Result<crate::models::Drawing, rt::Error<::serde_json::Value>> {
+        let path = [rt::PathPart::Literal("/shapes")];
+        let spec = rt::RequestSpec {
             operation: "echoShapes",
             template: "/shapes",
-            method: ::reqwest::Method::POST,
+            method: reqwest::Method::POST,
             path: &path,
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
-            body: crate::runtime::RequestBody::json::<_, ::serde_json::Value>(body)?,
-            auth: crate::runtime::Auth {
+            body: rt::RequestBody::json::<_, ::serde_json::Value>(body)?,
+            auth: rt::Auth {
                 requirements: &[
                     &[
-                        crate::runtime::Scheme {
+                        rt::Scheme {
                             name: "bearer",
-                            kind: crate::runtime::SchemeKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1019,50 +1050,48 @@ impl crate::runtime::Client {
         match resp.status().as_u16() {
             200 => {
                 ::std::result::Result::Ok(
-                    crate::runtime::json::<_, ::serde_json::Value>(resp).await?,
+                    rt::json::<_, ::serde_json::Value>(resp).await?,
                 )
             }
-            _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
 }
 /// A credential slot for each security scheme of the API.
-impl crate::runtime::ClientBuilder {
+impl ClientBuilder {
     /// The user name and password for the `basic` scheme (HTTP basic).
     pub fn basic_credential(self, username: &str, password: &str) -> Self {
         self.credential(
             "basic",
-            crate::runtime::StaticToken(
-                crate::runtime::basic_credential(username, password),
-            ),
+            rt::StaticToken(rt::basic_credential(username, password)),
         )
     }
-    /// A fixed credential for the `bearer` scheme: the bearer token. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
+    /// A fixed credential for the `bearer` scheme: the bearer token. (Use [`credential`](Self::credential) with a [`TokenProvider`](rt::TokenProvider) to refresh it.)
     pub fn bearer_credential(
         self,
-        token: impl ::std::convert::Into<crate::runtime::Secret>,
+        token: impl ::std::convert::Into<rt::Secret>,
     ) -> Self {
-        self.credential("bearer", crate::runtime::StaticToken::new(token))
+        self.credential("bearer", rt::StaticToken::new(token))
     }
-    /// A fixed credential for the `cookieKey` scheme: the API key sent in the `api_session` cookie. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
+    /// A fixed credential for the `cookieKey` scheme: the API key sent in the `api_session` cookie. (Use [`credential`](Self::credential) with a [`TokenProvider`](rt::TokenProvider) to refresh it.)
     pub fn cookie_key_credential(
         self,
-        token: impl ::std::convert::Into<crate::runtime::Secret>,
+        token: impl ::std::convert::Into<rt::Secret>,
     ) -> Self {
-        self.credential("cookieKey", crate::runtime::StaticToken::new(token))
+        self.credential("cookieKey", rt::StaticToken::new(token))
     }
-    /// A fixed credential for the `headerKey` scheme: the API key sent in the `X-Api-Key` header. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
+    /// A fixed credential for the `headerKey` scheme: the API key sent in the `X-Api-Key` header. (Use [`credential`](Self::credential) with a [`TokenProvider`](rt::TokenProvider) to refresh it.)
     pub fn header_key_credential(
         self,
-        token: impl ::std::convert::Into<crate::runtime::Secret>,
+        token: impl ::std::convert::Into<rt::Secret>,
     ) -> Self {
-        self.credential("headerKey", crate::runtime::StaticToken::new(token))
+        self.credential("headerKey", rt::StaticToken::new(token))
     }
-    /// A fixed credential for the `queryKey` scheme: the API key sent in the `api_key` query parameter. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)
+    /// A fixed credential for the `queryKey` scheme: the API key sent in the `api_key` query parameter. (Use [`credential`](Self::credential) with a [`TokenProvider`](rt::TokenProvider) to refresh it.)
     pub fn query_key_credential(
         self,
-        token: impl ::std::convert::Into<crate::runtime::Secret>,
+        token: impl ::std::convert::Into<rt::Secret>,
     ) -> Self {
-        self.credential("queryKey", crate::runtime::StaticToken::new(token))
+        self.credential("queryKey", rt::StaticToken::new(token))
     }
 }

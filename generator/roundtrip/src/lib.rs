@@ -12,12 +12,13 @@
 //! - `auth`: operations tagged `auth`.
 //! - `bodies`: operations tagged `bodies`.
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments, deprecated)]
+use ::generator_runtime as rt;
+/// The runtime this crate is built on: model primitives, client and server support,
+/// shared with every other generated crate in the program.
+pub use ::generator_runtime as runtime;
 #[rustfmt::skip]
 pub mod models;
-pub mod primitives;
-#[cfg(feature = "client")]
-#[rustfmt::skip]
-pub mod runtime;
+pub use rt::{Base64, Binary, Date, DateTime, Secret, UnknownValue};
 #[cfg(feature = "client")]
 #[rustfmt::skip]
 mod client;
@@ -25,13 +26,12 @@ mod client;
 #[allow(unused_imports)]
 pub use client::*;
 #[cfg(feature = "client")]
-pub use runtime::{ByteStream, Client, ClientBuilder, Error};
+pub use rt::{ByteStream, Error, ErrorResponse, FilePart};
 #[cfg(feature = "client")]
-pub use runtime::{FilePart, RetryPolicy, StaticToken, TokenProvider};
-#[cfg(feature = "server")]
-#[rustfmt::skip]
-pub mod server_runtime;
+pub use rt::{FnToken, RetryPolicy, StaticToken, TokenProvider};
 /// The API trait and router.
 #[cfg(feature = "server")]
 #[rustfmt::skip]
 pub mod server;
+#[cfg(feature = "server")]
+pub use rt::{ApiError, ErrorKind, RequestContext, ServerConfig, UploadStream};

@@ -6,7 +6,7 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
-pub use crate::primitives::{Base64, Binary, Date, DateTime};
+pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
 /// `Circle`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -36,26 +36,26 @@ pub struct Color {
     pub b: ::std::option::Option<i64>,
 }
 #[cfg(feature = "params")]
-impl crate::primitives::ParamValue for Color {
-    const SHAPE: crate::primitives::Shape = crate::primitives::Shape::Object;
+impl crate::rt::primitives::ParamValue for Color {
+    const SHAPE: crate::rt::primitives::Shape = crate::rt::primitives::Shape::Object;
     const KEYS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
         &["R", "G", "B"],
     );
-    fn to_tree(&self) -> crate::primitives::ParamTree {
+    fn to_tree(&self) -> crate::rt::primitives::ParamTree {
         let mut members = ::std::vec::Vec::new();
-        crate::primitives::member(
+        crate::rt::primitives::member(
             &mut members,
             "R",
             ::std::option::Option::Some(&self.r),
         );
-        crate::primitives::member(&mut members, "G", self.g.as_ref());
-        crate::primitives::member(&mut members, "B", self.b.as_ref());
-        crate::primitives::ParamTree::Object(members)
+        crate::rt::primitives::member(&mut members, "G", self.g.as_ref());
+        crate::rt::primitives::member(&mut members, "B", self.b.as_ref());
+        crate::rt::primitives::ParamTree::Object(members)
     }
     fn from_tree(
-        tree: crate::primitives::ParamTree,
+        tree: crate::rt::primitives::ParamTree,
     ) -> ::std::result::Result<Self, ::std::string::String> {
-        let mut members = crate::primitives::Members::of(tree)?;
+        let mut members = crate::rt::primitives::Members::of(tree)?;
         let value = Self {
             r: members.require("R")?,
             g: members.take("G")?,
@@ -94,23 +94,23 @@ pub struct Filter {
     >,
 }
 #[cfg(feature = "params")]
-impl crate::primitives::ParamValue for Filter {
-    const SHAPE: crate::primitives::Shape = crate::primitives::Shape::Object;
+impl crate::rt::primitives::ParamValue for Filter {
+    const SHAPE: crate::rt::primitives::Shape = crate::rt::primitives::Shape::Object;
     const KEYS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
         &["name", "tags", "range", "labels"],
     );
-    fn to_tree(&self) -> crate::primitives::ParamTree {
+    fn to_tree(&self) -> crate::rt::primitives::ParamTree {
         let mut members = ::std::vec::Vec::new();
-        crate::primitives::member(&mut members, "name", self.name.as_ref());
-        crate::primitives::member(&mut members, "tags", self.tags.as_ref());
-        crate::primitives::member(&mut members, "range", self.range.as_ref());
-        crate::primitives::member(&mut members, "labels", self.labels.as_ref());
-        crate::primitives::ParamTree::Object(members)
+        crate::rt::primitives::member(&mut members, "name", self.name.as_ref());
+        crate::rt::primitives::member(&mut members, "tags", self.tags.as_ref());
+        crate::rt::primitives::member(&mut members, "range", self.range.as_ref());
+        crate::rt::primitives::member(&mut members, "labels", self.labels.as_ref());
+        crate::rt::primitives::ParamTree::Object(members)
     }
     fn from_tree(
-        tree: crate::primitives::ParamTree,
+        tree: crate::rt::primitives::ParamTree,
     ) -> ::std::result::Result<Self, ::std::string::String> {
-        let mut members = crate::primitives::Members::of(tree)?;
+        let mut members = crate::rt::primitives::Members::of(tree)?;
         let value = Self {
             name: members.take("name")?,
             tags: members.take("tags")?,
@@ -146,7 +146,7 @@ pub struct Form {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub stamp: ::std::option::Option<DateTime>,
     /// Read-only: sent by the server, ignored in requests. Secret: hidden from `Debug` output.
-    #[serde(default, skip_serializing_if = "crate::primitives::omit_read_only")]
+    #[serde(default, skip_serializing_if = "crate::rt::primitives::omit_read_only")]
     pub secret: ::std::option::Option<::std::string::String>,
     /// `range`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -162,7 +162,7 @@ impl ::std::fmt::Debug for Form {
             .field("tags", &self.tags)
             .field("mode", &self.mode)
             .field("stamp", &self.stamp)
-            .field("secret", &crate::primitives::Redacted)
+            .field("secret", &crate::rt::primitives::Redacted)
             .field("range", &self.range)
             .finish()
     }
@@ -176,33 +176,33 @@ impl Form {
     }
 }
 #[cfg(feature = "bodies")]
-impl crate::primitives::ParamValue for Form {
-    const SHAPE: crate::primitives::Shape = crate::primitives::Shape::Object;
+impl crate::rt::primitives::ParamValue for Form {
+    const SHAPE: crate::rt::primitives::Shape = crate::rt::primitives::Shape::Object;
     const KEYS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
         &["name", "count", "flag", "tags", "mode", "stamp", "secret", "range"],
     );
-    fn to_tree(&self) -> crate::primitives::ParamTree {
+    fn to_tree(&self) -> crate::rt::primitives::ParamTree {
         let mut members = ::std::vec::Vec::new();
-        crate::primitives::member(
+        crate::rt::primitives::member(
             &mut members,
             "name",
             ::std::option::Option::Some(&self.name),
         );
-        crate::primitives::member(&mut members, "count", self.count.as_ref());
-        crate::primitives::member(&mut members, "flag", self.flag.as_ref());
-        crate::primitives::member(&mut members, "tags", self.tags.as_ref());
-        crate::primitives::member(&mut members, "mode", self.mode.as_ref());
-        crate::primitives::member(&mut members, "stamp", self.stamp.as_ref());
-        if !crate::primitives::omit_read_only(&self.secret) {
-            crate::primitives::member(&mut members, "secret", self.secret.as_ref());
+        crate::rt::primitives::member(&mut members, "count", self.count.as_ref());
+        crate::rt::primitives::member(&mut members, "flag", self.flag.as_ref());
+        crate::rt::primitives::member(&mut members, "tags", self.tags.as_ref());
+        crate::rt::primitives::member(&mut members, "mode", self.mode.as_ref());
+        crate::rt::primitives::member(&mut members, "stamp", self.stamp.as_ref());
+        if !crate::rt::primitives::omit_read_only(&self.secret) {
+            crate::rt::primitives::member(&mut members, "secret", self.secret.as_ref());
         }
-        crate::primitives::member(&mut members, "range", self.range.as_ref());
-        crate::primitives::ParamTree::Object(members)
+        crate::rt::primitives::member(&mut members, "range", self.range.as_ref());
+        crate::rt::primitives::ParamTree::Object(members)
     }
     fn from_tree(
-        tree: crate::primitives::ParamTree,
+        tree: crate::rt::primitives::ParamTree,
     ) -> ::std::result::Result<Self, ::std::string::String> {
-        let mut members = crate::primitives::Members::of(tree)?;
+        let mut members = crate::rt::primitives::Members::of(tree)?;
         let value = Self {
             name: members.require("name")?,
             count: members.take("count")?,
@@ -218,18 +218,23 @@ impl crate::primitives::ParamValue for Form {
     }
 }
 /// `FormMode`.
+/// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
+/// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FormMode {
     /// `a`
     A,
     /// `b`
     B,
-    /// A value this code does not know yet (a newer server may send one); kept as sent.
-    Unknown(::std::string::String),
+    /// A value this code does not know yet (a newer server may send one), kept as sent
+    /// and readable with `as_str`; opaque, so no code depends on a value that a later
+    /// spec may name.
+    Unknown(crate::rt::primitives::UnknownValue),
 }
 #[cfg(feature = "bodies")]
-crate::primitives::open_enum!(FormMode { A = "a", B = "b" });
+crate::rt::primitives::open_enum!(FormMode { A = "a", B = "b" });
 /// One type for 2 schemas of the same shape: `/components/schemas/Filter/properties/range`, `/components/schemas/Form/properties/range`.
 #[cfg(any(feature = "params", feature = "bodies"))]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
@@ -242,21 +247,21 @@ pub struct FormRange {
     pub max: ::std::option::Option<i64>,
 }
 #[cfg(any(feature = "params", feature = "bodies"))]
-impl crate::primitives::ParamValue for FormRange {
-    const SHAPE: crate::primitives::Shape = crate::primitives::Shape::Object;
+impl crate::rt::primitives::ParamValue for FormRange {
+    const SHAPE: crate::rt::primitives::Shape = crate::rt::primitives::Shape::Object;
     const KEYS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(
         &["min", "max"],
     );
-    fn to_tree(&self) -> crate::primitives::ParamTree {
+    fn to_tree(&self) -> crate::rt::primitives::ParamTree {
         let mut members = ::std::vec::Vec::new();
-        crate::primitives::member(&mut members, "min", self.min.as_ref());
-        crate::primitives::member(&mut members, "max", self.max.as_ref());
-        crate::primitives::ParamTree::Object(members)
+        crate::rt::primitives::member(&mut members, "min", self.min.as_ref());
+        crate::rt::primitives::member(&mut members, "max", self.max.as_ref());
+        crate::rt::primitives::ParamTree::Object(members)
     }
     fn from_tree(
-        tree: crate::primitives::ParamTree,
+        tree: crate::rt::primitives::ParamTree,
     ) -> ::std::result::Result<Self, ::std::string::String> {
-        let mut members = crate::primitives::Members::of(tree)?;
+        let mut members = crate::rt::primitives::Members::of(tree)?;
         let value = Self {
             min: members.take("min")?,
             max: members.take("max")?,
@@ -279,6 +284,13 @@ pub enum Loose {
     /// A value matching none of the alternatives, kept as JSON.
     Other(::serde_json::Value),
 }
+/// `Owner`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Owner {
+    /// `name`.
+    pub name: ::std::string::String,
+}
 /// `Pet`.
 #[cfg(feature = "bodies")]
 #[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -286,12 +298,12 @@ pub struct Pet {
     /// Set by the server.
     ///
     /// Read-only: sent by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "crate::primitives::omit_read_only")]
+    #[serde(default, skip_serializing_if = "crate::rt::primitives::omit_read_only")]
     pub id: ::std::option::Option<i64>,
     /// `name`.
     pub name: ::std::string::String,
     /// Write-only: sent in requests, never returned. Secret: hidden from `Debug` output.
-    #[serde(default, skip_serializing_if = "crate::primitives::omit_write_only")]
+    #[serde(default, skip_serializing_if = "crate::rt::primitives::omit_write_only")]
     pub password: ::std::option::Option<::std::string::String>,
     /// A small image.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -330,7 +342,7 @@ impl ::std::fmt::Debug for Pet {
         f.debug_struct("Pet")
             .field("id", &self.id)
             .field("name", &self.name)
-            .field("password", &crate::primitives::Redacted)
+            .field("password", &crate::rt::primitives::Redacted)
             .field("photo", &self.photo)
             .field("notes", &self.notes)
             .field("tag", &self.tag)
@@ -361,18 +373,23 @@ impl Pet {
     }
 }
 /// `PetKind`.
+/// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
+/// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PetKind {
     /// `dog`
     Dog,
     /// `cat`
     Cat,
-    /// A value this code does not know yet (a newer server may send one); kept as sent.
-    Unknown(::std::string::String),
+    /// A value this code does not know yet (a newer server may send one), kept as sent
+    /// and readable with `as_str`; opaque, so no code depends on a value that a later
+    /// spec may name.
+    Unknown(crate::rt::primitives::UnknownValue),
 }
 #[cfg(feature = "bodies")]
-crate::primitives::open_enum!(PetKind { Dog = "dog", Cat = "cat" });
+crate::rt::primitives::open_enum!(PetKind { Dog = "dog", Cat = "cat" });
 /// `PetPatch`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
@@ -384,13 +401,25 @@ pub struct PetPatch {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::string::String>,
 }
-/// `Problem`.
+/// RFC 9457 problem details.
 #[cfg(any(feature = "auth", feature = "bodies"))]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct Problem {
-    /// `message`.
+    /// `type`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<::std::string::String>,
+    /// `title`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    /// `status`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<i64>,
+    /// `detail`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub detail: ::std::option::Option<::std::string::String>,
+    /// `instance`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance: ::std::option::Option<::std::string::String>,
 }
 /// Query parameters of `queryExploded`.
 #[cfg(feature = "params")]
@@ -414,23 +443,23 @@ impl QueryExplodedQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::primitives::QueryError,
+        crate::rt::primitives::QueryError,
     > {
         let mut pairs = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.color {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "color",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.extra {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "extra",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
@@ -443,23 +472,23 @@ impl QueryExplodedQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
         let mut used = ::std::vec![false; pairs.len()];
-        let p_color = crate::primitives::read_query(
+        let p_color = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "color",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_extra = crate::primitives::read_query(
+        let p_extra = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "extra",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
             color: p_color,
             extra: p_extra,
@@ -467,23 +496,30 @@ impl QueryExplodedQuery {
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
-    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+    pub fn validate(
+        &self,
+    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
         Ok(())
     }
 }
 /// `QueryStylesOrder`.
+/// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
+/// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
 #[cfg(feature = "params")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum QueryStylesOrder {
     /// `asc`
     Asc,
     /// `desc`
     Desc,
-    /// A value this code does not know yet (a newer server may send one); kept as sent.
-    Unknown(::std::string::String),
+    /// A value this code does not know yet (a newer server may send one), kept as sent
+    /// and readable with `as_str`; opaque, so no code depends on a value that a later
+    /// spec may name.
+    Unknown(crate::rt::primitives::UnknownValue),
 }
 #[cfg(feature = "params")]
-crate::primitives::open_enum!(QueryStylesOrder { Asc = "asc", Desc = "desc" });
+crate::rt::primitives::open_enum!(QueryStylesOrder { Asc = "asc", Desc = "desc" });
 /// Query parameters of `queryStyles`.
 #[cfg(feature = "params")]
 #[derive(Debug, Clone, PartialEq)]
@@ -534,99 +570,103 @@ impl QueryStylesQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::primitives::QueryError,
+        crate::rt::primitives::QueryError,
     > {
         let mut pairs = ::std::vec::Vec::new();
         {
             let v = &self.scalar;
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "scalar",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.list_x {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "list_x",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.list {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "list",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.spaced {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "spaced",
-                crate::primitives::Style::SpaceDelimited,
+                crate::rt::primitives::Style::SpaceDelimited,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.piped {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "piped",
-                crate::primitives::Style::PipeDelimited,
+                crate::rt::primitives::Style::PipeDelimited,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.color {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "color",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.color_piped {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "color_piped",
-                crate::primitives::Style::PipeDelimited,
+                crate::rt::primitives::Style::PipeDelimited,
                 false,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.filter {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "filter",
-                crate::primitives::Style::DeepObject,
+                crate::rt::primitives::Style::DeepObject,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.json {
-            pairs.push(("json".to_owned(), crate::primitives::write_json("json", v)?));
+            pairs
+                .push((
+                    "json".to_owned(),
+                    crate::rt::primitives::write_json("json", v)?,
+                ));
         }
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "per_page",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order {
-            crate::primitives::write_query(
+            crate::rt::primitives::write_query(
                 &mut pairs,
                 "order",
-                crate::primitives::Style::Form,
+                crate::rt::primitives::Style::Form,
                 true,
                 v,
             )?;
@@ -639,82 +679,82 @@ impl QueryStylesQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
         let mut used = ::std::vec![false; pairs.len()];
-        let p_scalar = crate::primitives::read_query(
+        let p_scalar = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "scalar",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_list_x = crate::primitives::read_query(
+        let p_list_x = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "list_x",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_list = crate::primitives::read_query(
+        let p_list = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "list",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_spaced = crate::primitives::read_query(
+        let p_spaced = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "spaced",
-            crate::primitives::Style::SpaceDelimited,
+            crate::rt::primitives::Style::SpaceDelimited,
             false,
         )?;
-        let p_piped = crate::primitives::read_query(
+        let p_piped = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "piped",
-            crate::primitives::Style::PipeDelimited,
+            crate::rt::primitives::Style::PipeDelimited,
             false,
         )?;
-        let p_color = crate::primitives::read_query(
+        let p_color = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "color",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             false,
         )?;
-        let p_color_piped = crate::primitives::read_query(
+        let p_color_piped = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "color_piped",
-            crate::primitives::Style::PipeDelimited,
+            crate::rt::primitives::Style::PipeDelimited,
             false,
         )?;
-        let p_filter = crate::primitives::read_query(
+        let p_filter = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "filter",
-            crate::primitives::Style::DeepObject,
+            crate::rt::primitives::Style::DeepObject,
             true,
         )?;
-        let p_json = crate::primitives::read_query_json(pairs, &mut used, "json")?;
-        let p_per_page = crate::primitives::read_query(
+        let p_json = crate::rt::primitives::read_query_json(pairs, &mut used, "json")?;
+        let p_per_page = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "per_page",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        let p_order = crate::primitives::read_query(
+        let p_order = crate::rt::primitives::read_query(
             pairs,
             &mut used,
             "order",
-            crate::primitives::Style::Form,
+            crate::rt::primitives::Style::Form,
             true,
         )?;
-        crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
-            scalar: crate::primitives::required("scalar", p_scalar)?,
+            scalar: crate::rt::primitives::required("scalar", p_scalar)?,
             list_x: p_list_x,
             list: p_list,
             spaced: p_spaced,
@@ -723,15 +763,17 @@ impl QueryStylesQuery {
             color_piped: p_color_piped,
             filter: p_filter,
             json: p_json,
-            per_page: p_per_page.or_else(|| crate::primitives::default_param("20")),
-            order: p_order.or_else(|| crate::primitives::default_param("\"asc\"")),
+            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("20")),
+            order: p_order.or_else(|| crate::rt::primitives::default_param("\"asc\"")),
         })
     }
     /// Checks the spec's constraints (ranges, lengths, allowed values).
     #[inline]
-    pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+    pub fn validate(
+        &self,
+    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
         if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::primitives::check_range(
+            crate::rt::primitives::check_range(
                 "per_page",
                 *v as f64,
                 ::std::option::Option::Some(1f64),
@@ -741,7 +783,7 @@ impl QueryStylesQuery {
             )?;
         }
         if let ::std::option::Option::Some(v) = &self.order {
-            crate::primitives::check_known("order", v.is_known(), v.as_str())?;
+            crate::rt::primitives::check_known("order", v.is_known(), v.as_str())?;
         }
         Ok(())
     }
@@ -759,10 +801,10 @@ pub enum Shape {
     Unknown(::serde_json::Value),
 }
 #[cfg(feature = "bodies")]
-impl<'de> crate::primitives::Tagged<'de> for Shape {
+impl<'de> crate::rt::primitives::Tagged<'de> for Shape {
     const PROPERTY: &'static str = "kind";
     fn variant<M: ::serde::de::MapAccess<'de>>(
-        entries: crate::primitives::Replay<'de, M>,
+        entries: crate::rt::primitives::Replay<'de, M>,
     ) -> ::std::result::Result<Self, M::Error> {
         match entries.tag() {
             ::std::option::Option::Some("circle") => entries.read().map(Shape::Circle),
@@ -779,7 +821,7 @@ impl<'de> ::serde::Deserialize<'de> for Shape {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        crate::primitives::deserialize_tagged(deserializer)
+        crate::rt::primitives::deserialize_tagged(deserializer)
     }
 }
 /// `Square`.
@@ -799,7 +841,7 @@ pub struct Square {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StrictPet {
     /// Read-only: sent by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "crate::primitives::omit_read_only")]
+    #[serde(default, skip_serializing_if = "crate::rt::primitives::omit_read_only")]
     pub id: ::std::option::Option<i64>,
     /// `name`.
     pub name: ::std::string::String,

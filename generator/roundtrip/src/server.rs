@@ -8,8 +8,12 @@
     unused_variables,
     unused_mut
 )]
-use ::axum::response::IntoResponse as _;
-use crate::server_runtime as rt;
+#[allow(unused_imports)]
+use axum::response::IntoResponse as _;
+use crate::rt::server as rt;
+use crate::rt::deps::axum;
+#[allow(unused_imports)]
+use crate::rt::deps::serde_urlencoded;
 /// What `pathSimple` can answer: only the statuses the spec documents.
 #[cfg(feature = "params")]
 #[derive(Debug)]
@@ -18,8 +22,8 @@ pub enum PathSimpleResponse {
     NoContent,
 }
 #[cfg(feature = "params")]
-impl ::axum::response::IntoResponse for PathSimpleResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for PathSimpleResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             PathSimpleResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -35,8 +39,8 @@ pub enum PathLabelResponse {
     NoContent,
 }
 #[cfg(feature = "params")]
-impl ::axum::response::IntoResponse for PathLabelResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for PathLabelResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             PathLabelResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -52,8 +56,8 @@ pub enum PathMatrixResponse {
     NoContent,
 }
 #[cfg(feature = "params")]
-impl ::axum::response::IntoResponse for PathMatrixResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for PathMatrixResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             PathMatrixResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -69,8 +73,8 @@ pub enum QueryStylesResponse {
     NoContent,
 }
 #[cfg(feature = "params")]
-impl ::axum::response::IntoResponse for QueryStylesResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for QueryStylesResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             QueryStylesResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -86,8 +90,8 @@ pub enum QueryExplodedResponse {
     NoContent,
 }
 #[cfg(feature = "params")]
-impl ::axum::response::IntoResponse for QueryExplodedResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for QueryExplodedResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             QueryExplodedResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -103,8 +107,8 @@ pub enum HeaderStylesResponse {
     NoContent,
 }
 #[cfg(feature = "params")]
-impl ::axum::response::IntoResponse for HeaderStylesResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for HeaderStylesResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             HeaderStylesResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -120,8 +124,8 @@ pub enum CookieStylesResponse {
     NoContent,
 }
 #[cfg(feature = "params")]
-impl ::axum::response::IntoResponse for CookieStylesResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for CookieStylesResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             CookieStylesResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -139,8 +143,8 @@ pub enum AnyCredentialResponse {
     Unauthorized(crate::models::Problem),
 }
 #[cfg(feature = "auth")]
-impl ::axum::response::IntoResponse for AnyCredentialResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for AnyCredentialResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             AnyCredentialResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -159,8 +163,8 @@ pub enum OptionalCredentialResponse {
     NoContent,
 }
 #[cfg(feature = "auth")]
-impl ::axum::response::IntoResponse for OptionalCredentialResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for OptionalCredentialResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             OptionalCredentialResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -178,8 +182,8 @@ pub enum QueryCredentialResponse {
     Unauthorized(crate::models::Problem),
 }
 #[cfg(feature = "auth")]
-impl ::axum::response::IntoResponse for QueryCredentialResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for QueryCredentialResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             QueryCredentialResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -200,8 +204,8 @@ pub enum BothCredentialsResponse {
     Unauthorized(crate::models::Problem),
 }
 #[cfg(feature = "auth")]
-impl ::axum::response::IntoResponse for BothCredentialsResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for BothCredentialsResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             BothCredentialsResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -222,8 +226,8 @@ pub enum CookieCredentialResponse {
     Unauthorized(crate::models::Problem),
 }
 #[cfg(feature = "auth")]
-impl ::axum::response::IntoResponse for CookieCredentialResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for CookieCredentialResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             CookieCredentialResponse::NoContent => {
                 rt::empty_response(204, ::std::vec::Vec::new())
@@ -244,8 +248,8 @@ pub enum CreatePetResponse {
     UnprocessableEntity(crate::models::Problem),
 }
 #[cfg(feature = "bodies")]
-impl ::axum::response::IntoResponse for CreatePetResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for CreatePetResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             CreatePetResponse::Created(body) => {
                 rt::json_response(201, &body, ::std::vec::Vec::new())
@@ -266,8 +270,8 @@ pub enum CreateStrictPetResponse {
     UnprocessableEntity(crate::models::Problem),
 }
 #[cfg(feature = "bodies")]
-impl ::axum::response::IntoResponse for CreateStrictPetResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for CreateStrictPetResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             CreateStrictPetResponse::Created(body) => {
                 rt::json_response(201, &body, ::std::vec::Vec::new())
@@ -286,12 +290,51 @@ pub enum UpdatePetResponse {
     Ok(crate::models::PetPatch),
 }
 #[cfg(feature = "bodies")]
-impl ::axum::response::IntoResponse for UpdatePetResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for UpdatePetResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             UpdatePetResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
             }
+        }
+    }
+}
+/// What `getOwner` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum GetOwnerResponse {
+    /// `200`: The owner.
+    Ok(crate::models::Owner),
+    /// `404`: An error.
+    NotFound(crate::models::Problem),
+    /// Any other status: An error.
+    Default(axum::http::StatusCode, crate::models::Problem),
+}
+#[cfg(feature = "bodies")]
+impl axum::response::IntoResponse for GetOwnerResponse {
+    fn into_response(self) -> axum::response::Response {
+        match self {
+            GetOwnerResponse::Ok(body) => {
+                rt::json_response(200, &body, ::std::vec::Vec::new())
+            }
+            GetOwnerResponse::NotFound(body) => {
+                rt::json_response(404, &body, ::std::vec::Vec::new())
+            }
+            GetOwnerResponse::Default(status, body) => {
+                rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+#[cfg(feature = "bodies")]
+impl ::std::convert::From<rt::ApiError> for GetOwnerResponse {
+    /// The variant documented for the error's status (`Default` for the others),
+    /// the error in the API's error model.
+    fn from(error: rt::ApiError) -> Self {
+        let status = error.status;
+        match status.as_u16() {
+            404 => GetOwnerResponse::NotFound(FromApiError::from_api_error(error)),
+            _ => GetOwnerResponse::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -305,8 +348,8 @@ pub enum SubmitFormResponse {
     UnprocessableEntity(crate::models::Problem),
 }
 #[cfg(feature = "bodies")]
-impl ::axum::response::IntoResponse for SubmitFormResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for SubmitFormResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             SubmitFormResponse::Ok(body) => {
                 rt::form_response(200, &body, ::std::vec::Vec::new())
@@ -322,11 +365,11 @@ impl ::axum::response::IntoResponse for SubmitFormResponse {
 #[derive(Debug)]
 pub enum PutFileResponse {
     /// `200`: Echoed.
-    Ok(::axum::body::Body),
+    Ok(axum::body::Body),
 }
 #[cfg(feature = "bodies")]
-impl ::axum::response::IntoResponse for PutFileResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for PutFileResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             PutFileResponse::Ok(body) => {
                 rt::body_response(
@@ -347,8 +390,8 @@ pub enum UploadResponse {
     Ok(crate::models::UploadOkBody),
 }
 #[cfg(feature = "bodies")]
-impl ::axum::response::IntoResponse for UploadResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for UploadResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             UploadResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -375,8 +418,8 @@ pub enum EchoShapesResponse {
     Ok(crate::models::Drawing),
 }
 #[cfg(feature = "bodies")]
-impl ::axum::response::IntoResponse for EchoShapesResponse {
-    fn into_response(self) -> ::axum::response::Response {
+impl axum::response::IntoResponse for EchoShapesResponse {
+    fn into_response(self) -> axum::response::Response {
         match self {
             EchoShapesResponse::Ok(body) => {
                 rt::json_response(200, &body, ::std::vec::Vec::new())
@@ -384,12 +427,36 @@ impl ::axum::response::IntoResponse for EchoShapesResponse {
         }
     }
 }
+/// An error model of the API that an [`rt::ApiError`] can be written in, so that a
+/// handler answers any error with `error.into()`: the response enum's variant for the
+/// error's status, its body in that model. Generated for problem-details models;
+/// the API's other error models implement it beside the generated code.
+pub trait FromApiError {
+    /// The error in this model.
+    fn from_api_error(error: rt::ApiError) -> Self;
+}
+#[cfg(any(feature = "auth", feature = "bodies"))]
+impl FromApiError for crate::models::Problem {
+    /// The error as problem details.
+    fn from_api_error(error: rt::ApiError) -> Self {
+        crate::models::Problem {
+            r#type: ::std::option::Option::Some(
+                ::std::string::String::from("about:blank"),
+            ),
+            title: ::std::option::Option::Some(error.title().to_owned()),
+            status: ::std::option::Option::Some(i64::from(error.status.as_u16())),
+            detail: ::std::option::Option::Some(error.detail.clone()),
+            instance: ::std::option::Option::None,
+        }
+    }
+}
 /// The API. Implement one method per operation; [`router`] does the HTTP work:
-/// routing, extraction, validation, credentials and errors in the envelope.
+/// routing, extraction, validation, credentials, and errors written by
+/// [`rt::ServerConfig::error_response`].
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// Verifies a credential before any handler runs; `ctx.scheme` names the security
-    /// scheme it came with (a requirement of several schemes calls it once for each). The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
-    /// [`rt::ApiError::not_authorized`] (403) to refuse. Anything stored in
+    /// scheme it came with (a requirement of several schemes calls it once for each). The default accepts every credential; return [`rt::ApiError::invalid_credential`] (401) or
+    /// [`rt::ApiError::forbidden`] (403) to refuse. Anything stored in
     /// `ctx.extensions` reaches the handler.
     fn authenticate(
         &self,
@@ -400,11 +467,6 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     > + ::std::marker::Send {
         let _ = (token, ctx);
         async { ::std::result::Result::Ok(()) }
-    }
-    /// Renders an error the router raises (bad input, unknown routes, credentials).
-    /// The default is the JSON error envelope.
-    fn error_response(&self, error: rt::ApiError) -> ::axum::response::Response {
-        error.into_response()
     }
     /// `GET /simple/{scalar}/{list}/{list_x}/{obj}/{obj_x}`
     #[cfg(feature = "params")]
@@ -551,6 +613,15 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         id: i64,
         body: crate::models::PetPatch,
     ) -> impl ::std::future::Future<Output = UpdatePetResponse> + ::std::marker::Send;
+    /// The owner of pet 1; any other pet is 404, in problem details.
+    ///
+    /// `GET /pets/{id}/owner`
+    #[cfg(feature = "bodies")]
+    fn get_owner(
+        &self,
+        ctx: rt::RequestContext,
+        id: i64,
+    ) -> impl ::std::future::Future<Output = GetOwnerResponse> + ::std::marker::Send;
     /// Echoes the form.
     ///
     /// `POST /forms`
@@ -567,7 +638,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     fn put_file(
         &self,
         ctx: rt::RequestContext,
-        body: ::axum::body::Body,
+        body: axum::body::Body,
     ) -> impl ::std::future::Future<Output = PutFileResponse> + ::std::marker::Send;
     /// Describes what arrived.
     ///
@@ -599,9 +670,6 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
         Output = ::std::result::Result<(), rt::ApiError>,
     > + ::std::marker::Send {
         (**self).authenticate(token, ctx)
-    }
-    fn error_response(&self, error: rt::ApiError) -> ::axum::response::Response {
-        (**self).error_response(error)
     }
     #[cfg(feature = "params")]
     fn path_simple(
@@ -758,6 +826,14 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
         (**self).update_pet(ctx, id, body)
     }
     #[cfg(feature = "bodies")]
+    fn get_owner(
+        &self,
+        ctx: rt::RequestContext,
+        id: i64,
+    ) -> impl ::std::future::Future<Output = GetOwnerResponse> + ::std::marker::Send {
+        (**self).get_owner(ctx, id)
+    }
+    #[cfg(feature = "bodies")]
     fn submit_form(
         &self,
         ctx: rt::RequestContext,
@@ -769,7 +845,7 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
     fn put_file(
         &self,
         ctx: rt::RequestContext,
-        body: ::axum::body::Body,
+        body: axum::body::Body,
     ) -> impl ::std::future::Future<Output = PutFileResponse> + ::std::marker::Send {
         (**self).put_file(ctx, body)
     }
@@ -796,23 +872,22 @@ struct Shared<A> {
     api: A,
     config: rt::ServerConfig,
 }
-fn render<A: Api>(
-    shared: &::std::sync::Arc<Shared<A>>,
-    error: rt::ApiError,
-) -> ::axum::response::Response {
-    shared.api.error_response(error)
+/// Writes an error as the router's settings say. (Unused when no operation is compiled in.)
+#[allow(dead_code)]
+fn render<A>(shared: &Shared<A>, error: rt::ApiError) -> axum::response::Response {
+    (shared.config.error_response)(error)
 }
 /// What every handler does first: splits the request and authenticates its credential.
 /// (Unused when no operation is compiled in.)
 #[allow(dead_code)]
 async fn begin<A: Api>(
     shared: &Shared<A>,
-    request: ::axum::extract::Request,
+    request: axum::extract::Request,
     operation: &'static str,
     requirements: &'static [&'static [rt::Scheme]],
     anonymous: bool,
 ) -> ::std::result::Result<
-    (::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext),
+    (axum::http::request::Parts, axum::body::Body, rt::RequestContext),
     rt::ApiError,
 > {
     let (mut parts, body) = request.into_parts();
@@ -826,147 +901,155 @@ async fn begin<A: Api>(
     ::std::result::Result::Ok((parts, body, ctx))
 }
 /// A router serving `api` with the default [`rt::ServerConfig`].
-pub fn router<A: Api>(api: A) -> ::axum::Router {
+pub fn router<A: Api>(api: A) -> axum::Router {
     router_with_config(api, rt::ServerConfig::default())
 }
 /// A router serving `api`.
-pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::Router {
+pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> axum::Router {
+    let finish = config.clone();
     let shared = ::std::sync::Arc::new(Shared { api, config });
-    let router = ::axum::Router::new();
+    let router = axum::Router::new();
     #[cfg(feature = "params")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "params")]
         let methods = methods.get(handle_path_simple::<A>);
         rt::add_route(router, "/simple/{p0}/{p1}/{p2}/{p3}/{p4}", methods)
     };
     #[cfg(feature = "params")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "params")]
         let methods = methods.get(handle_path_label::<A>);
         rt::add_route(router, "/label/{p0}/{p1}/{p2}/{p3}/{p4}", methods)
     };
     #[cfg(feature = "params")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "params")]
         let methods = methods.get(handle_path_matrix::<A>);
         rt::add_route(router, "/matrix/{p0}/{p1}/{p2}/{p3}/{p4}", methods)
     };
     #[cfg(feature = "params")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "params")]
         let methods = methods.get(handle_query_styles::<A>);
         rt::add_route(router, "/query", methods)
     };
     #[cfg(feature = "params")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "params")]
         let methods = methods.get(handle_query_exploded::<A>);
         rt::add_route(router, "/query/exploded", methods)
     };
     #[cfg(feature = "params")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "params")]
         let methods = methods.get(handle_header_styles::<A>);
         rt::add_route(router, "/headers", methods)
     };
     #[cfg(feature = "params")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "params")]
         let methods = methods.get(handle_cookie_styles::<A>);
         rt::add_route(router, "/cookies", methods)
     };
     #[cfg(feature = "auth")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "auth")]
         let methods = methods.get(handle_any_credential::<A>);
         rt::add_route(router, "/auth/any", methods)
     };
     #[cfg(feature = "auth")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "auth")]
         let methods = methods.get(handle_optional_credential::<A>);
         rt::add_route(router, "/auth/optional", methods)
     };
     #[cfg(feature = "auth")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "auth")]
         let methods = methods.get(handle_query_credential::<A>);
         rt::add_route(router, "/auth/query", methods)
     };
     #[cfg(feature = "auth")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "auth")]
         let methods = methods.get(handle_both_credentials::<A>);
         rt::add_route(router, "/auth/both", methods)
     };
     #[cfg(feature = "auth")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "auth")]
         let methods = methods.get(handle_cookie_credential::<A>);
         rt::add_route(router, "/auth/cookie", methods)
     };
     #[cfg(feature = "bodies")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "bodies")]
         let methods = methods.post(handle_create_pet::<A>);
         rt::add_route(router, "/pets", methods)
     };
     #[cfg(feature = "bodies")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "bodies")]
         let methods = methods.post(handle_create_strict_pet::<A>);
         rt::add_route(router, "/pets/strict", methods)
     };
     #[cfg(feature = "bodies")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "bodies")]
         let methods = methods.patch(handle_update_pet::<A>);
         rt::add_route(router, "/pets/{p0}", methods)
     };
     #[cfg(feature = "bodies")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
+        let methods = methods.get(handle_get_owner::<A>);
+        rt::add_route(router, "/pets/{p0}/owner", methods)
+    };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "bodies")]
         let methods = methods.post(handle_submit_form::<A>);
         rt::add_route(router, "/forms", methods)
     };
     #[cfg(feature = "bodies")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "bodies")]
         let methods = methods.put(handle_put_file::<A>);
         rt::add_route(router, "/files", methods)
     };
     #[cfg(feature = "bodies")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "bodies")]
         let methods = methods.post(handle_upload::<A>);
         rt::add_route(router, "/uploads", methods)
     };
     #[cfg(feature = "bodies")]
     let router = {
-        let methods = ::axum::routing::MethodRouter::new();
+        let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "bodies")]
         let methods = methods.post(handle_echo_shapes::<A>);
         rt::add_route(router, "/shapes", methods)
     };
-    rt::finish(router, shared, render::<A>)
+    rt::finish(router, shared, &finish)
 }
 /// Checks a `Drawing` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
 #[cfg(feature = "bodies")]
@@ -1042,10 +1125,10 @@ fn check_strict_pet(
 }
 #[cfg(feature = "params")]
 async fn handle_path_simple<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1054,7 +1137,7 @@ async fn handle_path_simple<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1107,10 +1190,10 @@ async fn handle_path_simple<A: Api>(
 }
 #[cfg(feature = "params")]
 async fn handle_path_label<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1119,7 +1202,7 @@ async fn handle_path_label<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1178,10 +1261,10 @@ async fn handle_path_label<A: Api>(
 }
 #[cfg(feature = "params")]
 async fn handle_path_matrix<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1190,7 +1273,7 @@ async fn handle_path_matrix<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1249,10 +1332,10 @@ async fn handle_path_matrix<A: Api>(
 }
 #[cfg(feature = "params")]
 async fn handle_query_styles<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1261,7 +1344,7 @@ async fn handle_query_styles<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1282,10 +1365,10 @@ async fn handle_query_styles<A: Api>(
 }
 #[cfg(feature = "params")]
 async fn handle_query_exploded<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1294,7 +1377,7 @@ async fn handle_query_exploded<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1315,10 +1398,10 @@ async fn handle_query_exploded<A: Api>(
 }
 #[cfg(feature = "params")]
 async fn handle_header_styles<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1327,7 +1410,7 @@ async fn handle_header_styles<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1375,10 +1458,10 @@ async fn handle_header_styles<A: Api>(
 }
 #[cfg(feature = "params")]
 async fn handle_cookie_styles<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1387,7 +1470,7 @@ async fn handle_cookie_styles<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1436,10 +1519,10 @@ async fn handle_cookie_styles<A: Api>(
 }
 #[cfg(feature = "auth")]
 async fn handle_any_credential<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1448,19 +1531,19 @@ async fn handle_any_credential<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                     &[
                         rt::Scheme {
                             name: "basic",
-                            kind: rt::AuthKind::Basic,
+                            kind: rt::SchemeKind::Basic,
                         },
                     ],
                     &[
                         rt::Scheme {
                             name: "headerKey",
-                            kind: rt::AuthKind::ApiKeyHeader("X-Api-Key"),
+                            kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
                         },
                     ],
                 ],
@@ -1477,10 +1560,10 @@ async fn handle_any_credential<A: Api>(
 }
 #[cfg(feature = "auth")]
 async fn handle_optional_credential<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1489,7 +1572,7 @@ async fn handle_optional_credential<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1508,10 +1591,10 @@ async fn handle_optional_credential<A: Api>(
 }
 #[cfg(feature = "auth")]
 async fn handle_query_credential<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1520,7 +1603,7 @@ async fn handle_query_credential<A: Api>(
                     &[
                         rt::Scheme {
                             name: "queryKey",
-                            kind: rt::AuthKind::ApiKeyQuery("api_key"),
+                            kind: rt::SchemeKind::ApiKeyQuery("api_key"),
                         },
                     ],
                 ],
@@ -1538,10 +1621,10 @@ async fn handle_query_credential<A: Api>(
 }
 #[cfg(feature = "auth")]
 async fn handle_both_credentials<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1550,11 +1633,11 @@ async fn handle_both_credentials<A: Api>(
                     &[
                         rt::Scheme {
                             name: "headerKey",
-                            kind: rt::AuthKind::ApiKeyHeader("X-Api-Key"),
+                            kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
                         },
                         rt::Scheme {
                             name: "queryKey",
-                            kind: rt::AuthKind::ApiKeyQuery("api_key"),
+                            kind: rt::SchemeKind::ApiKeyQuery("api_key"),
                         },
                     ],
                 ],
@@ -1572,10 +1655,10 @@ async fn handle_both_credentials<A: Api>(
 }
 #[cfg(feature = "auth")]
 async fn handle_cookie_credential<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1584,7 +1667,7 @@ async fn handle_cookie_credential<A: Api>(
                     &[
                         rt::Scheme {
                             name: "cookieKey",
-                            kind: rt::AuthKind::ApiKeyCookie("api_session"),
+                            kind: rt::SchemeKind::ApiKeyCookie("api_session"),
                         },
                     ],
                 ],
@@ -1603,10 +1686,10 @@ async fn handle_cookie_credential<A: Api>(
 }
 #[cfg(feature = "bodies")]
 async fn handle_create_pet<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1615,7 +1698,7 @@ async fn handle_create_pet<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1628,7 +1711,9 @@ async fn handle_create_pet<A: Api>(
             crate::models::Pet,
         >(body, shared.config.body_limit, true, check_pet)
             .await?
-            .ok_or_else(rt::ApiError::message_parse_error)?;
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
         ::std::result::Result::Ok(shared.api.create_pet(ctx, body).await.into_response())
     }
         .await;
@@ -1636,10 +1721,10 @@ async fn handle_create_pet<A: Api>(
 }
 #[cfg(feature = "bodies")]
 async fn handle_create_strict_pet<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1648,7 +1733,7 @@ async fn handle_create_strict_pet<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1661,7 +1746,9 @@ async fn handle_create_strict_pet<A: Api>(
             crate::models::StrictPet,
         >(body, shared.config.body_limit, true, check_strict_pet)
             .await?
-            .ok_or_else(rt::ApiError::message_parse_error)?;
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
         ::std::result::Result::Ok(
             shared.api.create_strict_pet(ctx, body).await.into_response(),
         )
@@ -1671,10 +1758,10 @@ async fn handle_create_strict_pet<A: Api>(
 }
 #[cfg(feature = "bodies")]
 async fn handle_update_pet<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1683,7 +1770,7 @@ async fn handle_update_pet<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1698,7 +1785,9 @@ async fn handle_update_pet<A: Api>(
             crate::models::PetPatch,
         >(body, shared.config.body_limit, true, check_pet_patch)
             .await?
-            .ok_or_else(rt::ApiError::message_parse_error)?;
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
         ::std::result::Result::Ok(
             shared.api.update_pet(ctx, id, body).await.into_response(),
         )
@@ -1707,11 +1796,42 @@ async fn handle_update_pet<A: Api>(
     result.unwrap_or_else(|e| render(&shared, e))
 }
 #[cfg(feature = "bodies")]
+async fn handle_get_owner<A: Api>(
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "getOwner",
+                &[
+                    &[
+                        rt::Scheme {
+                            name: "bearer",
+                            kind: rt::SchemeKind::Bearer,
+                        },
+                    ],
+                ],
+                false,
+            )
+            .await?;
+        let params = rt::path_params(&mut parts).await?;
+        let id: i64 = rt::path_param(&params, "p0", "id")?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(shared.api.get_owner(ctx, id).await.into_response())
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
 async fn handle_submit_form<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1720,7 +1840,7 @@ async fn handle_submit_form<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1733,7 +1853,9 @@ async fn handle_submit_form<A: Api>(
             crate::models::Form,
         >(body, shared.config.body_limit, true)
             .await?
-            .ok_or_else(rt::ApiError::message_parse_error)?;
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
         ::std::result::Result::Ok(
             shared.api.submit_form(ctx, body).await.into_response(),
         )
@@ -1743,10 +1865,10 @@ async fn handle_submit_form<A: Api>(
 }
 #[cfg(feature = "bodies")]
 async fn handle_put_file<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1755,7 +1877,7 @@ async fn handle_put_file<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1771,10 +1893,10 @@ async fn handle_put_file<A: Api>(
 }
 #[cfg(feature = "bodies")]
 async fn handle_upload<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1783,7 +1905,7 @@ async fn handle_upload<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1824,14 +1946,14 @@ async fn handle_upload<A: Api>(
         }
         if !unknown.is_empty() {
             return ::std::result::Result::Err(
-                rt::ApiError::unprocessable_entity(
+                rt::ApiError::unprocessable(
                     format!("Unknown field(s): {}", unknown.join(", ")),
                 ),
             );
         }
         let body = UploadUpload {
             file: part_file
-                .ok_or_else(|| rt::ApiError::unprocessable_entity(
+                .ok_or_else(|| rt::ApiError::unprocessable(
                     format!("{} is required", "file"),
                 ))?,
             meta: part_meta,
@@ -1844,10 +1966,10 @@ async fn handle_upload<A: Api>(
 }
 #[cfg(feature = "bodies")]
 async fn handle_echo_shapes<A: Api>(
-    ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
         let (mut parts, body, ctx) = begin(
                 &shared,
                 request,
@@ -1856,7 +1978,7 @@ async fn handle_echo_shapes<A: Api>(
                     &[
                         rt::Scheme {
                             name: "bearer",
-                            kind: rt::AuthKind::Bearer,
+                            kind: rt::SchemeKind::Bearer,
                         },
                     ],
                 ],
@@ -1869,7 +1991,9 @@ async fn handle_echo_shapes<A: Api>(
             crate::models::Drawing,
         >(body, shared.config.body_limit, true, check_drawing)
             .await?
-            .ok_or_else(rt::ApiError::message_parse_error)?;
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
         ::std::result::Result::Ok(
             shared.api.echo_shapes(ctx, body).await.into_response(),
         )

@@ -192,7 +192,7 @@ fn a_form_body_is_urlencoded_with_lists_repeated_and_objects_bracketed() {
             max: Some(9),
         }),
     };
-    let text = roundtrip::primitives::write_form(&form, true).unwrap();
+    let text = roundtrip::runtime::primitives::write_form(&form, true).unwrap();
     assert_eq!(
         text,
         "name=a+b%26c&count=2&tags=x&tags=y&mode=b&range%5Bmin%5D=1&range%5Bmax%5D=9"

@@ -242,9 +242,10 @@ fn the_wire_form_is_the_one_openapi_describes() {
         g: Some(2),
         b: None,
     };
-    let path =
-        |style, explode| roundtrip::primitives::write_path("id", style, explode, &color).unwrap();
-    use roundtrip::primitives::Style;
+    let path = |style, explode| {
+        roundtrip::runtime::primitives::write_path("id", style, explode, &color).unwrap()
+    };
+    use roundtrip::runtime::primitives::Style;
     assert_eq!(path(Style::Simple, false), "R,1,G,2");
     assert_eq!(path(Style::Simple, true), "R=1,G=2");
     assert_eq!(path(Style::Label, false), ".R,1,G,2");
@@ -253,11 +254,11 @@ fn the_wire_form_is_the_one_openapi_describes() {
     assert_eq!(path(Style::Matrix, true), ";R=1;G=2");
     let list = vec!["a b".to_owned(), "c".to_owned()];
     assert_eq!(
-        roundtrip::primitives::write_path("id", Style::Matrix, true, &list).unwrap(),
+        roundtrip::runtime::primitives::write_path("id", Style::Matrix, true, &list).unwrap(),
         ";id=a%20b;id=c"
     );
     assert_eq!(
-        roundtrip::primitives::write_path("id", Style::Label, true, &list).unwrap(),
+        roundtrip::runtime::primitives::write_path("id", Style::Label, true, &list).unwrap(),
         ".a%20b.c"
     );
 }

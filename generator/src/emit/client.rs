@@ -38,15 +38,22 @@ pub fn client(api: &Api, models: &str, features: &Features) -> TokenStream {
         }
     }
     quote! {
-        //! One method per operation of the API, on [`Client`](crate::runtime::Client).
+        //! The API's [`Client`], with one method per operation.
         //!
         //! The methods are `#[inline]`: like generic code, each is compiled into the crate that
         //! calls it, so a program pays in build time only for the operations it uses.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::needless_borrow)]
 
+        #[allow(unused_imports)]
+        use crate::rt::client as rt;
+        #[allow(unused_imports)]
+        use crate::rt::deps::{futures_core, reqwest};
+
         #(#types)*
 
-        impl crate::runtime::Client {
+        rt::client_types!();
+
+        impl Client {
             #(#methods)*
         }
 
@@ -90,7 +97,7 @@ fn credential_methods(api: &Api) -> TokenStream {
                 quote! {
                     #[doc = #doc]
                     pub fn #m(self, username: &str, password: &str) -> Self {
-                        self.credential(#scheme, crate::runtime::StaticToken(crate::runtime::basic_credential(username, password)))
+                        self.credential(#scheme, rt::StaticToken(rt::basic_credential(username, password)))
                     }
                 }
             }
@@ -104,11 +111,11 @@ fn credential_methods(api: &Api) -> TokenStream {
                     }),
                     _ => "the bearer token".to_owned(),
                 };
-                let doc = format!(" A fixed credential for the `{scheme}` scheme: {what}. (Use [`credential`](Self::credential) with a [`TokenProvider`](crate::runtime::TokenProvider) to refresh it.)");
+                let doc = format!(" A fixed credential for the `{scheme}` scheme: {what}. (Use [`credential`](Self::credential) with a [`TokenProvider`](rt::TokenProvider) to refresh it.)");
                 quote! {
                     #[doc = #doc]
-                    pub fn #m(self, token: impl ::std::convert::Into<crate::runtime::Secret>) -> Self {
-                        self.credential(#scheme, crate::runtime::StaticToken::new(token))
+                    pub fn #m(self, token: impl ::std::convert::Into<rt::Secret>) -> Self {
+                        self.credential(#scheme, rt::StaticToken::new(token))
                     }
                 }
             }
@@ -116,7 +123,7 @@ fn credential_methods(api: &Api) -> TokenStream {
     });
     quote! {
         /// A credential slot for each security scheme of the API.
-        impl crate::runtime::ClientBuilder {
+        impl ClientBuilder {
             #(#methods)*
         }
     }
@@ -185,7 +192,7 @@ impl<'a> OpContext<'a> {
         match body {
             BodyContent::Json(t) | BodyContent::Form(t) => type_tokens(t, m),
             BodyContent::Binary(_) | BodyContent::Multipart(_) => {
-                quote!(crate::runtime::ByteStream)
+                quote!(rt::ByteStream)
             }
             BodyContent::Text(_) => quote!(::std::string::String),
         }
@@ -257,7 +264,7 @@ impl<'a> OpContext<'a> {
             let defs = fields.iter().map(|f| {
                 let n = ident(&f.name.rust);
                 let ty = match &f.kind {
-                    PartKind::File => quote!(crate::runtime::FilePart),
+                    PartKind::File => quote!(rt::FilePart),
                     PartKind::Value(t) => type_tokens(t, self.models),
                 };
                 let ty = if f.required {
@@ -337,7 +344,7 @@ impl<'a> OpContext<'a> {
                     let f = format_ident!("{}Form", self.op.type_stem);
                     quote!(#f)
                 }
-                BodyContent::Binary(_) => quote!(::reqwest::Body),
+                BodyContent::Binary(_) => quote!(reqwest::Body),
                 BodyContent::Text(_) => quote!(::std::string::String),
             };
             if body.required
@@ -371,37 +378,37 @@ impl<'a> OpContext<'a> {
         let doc = docs::attrs(&d, &op.name.wire);
         let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
         let validate = op.query_type.as_ref().map(|_| {
-            quote! { query.validate().map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?; }
+            quote! { query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?; }
         });
-        let prims = quote!(crate::primitives);
-        let invalid = quote!(.map_err(|e| crate::runtime::Error::InvalidRequest(e.to_string()))?);
+        let prims = quote!(crate::rt::primitives);
+        let invalid = quote!(.map_err(|e| rt::Error::InvalidRequest(e.to_string()))?);
         let path_values = op.path_params.iter().enumerate().map(|(i, p)| {
             let n = ident(&p.name.rust);
             let v = format_ident!("path_{}", i);
             let wire = &p.name.wire;
             let text = match p.style {
                 ParamStyle::Simple if is_scalar(&p.ty, self.index) => to_text(&p.ty, quote!(#n)),
-                ParamStyle::Json => quote!(crate::primitives::write_json(#wire, #n)#invalid),
+                ParamStyle::Json => quote!(crate::rt::primitives::write_json(#wire, #n)#invalid),
                 style => {
                     let style = style_tokens(style, &prims);
                     let explode = p.explode;
                     let v = owned_if_str(&p.ty, quote!(#n));
-                    quote!(crate::primitives::write_path(#wire, #style, #explode, #v)#invalid)
+                    quote!(crate::rt::primitives::write_path(#wire, #style, #explode, #v)#invalid)
                 }
             };
             quote! { let #v = #text; }
         });
         let parts = op.segments.iter().map(|s| match s {
-            PathSegment::Literal(l) => quote!(crate::runtime::PathPart::Literal(#l)),
+            PathSegment::Literal(l) => quote!(rt::PathPart::Literal(#l)),
             PathSegment::Param(i) => {
                 let v = format_ident!("path_{}", i);
                 let p = &op.path_params[*i];
                 if p.style == ParamStyle::Json
                     || (p.style == ParamStyle::Simple && is_scalar(&p.ty, self.index))
                 {
-                    quote!(crate::runtime::PathPart::Param(&#v))
+                    quote!(rt::PathPart::Param(&#v))
                 } else {
-                    quote!(crate::runtime::PathPart::Encoded(&#v))
+                    quote!(rt::PathPart::Encoded(&#v))
                 }
             }
         });
@@ -414,11 +421,11 @@ impl<'a> OpContext<'a> {
             let n = ident(&p.name.rust);
             let wire = &p.name.wire;
             let write = |v: TokenStream| match p.style {
-                ParamStyle::Json => quote!(crate::primitives::write_json(#wire, #v)#invalid),
+                ParamStyle::Json => quote!(crate::rt::primitives::write_json(#wire, #v)#invalid),
                 _ if is_scalar(&p.ty, self.index) => to_text(&p.ty, v),
                 _ => {
                     let explode = p.explode;
-                    quote!(crate::primitives::write_header(#wire, #explode, #v)#invalid)
+                    quote!(crate::rt::primitives::write_header(#wire, #explode, #v)#invalid)
                 }
             };
             if p.required {
@@ -435,12 +442,12 @@ impl<'a> OpContext<'a> {
                 let wire = &p.name.wire;
                 let write = match p.style {
                     ParamStyle::Json => quote! {
-                        crate::primitives::write_cookie(&mut cookies, #wire, false, &crate::primitives::write_json(#wire, v)#invalid)#invalid;
+                        crate::rt::primitives::write_cookie(&mut cookies, #wire, false, &crate::rt::primitives::write_json(#wire, v)#invalid)#invalid;
                     },
                     _ => {
                         let explode = p.explode;
                         let v = owned_if_str(&p.ty, quote!(v));
-                        quote! { crate::primitives::write_cookie(&mut cookies, #wire, #explode, #v)#invalid; }
+                        quote! { crate::rt::primitives::write_cookie(&mut cookies, #wire, #explode, #v)#invalid; }
                     }
                 };
                 if p.required {
@@ -477,15 +484,15 @@ impl<'a> OpContext<'a> {
             #deprecated
             #cfg
             #[inline]
-            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ret, crate::runtime::Error<#err>> {
+            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ret, rt::Error<#err>> {
                 #validate
                 #(#path_values)*
                 let path = [#(#parts),*];
                 #mut_headers
-                let spec = crate::runtime::RequestSpec {
+                let spec = rt::RequestSpec {
                     operation: #wire,
                     template: #template,
-                    method: ::reqwest::Method::#method,
+                    method: reqwest::Method::#method,
                     path: &path,
                     query: #query,
                     #headers_field,
@@ -504,14 +511,14 @@ impl<'a> OpContext<'a> {
     fn body_expr(&self) -> TokenStream {
         let err = &self.error_ty;
         let Some(body) = &self.op.body else {
-            return quote!(crate::runtime::RequestBody::Empty);
+            return quote!(rt::RequestBody::Empty);
         };
         let optional = !body.required;
         match &body.content {
             BodyContent::Json(_) if optional => quote! {
-                match body { ::std::option::Option::Some(b) => crate::runtime::RequestBody::json::<_, #err>(b)?, ::std::option::Option::None => crate::runtime::RequestBody::Empty }
+                match body { ::std::option::Option::Some(b) => rt::RequestBody::json::<_, #err>(b)?, ::std::option::Option::None => rt::RequestBody::Empty }
             },
-            BodyContent::Json(_) => quote!(crate::runtime::RequestBody::json::<_, #err>(body)?),
+            BodyContent::Json(_) => quote!(rt::RequestBody::json::<_, #err>(body)?),
             BodyContent::Form(t) => {
                 let write = if form_ready(t, self.index) {
                     quote!(form_fields)
@@ -520,10 +527,10 @@ impl<'a> OpContext<'a> {
                 };
                 if optional {
                     quote! {
-                        match body { ::std::option::Option::Some(b) => crate::runtime::RequestBody::#write::<_, #err>(b)?, ::std::option::Option::None => crate::runtime::RequestBody::Empty }
+                        match body { ::std::option::Option::Some(b) => rt::RequestBody::#write::<_, #err>(b)?, ::std::option::Option::None => rt::RequestBody::Empty }
                     }
                 } else {
-                    quote!(crate::runtime::RequestBody::#write::<_, #err>(body)?)
+                    quote!(rt::RequestBody::#write::<_, #err>(body)?)
                 }
             }
             BodyContent::Binary(ct) => {
@@ -532,9 +539,9 @@ impl<'a> OpContext<'a> {
                 } else {
                     ct.clone()
                 };
-                quote!(crate::runtime::RequestBody::Binary(body, #ct))
+                quote!(rt::RequestBody::Binary(body, #ct))
             }
-            BodyContent::Text(ct) => quote!(crate::runtime::RequestBody::Text(body, #ct)),
+            BodyContent::Text(ct) => quote!(rt::RequestBody::Text(body, #ct)),
             BodyContent::Multipart(fields) => {
                 // Values before files: a server can then stream the (last) file straight
                 // through once it has every value.
@@ -551,9 +558,9 @@ impl<'a> OpContext<'a> {
                         PartKind::Value(t) => match self.index.resolve(t) {
                             TypeRef::String => quote!(form = form.text(#wire, v.clone());),
                             other if is_scalar(other, self.index) && *other != TypeRef::Json => {
-                                quote!(form = form.text(#wire, crate::primitives::QueryValue::to_query(&v));)
+                                quote!(form = form.text(#wire, crate::rt::primitives::QueryValue::to_query(&v));)
                             }
-                            _ => quote!(form = form.text(#wire, crate::runtime::json_text::<_, #err>(&v)?);),
+                            _ => quote!(form = form.text(#wire, rt::json_text::<_, #err>(&v)?);),
                         },
                     };
                     if f.required {
@@ -563,9 +570,9 @@ impl<'a> OpContext<'a> {
                     }
                 });
                 quote! {{
-                    let mut form = ::reqwest::multipart::Form::new();
+                    let mut form = reqwest::multipart::Form::new();
                     #(#parts)*
-                    crate::runtime::RequestBody::Multipart(form)
+                    rt::RequestBody::Multipart(form)
                 }}
             }
         }
@@ -618,17 +625,17 @@ impl<'a> OpContext<'a> {
             }
         }
         if self.op.default_response.is_none() && !error_patterns.is_empty() {
-            arms.push(quote! { #(#error_patterns)|* => ::std::result::Result::Err(crate::runtime::api_error::<#err>(resp).await), });
+            arms.push(quote! { #(#error_patterns)|* => ::std::result::Result::Err(rt::api_error::<#err>(resp).await), });
         }
         if !any_success && matches!(returns, Returns::Unit) {
             arms.push(quote! { 200..=299 => ::std::result::Result::Ok(()), });
         }
         if self.op.default_response.is_some() {
-            arms.push(quote! { _ => ::std::result::Result::Err(crate::runtime::api_error::<#err>(resp).await), });
-        } else {
             arms.push(
-                quote! { _ => ::std::result::Result::Err(crate::runtime::unexpected(resp).await), },
+                quote! { _ => ::std::result::Result::Err(rt::api_error::<#err>(resp).await), },
             );
+        } else {
+            arms.push(quote! { _ => ::std::result::Result::Err(rt::unexpected(resp).await), });
         }
         arms
     }
@@ -639,9 +646,9 @@ impl<'a> OpContext<'a> {
             let n = ident(&h.name.rust);
             let wire = &h.name.wire;
             if h.required {
-                quote! { #n: crate::runtime::required_header::<_, #err>(&resp, #wire)?, }
+                quote! { #n: rt::required_header::<_, #err>(&resp, #wire)?, }
             } else {
-                quote! { #n: crate::runtime::header::<_, #err>(&resp, #wire)?, }
+                quote! { #n: rt::header::<_, #err>(&resp, #wire)?, }
             }
         });
         // Headers are read before the body consumes the response.
@@ -657,14 +664,14 @@ impl<'a> OpContext<'a> {
         match body {
             None => quote!(()),
             Some(BodyContent::Form(t)) if form_ready(t, self.index) => {
-                quote!(crate::runtime::form::<_, #err>(resp).await?)
+                quote!(rt::form::<_, #err>(resp).await?)
             }
             Some(BodyContent::Json(_) | BodyContent::Form(_)) => {
-                quote!(crate::runtime::json::<_, #err>(resp).await?)
+                quote!(rt::json::<_, #err>(resp).await?)
             }
-            Some(BodyContent::Text(_)) => quote!(crate::runtime::text::<#err>(resp).await?),
+            Some(BodyContent::Text(_)) => quote!(rt::text::<#err>(resp).await?),
             Some(BodyContent::Binary(_) | BodyContent::Multipart(_)) => {
-                quote!(crate::runtime::ByteStream::new(resp))
+                quote!(rt::ByteStream::new(resp))
             }
         }
     }
@@ -710,9 +717,9 @@ impl<'a> OpContext<'a> {
             #deprecated
             #cfg
             #[inline]
-            pub fn #name<'a>(&'a self, #(#args),*) -> ::std::pin::Pin<::std::boxed::Box<dyn ::futures_core::Stream<Item = ::std::result::Result<#item, crate::runtime::Error<#err>>> + ::std::marker::Send + 'a>> {
+            pub fn #name<'a>(&'a self, #(#args),*) -> ::std::pin::Pin<::std::boxed::Box<dyn futures_core::Stream<Item = ::std::result::Result<#item, rt::Error<#err>>> + ::std::marker::Send + 'a>> {
                 let first = ::std::boxed::Box::pin(self.#call(#(#arg_names),*));
-                crate::runtime::paginate(
+                rt::paginate(
                     self,
                     first,
                     |page: #page| {
@@ -781,12 +788,12 @@ impl<'a> OpContext<'a> {
                     let loc = r.headers.iter().find(|h| h.name.wire.eq_ignore_ascii_case("location")).expect("has location");
                     let l = ident(&loc.name.rust);
                     let get = if loc.required { quote!(#l.to_string()) } else {
-                        quote!(#l.map(|l| l.to_string()).ok_or_else(|| crate::runtime::Error::InvalidRequest("redirect without Location".to_owned()))?)
+                        quote!(#l.map(|l| l.to_string()).ok_or_else(|| rt::Error::InvalidRequest("redirect without Location".to_owned()))?)
                     };
                     let auth = auth_tokens(&op.auth, op.anonymous);
                     quote!(#response::#v { #l, .. } => self.fetch_redirect(&#get, #auth).await,)
                 }
-                _ => quote!(other => Err(crate::runtime::Error::InvalidRequest(format!("not a download: {other:?}"))),),
+                _ => quote!(other => Err(rt::Error::InvalidRequest(format!("not a download: {other:?}"))),),
             }
         });
         let wire = &op.name.wire;
@@ -799,7 +806,7 @@ impl<'a> OpContext<'a> {
             #deprecated
             #cfg
             #[inline]
-            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<crate::runtime::ByteStream, crate::runtime::Error<#err>> {
+            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<rt::ByteStream, rt::Error<#err>> {
                 #[allow(unreachable_patterns)]
                 match self.#call(#(#arg_names),*).await? {
                     #(#arms)*
@@ -813,7 +820,7 @@ impl<'a> OpContext<'a> {
 fn to_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
     match ty {
         TypeRef::String => quote!(#value.to_owned()),
-        _ => quote!(crate::primitives::QueryValue::to_query(#value)),
+        _ => quote!(crate::rt::primitives::QueryValue::to_query(#value)),
     }
 }
 
@@ -863,16 +870,16 @@ fn error_type(op: &Operation, models: &TokenStream) -> TokenStream {
 
 fn auth_tokens(auth: &[Vec<Auth>], anonymous: bool) -> TokenStream {
     if auth.is_empty() {
-        return quote!(crate::runtime::Auth::NONE);
+        return quote!(rt::Auth::NONE);
     }
     let sets = auth.iter().map(|set| {
         let schemes = set.iter().map(|a| {
             let (name, kind) = scheme_kind(a);
-            quote!(crate::runtime::Scheme { name: #name, kind: crate::runtime::SchemeKind::#kind })
+            quote!(rt::Scheme { name: #name, kind: rt::SchemeKind::#kind })
         });
         quote!(&[#(#schemes),*])
     });
-    quote!(crate::runtime::Auth { requirements: &[#(#sets),*], anonymous: #anonymous })
+    quote!(rt::Auth { requirements: &[#(#sets),*], anonymous: #anonymous })
 }
 
 fn status_pattern(status: Status) -> TokenStream {

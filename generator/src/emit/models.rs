@@ -16,7 +16,7 @@ pub fn models(api: &Api, features: &Features) -> TokenStream {
         .types
         .iter()
         .map(|def| gate(&features.ty(&def.name), type_def(def, &index, &in_params)));
-    module(quote!(#(#items)*), quote!(), checks_patterns(api))
+    module(quote!(#(#items)*), quote!())
 }
 
 /// The items of one models crate: the feature it belongs to, its place in that feature's
@@ -168,66 +168,14 @@ fn components_in_dependency_order(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
     out
 }
 
-/// Whether the spec has a `pattern` to check: on a query parameter (client and server) or on
-/// a field of a named type (the server, in request bodies). The models then hold
-/// `Pattern` and need `regex`.
-pub fn checks_patterns(api: &Api) -> bool {
-    fn has(c: &ir::Constraints) -> bool {
-        c.pattern.is_some() || c.items.as_deref().is_some_and(has)
-    }
-    let in_queries = api.operations.iter().any(|op| {
-        op.query_params
-            .iter()
-            .any(|p| has(&p.constraints) || has(&p.item_constraints))
-    });
-    in_queries
-        || api.types.iter().any(|t| match &t.kind {
-            TypeKind::Struct(s) => s.fields.iter().any(|f| has(&f.constraints)),
-            _ => false,
-        })
-}
-
-/// A models module with its items; `imports` brings in types of other crates. With
-/// `patterns`, it holds the `Pattern` check that query types and the server's body checks use
-/// (one per crate tree: the models crates of a large spec import it from the shared one).
-pub(super) fn module(items: TokenStream, imports: TokenStream, patterns: bool) -> TokenStream {
-    let pattern_type = patterns.then(|| {
-        quote! {
-            /// A `pattern` of the spec, compiled on first use and then shared by every thread
-            /// without a lock (the generator emits only patterns the `regex` crate accepts).
-            #[doc(hidden)]
-            pub struct Pattern {
-                text: &'static str,
-                compiled: ::std::sync::OnceLock<::std::option::Option<::regex::Regex>>,
-            }
-
-            impl Pattern {
-                /// The pattern `text`, not compiled yet.
-                pub const fn new(text: &'static str) -> Self {
-                    Pattern { text, compiled: ::std::sync::OnceLock::new() }
-                }
-
-                /// Checks the value `text` of the parameter or field `name`.
-                pub fn check(&self, name: &str, text: &str) -> ::std::result::Result<(), crate::primitives::QueryError> {
-                    let compiled = self.compiled.get_or_init(|| ::regex::Regex::new(self.text).ok());
-                    match compiled {
-                        ::std::option::Option::Some(re) if !re.is_match(text) => {
-                            ::std::result::Result::Err(crate::primitives::pattern_mismatch(name, self.text))
-                        }
-                        _ => ::std::result::Result::Ok(()),
-                    }
-                }
-            }
-        }
-    });
+/// A models module with its items; `imports` brings in types of other crates.
+pub(super) fn module(items: TokenStream, imports: TokenStream) -> TokenStream {
     quote! {
         //! Types of the API's schemas and query parameters, shared by the client and the server.
         #![allow(clippy::derivable_impls, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
-        pub use crate::primitives::{Base64, Binary, Date, DateTime};
+        pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
         #imports
-
-        #pattern_type
 
         #items
     }
@@ -336,12 +284,12 @@ fn param_value(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> Toke
                 quote!(omit_write_only)
             };
             return quote! {
-                if !crate::primitives::#omit(&self.#n) {
-                    crate::primitives::member(&mut members, #wire, #value);
+                if !crate::rt::primitives::#omit(&self.#n) {
+                    crate::rt::primitives::member(&mut members, #wire, #value);
                 }
             };
         }
-        quote! { crate::primitives::member(&mut members, #wire, #value); }
+        quote! { crate::rt::primitives::member(&mut members, #wire, #value); }
     });
     let reads = s.fields.iter().map(|f| {
         let n = ident(&f.name.rust);
@@ -361,16 +309,16 @@ fn param_value(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> Toke
         }
     });
     quote! {
-        impl crate::primitives::ParamValue for #name {
-            const SHAPE: crate::primitives::Shape = crate::primitives::Shape::Object;
+        impl crate::rt::primitives::ParamValue for #name {
+            const SHAPE: crate::rt::primitives::Shape = crate::rt::primitives::Shape::Object;
             const KEYS: ::std::option::Option<&'static [&'static str]> = ::std::option::Option::Some(&[#(#keys),*]);
-            fn to_tree(&self) -> crate::primitives::ParamTree {
+            fn to_tree(&self) -> crate::rt::primitives::ParamTree {
                 let mut members = ::std::vec::Vec::new();
                 #(#writes)*
-                crate::primitives::ParamTree::Object(members)
+                crate::rt::primitives::ParamTree::Object(members)
             }
-            fn from_tree(tree: crate::primitives::ParamTree) -> ::std::result::Result<Self, ::std::string::String> {
-                let mut members = crate::primitives::Members::of(tree)?;
+            fn from_tree(tree: crate::rt::primitives::ParamTree) -> ::std::result::Result<Self, ::std::string::String> {
+                let mut members = crate::rt::primitives::Members::of(tree)?;
                 let value = Self { #(#reads)* };
                 members.finish()?;
                 ::std::result::Result::Ok(value)
@@ -432,9 +380,9 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenS
         let wire = &f.name.wire;
         let rename = (f.name.rust != *wire).then(|| quote!(#[serde(rename = #wire)]));
         let skip = if f.read_only {
-            "crate::primitives::omit_read_only"
+            "crate::rt::primitives::omit_read_only"
         } else if f.write_only {
-            "crate::primitives::omit_write_only"
+            "crate::rt::primitives::omit_write_only"
         } else {
             "::std::option::Option::is_none"
         };
@@ -444,7 +392,7 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenS
                 None => quote!(#[serde(default, skip_serializing_if = #skip)]),
             },
             Presence::OptionalNullable => quote!(
-                #[serde(default, skip_serializing_if = #skip, with = "crate::primitives::double_option")]
+                #[serde(default, skip_serializing_if = #skip, with = "crate::rt::primitives::double_option")]
             ),
             Presence::Required | Presence::RequiredNullable => quote!(),
         };
@@ -483,7 +431,7 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenS
             let fname = ident(&f.name.rust);
             let label = &f.name.rust;
             if f.sensitive {
-                quote!(.field(#label, &crate::primitives::Redacted))
+                quote!(.field(#label, &crate::rt::primitives::Redacted))
             } else {
                 quote!(.field(#label, &self.#fname))
             }
@@ -577,14 +525,19 @@ fn enumeration(name: &proc_macro2::Ident, e: &ir::Enum) -> TokenStream {
     let wires: Vec<&String> = e.variants.iter().map(|v| &v.wire).collect();
     let variant_docs = wires.iter().map(|w| format!(" `{w}`"));
     quote! {
+        /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
+        /// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum #name {
             #( #[doc = #variant_docs] #variants, )*
-            /// A value this code does not know yet (a newer server may send one); kept as sent.
-            Unknown(::std::string::String),
+            /// A value this code does not know yet (a newer server may send one), kept as sent
+            /// and readable with `as_str`; opaque, so no code depends on a value that a later
+            /// spec may name.
+            Unknown(crate::rt::primitives::UnknownValue),
         }
 
-        crate::primitives::open_enum!(#name { #( #variants = #wires ),* });
+        crate::rt::primitives::open_enum!(#name { #( #variants = #wires ),* });
     }
 }
 
@@ -642,9 +595,9 @@ fn union(name: &proc_macro2::Ident, u: &ir::Union) -> TokenStream {
                     Unknown(::serde_json::Value),
                 }
 
-                impl<'de> crate::primitives::Tagged<'de> for #name {
+                impl<'de> crate::rt::primitives::Tagged<'de> for #name {
                     const PROPERTY: &'static str = #prop;
-                    fn variant<M: ::serde::de::MapAccess<'de>>(entries: crate::primitives::Replay<'de, M>) -> ::std::result::Result<Self, M::Error> {
+                    fn variant<M: ::serde::de::MapAccess<'de>>(entries: crate::rt::primitives::Replay<'de, M>) -> ::std::result::Result<Self, M::Error> {
                         match entries.tag() {
                             #(#arms)*
                             _ => entries.read().map(#name::Unknown),
@@ -657,7 +610,7 @@ fn union(name: &proc_macro2::Ident, u: &ir::Union) -> TokenStream {
 
                 impl<'de> ::serde::Deserialize<'de> for #name {
                     fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                        crate::primitives::deserialize_tagged(deserializer)
+                        crate::rt::primitives::deserialize_tagged(deserializer)
                     }
                 }
             }
@@ -751,16 +704,16 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
         let doc = docs::attrs(&d, &format!("`{}`.", p.name.wire));
         quote! { #doc pub #fname: #ty, }
     });
-    let prims = quote!(crate::primitives);
+    let prims = quote!(crate::rt::primitives);
     let to_pairs = params.iter().map(|p| {
         let fname = ident(&p.name.rust);
         let wire = &p.name.wire;
         let push = if p.style == ParamStyle::Json {
-            quote!(pairs.push((#wire.to_owned(), crate::primitives::write_json(#wire, v)?));)
+            quote!(pairs.push((#wire.to_owned(), crate::rt::primitives::write_json(#wire, v)?));)
         } else {
             let style = style_tokens(p.style, &prims);
             let explode = p.explode;
-            quote!(crate::primitives::write_query(&mut pairs, #wire, #style, #explode, v)?;)
+            quote!(crate::rt::primitives::write_query(&mut pairs, #wire, #style, #explode, v)?;)
         };
         if p.required {
             quote! { { let v = &self.#fname; #push } }
@@ -778,11 +731,11 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
         let local = format_ident!("p_{}", p.name.rust.trim_start_matches("r#"));
         let wire = &p.name.wire;
         if p.style == ParamStyle::Json {
-            quote! { let #local = crate::primitives::read_query_json(pairs, &mut used, #wire)?; }
+            quote! { let #local = crate::rt::primitives::read_query_json(pairs, &mut used, #wire)?; }
         } else {
             let style = style_tokens(p.style, &prims);
             let explode = p.explode;
-            quote! { let #local = crate::primitives::read_query(pairs, &mut used, #wire, #style, #explode)?; }
+            quote! { let #local = crate::rt::primitives::read_query(pairs, &mut used, #wire, #style, #explode)?; }
         }
     });
     let from_pairs = params.iter().map(|p| {
@@ -790,7 +743,7 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
         let local = format_ident!("p_{}", p.name.rust.trim_start_matches("r#"));
         let wire = &p.name.wire;
         match (p.required, param_default(p, &prims)) {
-            (true, _) => quote! { #fname: crate::primitives::required(#wire, #local)?, },
+            (true, _) => quote! { #fname: crate::rt::primitives::required(#wire, #local)?, },
             (false, Some(default)) => quote! { #fname: #local.or_else(|| #default), },
             (false, None) => quote! { #fname: #local, },
         }
@@ -827,7 +780,7 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
             let fname = ident(&p.name.rust);
             let label = &p.name.rust;
             if p.sensitive {
-                quote!(.field(#label, &crate::primitives::Redacted))
+                quote!(.field(#label, &crate::rt::primitives::Redacted))
             } else {
                 quote!(.field(#label, &self.#fname))
             }
@@ -864,7 +817,7 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
             /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
             /// in its style; a list item holding its style's delimiter is refused.
             #[inline]
-            pub fn to_pairs(&self) -> ::std::result::Result<::std::vec::Vec<(::std::string::String, ::std::string::String)>, crate::primitives::QueryError> {
+            pub fn to_pairs(&self) -> ::std::result::Result<::std::vec::Vec<(::std::string::String, ::std::string::String)>, crate::rt::primitives::QueryError> {
                 let mut pairs = ::std::vec::Vec::new();
                 #(#to_pairs)*
                 Ok(pairs)
@@ -874,16 +827,16 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
             /// parameters with a spec default get it; unknown names, bad values and missing
             /// required parameters are errors naming the parameter.
             #[inline]
-            pub fn from_pairs(pairs: &[(::std::string::String, ::std::string::String)]) -> ::std::result::Result<Self, crate::primitives::QueryError> {
+            pub fn from_pairs(pairs: &[(::std::string::String, ::std::string::String)]) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
                 let mut used = ::std::vec![false; pairs.len()];
                 #(#reads)*
-                crate::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+                crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
                 Ok(Self { #(#from_pairs)* })
             }
 
             /// Checks the spec's constraints (ranges, lengths, allowed values).
             #[inline]
-            pub fn validate(&self) -> ::std::result::Result<(), crate::primitives::QueryError> {
+            pub fn validate(&self) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
                 #(#checks)*
                 Ok(())
             }
@@ -897,7 +850,7 @@ fn count_checks(wire: &str, c: &ir::Constraints) -> TokenStream {
     }
     let min = opt_usize(c.min_items);
     let max = opt_usize(c.max_items);
-    quote! { crate::primitives::check_count(#wire, v.len(), #min, #max)?; }
+    quote! { crate::rt::primitives::check_count(#wire, v.len(), #min, #max)?; }
 }
 
 fn opt_usize(v: Option<usize>) -> TokenStream {
@@ -923,25 +876,25 @@ fn value_checks(wire: &str, ty: &TypeRef, c: &ir::Constraints, index: &Index) ->
         {
             let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
             let (emin, emax) = (c.exclusive_minimum, c.exclusive_maximum);
-            out.extend(quote! { crate::primitives::check_range(#wire, *v as f64, #min, #max, #emin, #emax)?; });
+            out.extend(quote! { crate::rt::primitives::check_range(#wire, *v as f64, #min, #max, #emin, #emax)?; });
         }
         TypeRef::String if c.min_length.is_some() || c.max_length.is_some() => {
             let (min, max) = (opt_usize(c.min_length), opt_usize(c.max_length));
             out.extend(
-                quote! { crate::primitives::check_length(#wire, v.chars().count(), #min, #max)?; },
+                quote! { crate::rt::primitives::check_length(#wire, v.chars().count(), #min, #max)?; },
             );
         }
         TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Enum(_))) => {
             out.extend(
-                quote! { crate::primitives::check_known(#wire, v.is_known(), v.as_str())?; },
+                quote! { crate::rt::primitives::check_known(#wire, v.is_known(), v.as_str())?; },
             );
         }
         _ => {}
     }
     if let Some(pattern) = &c.pattern {
         out.extend(quote! {
-            static PATTERN: Pattern = Pattern::new(#pattern);
-            PATTERN.check(#wire, &crate::primitives::QueryValue::to_query(v))?;
+            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(#pattern);
+            PATTERN.check(#wire, &crate::rt::primitives::QueryValue::to_query(v))?;
         });
     }
     if !c.allowed.is_empty() {
@@ -953,7 +906,7 @@ fn value_checks(wire: &str, ty: &TypeRef, c: &ir::Constraints, index: &Index) ->
                 other => other.to_string(),
             })
             .collect();
-        out.extend(quote! { crate::primitives::check_allowed(#wire, &crate::primitives::QueryValue::to_query(v), &[#(#allowed),*])?; });
+        out.extend(quote! { crate::rt::primitives::check_allowed(#wire, &crate::rt::primitives::QueryValue::to_query(v), &[#(#allowed),*])?; });
     }
     out
 }

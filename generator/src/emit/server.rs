@@ -16,8 +16,15 @@ use quote::{format_ident, quote};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The server module. `models` is the path of the models module, `runtime` of the server
-/// runtime module.
-pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> TokenStream {
+/// runtime module; `error_models` names the error schemas whose `FromApiError` the crate's
+/// hand-written code implements (problem-details schemas get one generated).
+pub fn server(
+    api: &Api,
+    models: &str,
+    runtime: &str,
+    features: &Features,
+    error_models: &[String],
+) -> TokenStream {
     let models = path(models);
     let runtime = path(runtime);
     let index = Index::new(api);
@@ -30,6 +37,7 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
             op,
             models: &models,
             index: &index,
+            error_models,
         };
         let cfg = features.op(op);
         types.push(gate(&cfg, cx.response_enum()));
@@ -42,41 +50,41 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
             op,
             models: &models,
             index: &index,
+            error_models,
         };
         cx.delegate(&features.op(op))
     });
     let checks = checked
         .iter()
-        .map(|(name, set)| gate(&features.cfg(Some(set)), check_fn(name, &index, &models)));
+        .map(|(name, set)| gate(&features.cfg(Some(set)), check_fn(name, &index)));
     let routes = routes(api, features);
-    let envelopes = envelope_conversions(api, &index, &models, features);
+    let error_model_impls = error_model_conversions(api, &index, &models, features, error_models);
     quote! {
         //! The API as a trait to implement, and a router that serves an implementation.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::needless_borrow, unused_variables, unused_mut)]
 
-        use ::axum::response::IntoResponse as _;
+        #[allow(unused_imports)]
+        use axum::response::IntoResponse as _;
         use #runtime as rt;
+        use crate::rt::deps::axum;
+        #[allow(unused_imports)]
+        use crate::rt::deps::serde_urlencoded;
 
         #(#types)*
 
-        #(#envelopes)*
+        #error_model_impls
 
         /// The API. Implement one method per operation; [`router`] does the HTTP work:
-        /// routing, extraction, validation, credentials and errors in the envelope.
+        /// routing, extraction, validation, credentials, and errors written by
+        /// [`rt::ServerConfig::error_response`].
         pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
             /// Verifies a credential before any handler runs; `ctx.scheme` names the security
-            /// scheme it came with (a requirement of several schemes calls it once for each). The default accepts every credential; return [`rt::ApiError::invalid_auth_token`] (401) or
-            /// [`rt::ApiError::not_authorized`] (403) to refuse. Anything stored in
+            /// scheme it came with (a requirement of several schemes calls it once for each). The default accepts every credential; return [`rt::ApiError::invalid_credential`] (401) or
+            /// [`rt::ApiError::forbidden`] (403) to refuse. Anything stored in
             /// `ctx.extensions` reaches the handler.
             fn authenticate(&self, token: &str, ctx: &mut rt::RequestContext) -> impl ::std::future::Future<Output = ::std::result::Result<(), rt::ApiError>> + ::std::marker::Send {
                 let _ = (token, ctx);
                 async { ::std::result::Result::Ok(()) }
-            }
-
-            /// Renders an error the router raises (bad input, unknown routes, credentials).
-            /// The default is the JSON error envelope.
-            fn error_response(&self, error: rt::ApiError) -> ::axum::response::Response {
-                error.into_response()
             }
 
             #(#trait_methods)*
@@ -89,10 +97,6 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
                 (**self).authenticate(token, ctx)
             }
 
-            fn error_response(&self, error: rt::ApiError) -> ::axum::response::Response {
-                (**self).error_response(error)
-            }
-
             #(#delegates)*
         }
 
@@ -103,8 +107,10 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
             config: rt::ServerConfig,
         }
 
-        fn render<A: Api>(shared: &::std::sync::Arc<Shared<A>>, error: rt::ApiError) -> ::axum::response::Response {
-            shared.api.error_response(error)
+        /// Writes an error as the router's settings say. (Unused when no operation is compiled in.)
+        #[allow(dead_code)]
+        fn render<A>(shared: &Shared<A>, error: rt::ApiError) -> axum::response::Response {
+            (shared.config.error_response)(error)
         }
 
         /// What every handler does first: splits the request and authenticates its credential.
@@ -112,11 +118,11 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
         #[allow(dead_code)]
         async fn begin<A: Api>(
             shared: &Shared<A>,
-            request: ::axum::extract::Request,
+            request: axum::extract::Request,
             operation: &'static str,
             requirements: &'static [&'static [rt::Scheme]],
             anonymous: bool,
-        ) -> ::std::result::Result<(::axum::http::request::Parts, ::axum::body::Body, rt::RequestContext), rt::ApiError> {
+        ) -> ::std::result::Result<(axum::http::request::Parts, axum::body::Body, rt::RequestContext), rt::ApiError> {
             let (mut parts, body) = request.into_parts();
             let credentials = rt::credentials(&parts, requirements, anonymous)?;
             // The headers move to the context (handlers read them there), not copied.
@@ -131,16 +137,17 @@ pub fn server(api: &Api, models: &str, runtime: &str, features: &Features) -> To
         }
 
         /// A router serving `api` with the default [`rt::ServerConfig`].
-        pub fn router<A: Api>(api: A) -> ::axum::Router {
+        pub fn router<A: Api>(api: A) -> axum::Router {
             router_with_config(api, rt::ServerConfig::default())
         }
 
         /// A router serving `api`.
-        pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> ::axum::Router {
+        pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> axum::Router {
+            let finish = config.clone();
             let shared = ::std::sync::Arc::new(Shared { api, config });
-            let router = ::axum::Router::new();
+            let router = axum::Router::new();
             #(#routes)*
-            rt::finish(router, shared, render::<A>)
+            rt::finish(router, shared, &finish)
         }
 
         #(#checks)*
@@ -153,6 +160,8 @@ struct Op<'a> {
     op: &'a Operation,
     models: &'a TokenStream,
     index: &'a Index<'a>,
+    /// The error models whose `FromApiError` is written by hand beside the generated code.
+    error_models: &'a [String],
 }
 
 impl Op<'_> {
@@ -171,7 +180,9 @@ impl Op<'_> {
     fn body_type(&self, body: &BodyContent) -> TokenStream {
         match body {
             BodyContent::Json(t) | BodyContent::Form(t) => type_tokens(t, self.models),
-            BodyContent::Binary(_) | BodyContent::Multipart(_) => quote!(::axum::body::Body),
+            BodyContent::Binary(_) | BodyContent::Multipart(_) => {
+                quote!(axum::body::Body)
+            }
             BodyContent::Text(_) => quote!(::std::string::String),
         }
     }
@@ -186,7 +197,7 @@ impl Op<'_> {
                 status_label(r.status),
                 docs::render(&r.docs, "").lines().next().unwrap_or("")
             );
-            let status_field = needs_status(r).then(|| quote!(::axum::http::StatusCode));
+            let status_field = needs_status(r).then(|| quote!(axum::http::StatusCode));
             let body = r.body.as_ref().map(|b| self.body_type(b));
             if r.headers.is_empty() {
                 let items: Vec<TokenStream> = status_field.into_iter().chain(body).collect();
@@ -198,7 +209,7 @@ impl Op<'_> {
             } else {
                 let status = needs_status(r).then(|| {
                     quote! { /// The status to send.
-                    status: ::axum::http::StatusCode, }
+                    status: axum::http::StatusCode, }
                 });
                 let body = body.map(|t| {
                     quote! { /// The body.
@@ -229,8 +240,8 @@ impl Op<'_> {
             #[derive(Debug)]
             pub enum #name { #(#variants)* }
 
-            impl ::axum::response::IntoResponse for #name {
-                fn into_response(self) -> ::axum::response::Response {
+            impl axum::response::IntoResponse for #name {
+                fn into_response(self) -> axum::response::Response {
                     match self { #(#arms)* }
                 }
             }
@@ -241,9 +252,8 @@ impl Op<'_> {
 
     /// `From<rt::ApiError>`, so an implementation answers any error with `error.into()`: the
     /// variant documented for its status, else `default`. Emitted when the error bodies are
-    /// the envelope the runtime speaks (`{"errors": [{"code", "title", "detail"}]}`, each
-    /// such model converting from the runtime's error, see `envelope_conversions`) and the
-    /// operation has a `default` response to take the statuses it does not list.
+    /// error models (see `error_model`) and the operation has a `default` response to take
+    /// the statuses it does not list.
     fn error_conversion(&self) -> Option<TokenStream> {
         let name = self.response_name();
         let mut default = None;
@@ -252,7 +262,7 @@ impl Op<'_> {
             let Some(BodyContent::Json(t)) = &r.body else {
                 continue;
             };
-            if !r.headers.is_empty() || envelope_type(t, self.index).is_none() {
+            if !r.headers.is_empty() || error_model(t, self.index, self.error_models).is_none() {
                 continue;
             }
             let v = ident(&r.variant);
@@ -260,13 +270,13 @@ impl Op<'_> {
                 None => default = Some(v),
                 Some(Status::Code(c)) if c >= 400 => {
                     let c = Literal::u16_unsuffixed(c);
-                    arms.push(quote!(#c => #name::#v(::std::convert::From::from(error)),));
+                    arms.push(quote!(#c => #name::#v(FromApiError::from_api_error(error)),));
                 }
                 Some(_) => {}
             }
         }
         let default = default?;
-        let fallback = quote!(#name::#default(status, ::std::convert::From::from(error)));
+        let fallback = quote!(#name::#default(status, FromApiError::from_api_error(error)));
         let body = if arms.is_empty() {
             fallback
         } else {
@@ -275,7 +285,7 @@ impl Op<'_> {
         Some(quote! {
             impl ::std::convert::From<rt::ApiError> for #name {
                 /// The variant documented for the error's status (`Default` for the others),
-                /// the error in the API's envelope.
+                /// the error in the API's error model.
                 fn from(error: rt::ApiError) -> Self {
                     let status = error.status;
                     #body
@@ -329,7 +339,7 @@ impl Op<'_> {
             }
             Some(BodyContent::Text(ct)) => {
                 let ct = static_content_type(ct);
-                quote!(rt::body_response(#code, #ct, ::axum::body::Body::from(body), #headers))
+                quote!(rt::body_response(#code, #ct, axum::body::Body::from(body), #headers))
             }
         };
         let status_bind = needs_status(r).then(|| quote!(status));
@@ -431,7 +441,7 @@ impl Op<'_> {
                     let n = self.upload_name();
                     quote!(#n)
                 }
-                BodyContent::Binary(_) => quote!(::axum::body::Body),
+                BodyContent::Binary(_) => quote!(axum::body::Body),
                 BodyContent::Text(_) => quote!(::std::string::String),
             };
             let optional = !body.required
@@ -490,7 +500,7 @@ impl Op<'_> {
         let sets = op.auth.iter().map(|set| {
             let schemes = set.iter().map(|a| {
                 let (name, kind) = scheme_kind(a);
-                quote!(rt::Scheme { name: #name, kind: rt::AuthKind::#kind })
+                quote!(rt::Scheme { name: #name, kind: rt::SchemeKind::#kind })
             });
             quote!(&[#(#schemes),*])
         });
@@ -597,10 +607,10 @@ impl Op<'_> {
         let args = self.inputs().into_iter().map(|(n, _)| n);
         quote! {
             async fn #handler<A: Api>(
-                ::axum::extract::State(shared): ::axum::extract::State<::std::sync::Arc<Shared<A>>>,
-                request: ::axum::extract::Request,
-            ) -> ::axum::response::Response {
-                let result: ::std::result::Result<::axum::response::Response, rt::ApiError> = async {
+                axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+                request: axum::extract::Request,
+            ) -> axum::response::Response {
+                let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
                     let (mut parts, body, ctx) = begin(&shared, request, #wire, #auth).await?;
                     #path_params
                     #(#headers)*
@@ -625,7 +635,7 @@ impl Op<'_> {
                 let ty = type_tokens(t, self.models);
                 let check = check_fn_path(t, self.index);
                 let get = if required {
-                    quote!(.ok_or_else(rt::ApiError::message_parse_error)?)
+                    quote!(.ok_or_else(|| rt::ApiError::malformed_body("The request body is required"))?)
                 } else {
                     quote!()
                 };
@@ -634,7 +644,7 @@ impl Op<'_> {
             BodyContent::Form(t) if form_ready(t, self.index) => {
                 let ty = type_tokens(t, self.models);
                 let get = if required {
-                    quote!(.ok_or_else(rt::ApiError::message_parse_error)?)
+                    quote!(.ok_or_else(|| rt::ApiError::malformed_body("The request body is required"))?)
                 } else {
                     quote!()
                 };
@@ -643,7 +653,7 @@ impl Op<'_> {
             BodyContent::Form(t) => {
                 let ty = type_tokens(t, self.models);
                 let parse = quote! {
-                    ::serde_urlencoded::from_bytes::<#ty>(&bytes).map_err(|e| rt::ApiError::unprocessable_entity(e.to_string()))?
+                    serde_urlencoded::from_bytes::<#ty>(&bytes).map_err(|e| rt::ApiError::unprocessable(e.to_string()))?
                 };
                 if required {
                     quote! { let bytes = rt::read_body(body, shared.config.body_limit).await?; let body = #parse; }
@@ -657,7 +667,7 @@ impl Op<'_> {
             BodyContent::Binary(_) => quote!(),
             BodyContent::Text(_) => quote! {
                 let bytes = rt::read_body(body, shared.config.body_limit).await?;
-                let body = ::std::string::String::from_utf8(bytes.to_vec()).map_err(|_| rt::ApiError::message_parse_error())?;
+                let body = ::std::string::String::from_utf8(bytes.to_vec()).map_err(|_| rt::ApiError::malformed_body("The request body is not UTF-8 text"))?;
             },
             BodyContent::Multipart(fields) => self.multipart_extraction(fields),
         }
@@ -705,7 +715,7 @@ impl Op<'_> {
             let n = ident(&f.name.rust);
             let wire = &f.name.wire;
             if f.required {
-                quote! { #n: #slot.ok_or_else(|| rt::ApiError::unprocessable_entity(format!("{} is required", #wire)))?, }
+                quote! { #n: #slot.ok_or_else(|| rt::ApiError::unprocessable(format!("{} is required", #wire)))?, }
             } else {
                 quote! { #n: #slot, }
             }
@@ -724,7 +734,7 @@ impl Op<'_> {
                 }
             }
             if !unknown.is_empty() {
-                return ::std::result::Result::Err(rt::ApiError::unprocessable_entity(format!("Unknown field(s): {}", unknown.join(", "))));
+                return ::std::result::Result::Err(rt::ApiError::unprocessable(format!("Unknown field(s): {}", unknown.join(", "))));
             }
             let body = #upload { #(#finish)* };
         }
@@ -750,76 +760,74 @@ fn finish_param(
     }
 }
 
-/// The envelope model `t` names, when it is `{"errors": [{"code": integer, "title": string,
-/// "detail": string}]}` with every other field optional, and how to build one from the
-/// runtime's error (`error.code`, `error.title`, `error.detail`); `None` for other shapes.
-fn envelope_type(t: &TypeRef, index: &Index) -> Option<String> {
-    envelope_literal(t, index, &TokenStream::new()).map(|(name, _)| name)
+/// The error model `t` names: a schema listed in `hand_written` (its `FromApiError` is written
+/// beside the generated code), or one shaped as RFC 9457 problem details, for which the
+/// generator writes it.
+fn error_model(t: &TypeRef, index: &Index, hand_written: &[String]) -> Option<String> {
+    let TypeRef::Named(name) = index.resolve(t) else {
+        return None;
+    };
+    let known =
+        hand_written.contains(name) || problem_literal(name, index, &TokenStream::new()).is_some();
+    known.then(|| name.clone())
 }
 
-fn envelope_literal(
-    t: &TypeRef,
-    index: &Index,
-    models: &TokenStream,
-) -> Option<(String, TokenStream)> {
-    let TypeRef::Named(outer) = index.resolve(t) else {
+/// A literal of the problem-details model `name` from `error` (an `rt::ApiError`), when the
+/// model is problem details: an object with `title` or `detail` among the members RFC 9457
+/// defines (`type`, `title`, `status`, `detail`, `instance`), every other field optional.
+fn problem_literal(name: &str, index: &Index, models: &TokenStream) -> Option<TokenStream> {
+    let Some(TypeKind::Struct(s)) = index.kind(name) else {
         return None;
     };
-    let Some(TypeKind::Struct(envelope)) = index.kind(outer) else {
+    let has = |wire: &str| s.fields.iter().any(|f| f.name.wire == wire);
+    if !(has("title") || has("detail")) {
         return None;
-    };
-    let errors = envelope.fields.iter().find(|f| f.name.wire == "errors")?;
-    let TypeRef::Array(item) = index.resolve(&errors.ty) else {
-        return None;
-    };
-    let TypeRef::Named(inner) = index.resolve(item) else {
-        return None;
-    };
-    let Some(TypeKind::Struct(entry)) = index.kind(inner) else {
-        return None;
-    };
-    let one = struct_literal(inner, entry, models, |f| {
+    }
+    struct_literal(name, s, models, |f| {
         match (f.name.wire.as_str(), index.resolve(&f.ty)) {
-            ("code", TypeRef::I64) => Some(quote!(error.code)),
-            ("title", TypeRef::String) => Some(quote!(error.title)),
-            ("detail", TypeRef::String) => Some(quote!(error.detail)),
+            ("type", TypeRef::String) => Some(quote!(::std::string::String::from("about:blank"))),
+            ("title", TypeRef::String) => Some(quote!(error.title().to_owned())),
+            ("detail", TypeRef::String) => Some(quote!(error.detail.clone())),
+            ("status", TypeRef::I64) => Some(quote!(i64::from(error.status.as_u16()))),
+            ("status", TypeRef::I32) => Some(quote!(i32::from(error.status.as_u16()))),
             _ => None,
         }
-    })?;
-    let value = struct_literal(outer, envelope, models, |f| {
-        (f.name.wire == "errors").then(|| quote!(::std::vec::Vec::from([#one])))
-    })?;
-    Some((outer.clone(), value))
+    })
 }
 
-/// `From<rt::ApiError>` for each envelope model the operations' error responses use (gated
-/// like the model), which the response enums' conversions build on.
-fn envelope_conversions(
+/// The `FromApiError` trait, and its impl for each problem-details model the operations'
+/// error responses use (gated like the model); the response enums' conversions build on it.
+/// Without any error model, nothing.
+fn error_model_conversions(
     api: &Api,
     index: &Index,
     models: &TokenStream,
     features: &Features,
-) -> Vec<TokenStream> {
+    hand_written: &[String],
+) -> TokenStream {
     let mut seen = BTreeSet::new();
-    let mut out = Vec::new();
+    let mut impls = Vec::new();
     for op in &api.operations {
         for r in op.responses.iter().chain(&op.default_response) {
             let Some(BodyContent::Json(t)) = &r.body else {
                 continue;
             };
-            let Some((name, value)) = envelope_literal(t, index, models) else {
+            let Some(name) = error_model(t, index, hand_written) else {
                 continue;
             };
             if !seen.insert(name.clone()) {
                 continue;
             }
+            let Some(value) = problem_literal(&name, index, models) else {
+                continue;
+            };
             let ty = type_tokens(&TypeRef::Named(name.clone()), models);
-            out.push(gate(
+            impls.push(gate(
                 &features.ty(&name),
                 quote! {
-                    impl ::std::convert::From<rt::ApiError> for #ty {
-                        /// The runtime's error in this envelope.
-                        fn from(error: rt::ApiError) -> Self {
+                    impl FromApiError for #ty {
+                        /// The error as problem details.
+                        fn from_api_error(error: rt::ApiError) -> Self {
                             #value
                         }
                     }
@@ -827,7 +835,21 @@ fn envelope_conversions(
             ));
         }
     }
-    out
+    if seen.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        /// An error model of the API that an [`rt::ApiError`] can be written in, so that a
+        /// handler answers any error with `error.into()`: the response enum's variant for the
+        /// error's status, its body in that model. Generated for problem-details models;
+        /// the API's other error models implement it beside the generated code.
+        pub trait FromApiError {
+            /// The error in this model.
+            fn from_api_error(error: rt::ApiError) -> Self;
+        }
+
+        #(#impls)*
+    }
 }
 
 /// A literal of struct `name`: `value` gives the fields it fills, every other field must be
@@ -923,7 +945,7 @@ fn routes(api: &Api, features: &Features) -> Vec<TokenStream> {
             if ops.iter().all(|op| features.op(op).is_empty()) {
                 let calls = ops.iter().map(|op| call(op));
                 return quote! {
-                    let router = rt::add_route(router, #route, ::axum::routing::MethodRouter::new() #(#calls)*);
+                    let router = rt::add_route(router, #route, axum::routing::MethodRouter::new() #(#calls)*);
                 };
             }
             // The route exists when one of its operations is compiled, each method when its own is.
@@ -937,7 +959,7 @@ fn routes(api: &Api, features: &Features) -> Vec<TokenStream> {
             quote! {
                 #route_cfg
                 let router = {
-                    let methods = ::axum::routing::MethodRouter::new();
+                    let methods = axum::routing::MethodRouter::new();
                     #(#methods)*
                     rt::add_route(router, #route, methods)
                 };
@@ -1008,7 +1030,7 @@ fn check_fn_path(t: &TypeRef, index: &Index) -> TokenStream {
     }
 }
 
-fn check_fn(name: &str, index: &Index, models: &TokenStream) -> TokenStream {
+fn check_fn(name: &str, index: &Index) -> TokenStream {
     let Some(TypeKind::Struct(s)) = index.kind(name) else {
         return quote!();
     };
@@ -1037,14 +1059,7 @@ fn check_fn(name: &str, index: &Index, models: &TokenStream) -> TokenStream {
         .collect();
     let closed = s.closed;
     let per_field = s.fields.iter().filter_map(|field| {
-        let check = value_check(
-            &field.ty,
-            &field.constraints,
-            index,
-            models,
-            quote!(v),
-            quote!(&at),
-        );
+        let check = value_check(&field.ty, &field.constraints, index, quote!(v), quote!(&at));
         if check.is_empty() {
             return None;
         }
@@ -1080,7 +1095,6 @@ fn value_check(
     ty: &TypeRef,
     c: &ir::Constraints,
     index: &Index,
-    models: &TokenStream,
     v: TokenStream,
     at: TokenStream,
 ) -> TokenStream {
@@ -1109,7 +1123,7 @@ fn value_check(
     {
         out.extend(quote! {
             if let ::std::option::Option::Some(text) = #v.as_str() {
-                static PATTERN: #models::Pattern = #models::Pattern::new(#pattern);
+                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(#pattern);
                 if PATTERN.check("", text).is_err() {
                     problems.push(rt::pattern_problem(#at, #pattern));
                 }
@@ -1127,14 +1141,7 @@ fn value_check(
                 out.extend(quote! { rt::check_items(#v, #at, #min, #max, problems); });
             }
             let item_rules = c.items.as_deref().cloned().unwrap_or_default();
-            let item = value_check(
-                inner,
-                &item_rules,
-                index,
-                models,
-                quote!(item),
-                quote!(&item_at),
-            );
+            let item = value_check(inner, &item_rules, index, quote!(item), quote!(&item_at));
             if !item.is_empty() {
                 out.extend(quote! {
                     if let ::std::option::Option::Some(items) = #v.as_array_mut() {
@@ -1148,14 +1155,7 @@ fn value_check(
         }
         TypeRef::Map(inner) => {
             let value_rules = c.items.as_deref().cloned().unwrap_or_default();
-            let value = value_check(
-                inner,
-                &value_rules,
-                index,
-                models,
-                quote!(value),
-                quote!(&value_at),
-            );
+            let value = value_check(inner, &value_rules, index, quote!(value), quote!(&value_at));
             if !value.is_empty() {
                 out.extend(quote! {
                     if let ::std::option::Option::Some(entries) = #v.as_object_mut() {

@@ -113,7 +113,7 @@ pub(crate) fn is_scalar(ty: &TypeRef, index: &Index) -> bool {
 }
 
 /// A security scheme's name and its runtime kind as tokens (`Bearer`, `ApiKeyQuery("key")`):
-/// the client's `SchemeKind` and the server's `AuthKind` have the same variants.
+/// the runtime's `SchemeKind`, which both sides use.
 pub(crate) fn scheme_kind(auth: &crate::ir::Auth) -> (&str, TokenStream) {
     use crate::ir::{Auth, ParamLocation};
     match auth {

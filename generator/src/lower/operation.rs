@@ -491,19 +491,19 @@ impl Lowerer<'_> {
         ty
     }
 
-    /// Constraints the generated code can check: a `pattern` the `regex` crate cannot compile
-    /// (look-around, back-references) is left out, with a warning.
+    /// Constraints the generated code can check: a `pattern` that the runtime's ECMA-262
+    /// engine cannot compile (it is not an ECMAScript regular expression) is left out, with a
+    /// warning.
     pub(crate) fn checkable(&mut self, mut c: ir::Constraints, pointer: &str) -> ir::Constraints {
         if let Some(items) = c.items.take() {
             let items = self.checkable(*items, &format!("{pointer}/items"));
             c.items = Some(Box::new(items)).filter(|i| !i.is_empty());
         }
         if let Some(pattern) = &c.pattern {
-            if let Err(e) = regex::Regex::new(pattern) {
-                let first = e.to_string().lines().last().unwrap_or_default().to_owned();
+            if let Err(e) = generator_runtime::primitives::compile_pattern(pattern) {
                 self.warn(
                     pointer,
-                    format!("pattern `{pattern}` is not checked: the regex crate cannot compile it ({first})"),
+                    format!("pattern `{pattern}` is not checked: it is not an ECMA-262 regular expression ({e})"),
                 );
                 c.pattern = None;
             }

@@ -18,6 +18,8 @@ pub fn generate(
             crate_name: name.into(),
             model_crates,
         },
+        runtime: generator::emit::Runtime::Path("../generator/runtime".into()),
+        error_models: Vec::new(),
     };
     let files = generator::generate(&lowered.api, &config).unwrap();
     let files = files

@@ -50,7 +50,7 @@ impl Recorder {
         self.seen.lock().unwrap().last().cloned()
     }
 
-    fn credential(&self, ctx: &roundtrip::server_runtime::RequestContext) {
+    fn credential(&self, ctx: &roundtrip::RequestContext) {
         self.record(Seen::Credential(
             ctx.scheme,
             ctx.token.as_ref().map(|t| t.expose().to_owned()),
@@ -61,7 +61,7 @@ impl Recorder {
 impl Api for Recorder {
     async fn path_simple(
         &self,
-        _: roundtrip::server_runtime::RequestContext,
+        _: roundtrip::RequestContext,
         scalar: String,
         list: Vec<i64>,
         list_x: Vec<String>,
@@ -74,7 +74,7 @@ impl Api for Recorder {
 
     async fn path_label(
         &self,
-        _: roundtrip::server_runtime::RequestContext,
+        _: roundtrip::RequestContext,
         scalar: String,
         list: Vec<String>,
         list_x: Vec<String>,
@@ -87,7 +87,7 @@ impl Api for Recorder {
 
     async fn path_matrix(
         &self,
-        _: roundtrip::server_runtime::RequestContext,
+        _: roundtrip::RequestContext,
         scalar: String,
         list: Vec<String>,
         list_x: Vec<String>,
@@ -100,7 +100,7 @@ impl Api for Recorder {
 
     async fn query_styles(
         &self,
-        _: roundtrip::server_runtime::RequestContext,
+        _: roundtrip::RequestContext,
         query: QueryStylesQuery,
     ) -> QueryStylesResponse {
         self.record(Seen::Query(query));
@@ -109,7 +109,7 @@ impl Api for Recorder {
 
     async fn query_exploded(
         &self,
-        _: roundtrip::server_runtime::RequestContext,
+        _: roundtrip::RequestContext,
         query: QueryExplodedQuery,
     ) -> QueryExplodedResponse {
         self.record(Seen::Exploded(query));
@@ -118,7 +118,7 @@ impl Api for Recorder {
 
     async fn header_styles(
         &self,
-        _: roundtrip::server_runtime::RequestContext,
+        _: roundtrip::RequestContext,
         x_scalar: i64,
         x_list: Option<Vec<String>>,
         x_object: Option<Color>,
@@ -133,7 +133,7 @@ impl Api for Recorder {
 
     async fn cookie_styles(
         &self,
-        _: roundtrip::server_runtime::RequestContext,
+        _: roundtrip::RequestContext,
         session: String,
         list: Option<Vec<String>>,
         list_x: Option<Vec<String>>,
@@ -144,50 +144,34 @@ impl Api for Recorder {
         CookieStylesResponse::NoContent
     }
 
-    async fn any_credential(
-        &self,
-        ctx: roundtrip::server_runtime::RequestContext,
-    ) -> AnyCredentialResponse {
+    async fn any_credential(&self, ctx: roundtrip::RequestContext) -> AnyCredentialResponse {
         self.credential(&ctx);
         AnyCredentialResponse::NoContent
     }
 
     async fn optional_credential(
         &self,
-        ctx: roundtrip::server_runtime::RequestContext,
+        ctx: roundtrip::RequestContext,
     ) -> OptionalCredentialResponse {
         self.credential(&ctx);
         OptionalCredentialResponse::NoContent
     }
 
-    async fn query_credential(
-        &self,
-        ctx: roundtrip::server_runtime::RequestContext,
-    ) -> QueryCredentialResponse {
+    async fn query_credential(&self, ctx: roundtrip::RequestContext) -> QueryCredentialResponse {
         self.credential(&ctx);
         QueryCredentialResponse::NoContent
     }
 
-    async fn cookie_credential(
-        &self,
-        ctx: roundtrip::server_runtime::RequestContext,
-    ) -> CookieCredentialResponse {
+    async fn cookie_credential(&self, ctx: roundtrip::RequestContext) -> CookieCredentialResponse {
         self.credential(&ctx);
         CookieCredentialResponse::NoContent
     }
-    async fn both_credentials(
-        &self,
-        ctx: roundtrip::server_runtime::RequestContext,
-    ) -> BothCredentialsResponse {
+    async fn both_credentials(&self, ctx: roundtrip::RequestContext) -> BothCredentialsResponse {
         self.credential(&ctx);
         BothCredentialsResponse::NoContent
     }
 
-    async fn create_pet(
-        &self,
-        _: roundtrip::server_runtime::RequestContext,
-        body: Pet,
-    ) -> CreatePetResponse {
+    async fn create_pet(&self, _: roundtrip::RequestContext, body: Pet) -> CreatePetResponse {
         self.record(Seen::Pet(body.clone()));
         // The server assigns the read-only id; the write-only password stays in the request.
         CreatePetResponse::Created(Pet {
@@ -198,7 +182,7 @@ impl Api for Recorder {
 
     async fn create_strict_pet(
         &self,
-        _: roundtrip::server_runtime::RequestContext,
+        _: roundtrip::RequestContext,
         body: StrictPet,
     ) -> CreateStrictPetResponse {
         self.record(Seen::StrictPet(body.clone()));
@@ -210,7 +194,7 @@ impl Api for Recorder {
 
     async fn update_pet(
         &self,
-        _: roundtrip::server_runtime::RequestContext,
+        _: roundtrip::RequestContext,
         id: i64,
         body: PetPatch,
     ) -> UpdatePetResponse {
@@ -218,11 +202,16 @@ impl Api for Recorder {
         UpdatePetResponse::Ok(body)
     }
 
-    async fn submit_form(
-        &self,
-        _: roundtrip::server_runtime::RequestContext,
-        body: Form,
-    ) -> SubmitFormResponse {
+    async fn get_owner(&self, _: roundtrip::RequestContext, id: i64) -> GetOwnerResponse {
+        match id {
+            1 => GetOwnerResponse::Ok(Owner {
+                name: "Ann".to_owned(),
+            }),
+            _ => roundtrip::ApiError::not_found(format!("Pet {id} has no owner")).into(),
+        }
+    }
+
+    async fn submit_form(&self, _: roundtrip::RequestContext, body: Form) -> SubmitFormResponse {
         self.record(Seen::Form(body.clone()));
         SubmitFormResponse::Ok(Form {
             secret: Some("set by the server".to_owned()),
@@ -232,25 +221,17 @@ impl Api for Recorder {
 
     async fn put_file(
         &self,
-        _: roundtrip::server_runtime::RequestContext,
+        _: roundtrip::RequestContext,
         body: axum::body::Body,
     ) -> PutFileResponse {
         PutFileResponse::Ok(axum::body::Body::from_stream(body.into_data_stream()))
     }
 
-    async fn echo_shapes(
-        &self,
-        _: roundtrip::server_runtime::RequestContext,
-        body: Drawing,
-    ) -> EchoShapesResponse {
+    async fn echo_shapes(&self, _: roundtrip::RequestContext, body: Drawing) -> EchoShapesResponse {
         EchoShapesResponse::Ok(body)
     }
 
-    async fn upload(
-        &self,
-        _: roundtrip::server_runtime::RequestContext,
-        body: UploadUpload,
-    ) -> UploadResponse {
+    async fn upload(&self, _: roundtrip::RequestContext, body: UploadUpload) -> UploadResponse {
         use futures_util::StreamExt;
         let mut size = 0i64;
         let mut file = body.file;

@@ -1,6 +1,3 @@
-// @generated from `generator/tests/fixtures/features.yaml` by `cargo xtask codegen`. Do not edit by hand.
-// Copied verbatim from the generator's runtime/ directory.
-
 //! Hand-written runtime of the generated client: the `Client` and its builder, credentials,
 //! retries, tracing, error decoding, pagination, streamed uploads and downloads. Generated
 //! methods only describe a request and map statuses to types; everything else lives here.
@@ -18,41 +15,9 @@ use std::time::{Duration, Instant};
 pub use reqwest::StatusCode;
 pub use reqwest::header::HeaderMap;
 
+pub use crate::auth::{Auth, Scheme, SchemeKind, Secret, basic_credential};
+
 type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
-
-/// A secret string (a token, an API key): usable, but never printed by `Debug`.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    /// Wraps a secret.
-    pub fn new(value: impl Into<String>) -> Self {
-        Secret(value.into())
-    }
-
-    /// The secret itself.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret([REDACTED])")
-    }
-}
-
-impl From<&str> for Secret {
-    fn from(s: &str) -> Self {
-        Secret(s.to_owned())
-    }
-}
-
-impl From<String> for Secret {
-    fn from(s: String) -> Self {
-        Secret(s)
-    }
-}
 
 /// Supplies the credential for each request, so tokens can be refreshed.
 pub trait TokenProvider: Send + Sync {
@@ -118,73 +83,18 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// Never retry.
     pub fn none() -> Self {
-        RetryPolicy { max_retries: 0, ..RetryPolicy::default() }
+        RetryPolicy {
+            max_retries: 0,
+            ..RetryPolicy::default()
+        }
     }
 
     fn backoff(&self, attempt: u32) -> Duration {
         let factor = 2u32.saturating_pow(attempt.min(16));
-        self.initial_backoff.saturating_mul(factor).min(self.max_backoff)
+        self.initial_backoff
+            .saturating_mul(factor)
+            .min(self.max_backoff)
     }
-}
-
-/// The credentials an operation accepts: any one of `requirements` (in the spec's order; a
-/// requirement of several schemes needs all of them), or none at all when `anonymous` (the
-/// spec lists `{}` among its requirements).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Auth {
-    /// The security requirements, any one of which will do.
-    pub requirements: &'static [&'static [Scheme]],
-    /// The operation may also be called without a credential.
-    pub anonymous: bool,
-}
-
-impl Auth {
-    /// An operation that takes no credential.
-    pub const NONE: Auth = Auth { requirements: &[], anonymous: true };
-}
-
-/// A security scheme: its name in the spec and where its credential goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Scheme {
-    /// The name under `components.securitySchemes`.
-    pub name: &'static str,
-    /// Where the credential goes.
-    pub kind: SchemeKind,
-}
-
-/// Where a credential goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SchemeKind {
-    /// `Authorization: Bearer <token>`.
-    Bearer,
-    /// `Authorization: Basic <token>` (the provider supplies the encoded credential; see
-    /// [`basic_credential`]).
-    Basic,
-    /// The token in this header.
-    ApiKeyHeader(&'static str),
-    /// The token in this query parameter.
-    ApiKeyQuery(&'static str),
-    /// The token in this cookie.
-    ApiKeyCookie(&'static str),
-}
-
-impl SchemeKind {
-    /// The request header this credential travels in, if any.
-    fn header(self) -> Option<&'static str> {
-        match self {
-            SchemeKind::Bearer | SchemeKind::Basic => Some("authorization"),
-            SchemeKind::ApiKeyHeader(name) => Some(name),
-            SchemeKind::ApiKeyCookie(_) => Some("cookie"),
-            SchemeKind::ApiKeyQuery(_) => None,
-        }
-    }
-}
-
-/// The `Authorization: Basic` credential for a user name and password (base64 of
-/// `user:password`).
-pub fn basic_credential(username: &str, password: &str) -> Secret {
-    use base64::Engine as _;
-    Secret::new(base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}")))
 }
 
 /// A file (or any byte stream) sent as a multipart part, streamed, never held in memory whole.
@@ -197,7 +107,10 @@ pub struct FilePart {
 
 impl fmt::Debug for FilePart {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("FilePart").field("file_name", &self.file_name).field("length", &self.length).finish()
+        f.debug_struct("FilePart")
+            .field("file_name", &self.file_name)
+            .field("length", &self.length)
+            .finish()
     }
 }
 
@@ -207,7 +120,10 @@ impl FilePart {
         let path = path.as_ref();
         let file = tokio::fs::File::open(path).await?;
         let length = file.metadata().await?.len();
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "file".to_owned());
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "file".to_owned());
         Ok(FilePart::from_reader(name, file, Some(length)))
     }
 
@@ -218,14 +134,24 @@ impl FilePart {
         length: Option<u64>,
     ) -> Self {
         let stream = tokio_util::io::ReaderStream::with_capacity(reader, 64 * 1024);
-        FilePart { file_name: file_name.into(), content_type: None, body: reqwest::Body::wrap_stream(stream), length }
+        FilePart {
+            file_name: file_name.into(),
+            content_type: None,
+            body: reqwest::Body::wrap_stream(stream),
+            length,
+        }
     }
 
     /// Bytes already in memory.
     pub fn from_bytes(file_name: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
         let bytes = bytes.into();
         let length = Some(bytes.len() as u64);
-        FilePart { file_name: file_name.into(), content_type: None, body: reqwest::Body::from(bytes), length }
+        FilePart {
+            file_name: file_name.into(),
+            content_type: None,
+            body: reqwest::Body::from(bytes),
+            length,
+        }
     }
 
     /// Sets the part's content type (default: `application/octet-stream`).
@@ -240,7 +166,10 @@ impl FilePart {
             Some(len) => reqwest::multipart::Part::stream_with_length(self.body, len),
             None => reqwest::multipart::Part::stream(self.body),
         };
-        let ct = self.content_type.as_deref().unwrap_or("application/octet-stream");
+        let ct = self
+            .content_type
+            .as_deref()
+            .unwrap_or("application/octet-stream");
         part.file_name(self.file_name).mime_str(ct)
     }
 }
@@ -252,7 +181,10 @@ pub struct ByteStream {
 
 impl fmt::Debug for ByteStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ByteStream").field("status", &self.response.status()).field("length", &self.content_length()).finish()
+        f.debug_struct("ByteStream")
+            .field("status", &self.response.status())
+            .field("length", &self.content_length())
+            .finish()
     }
 }
 
@@ -300,7 +232,7 @@ impl ByteStream {
 
 /// A documented error response, its body decoded.
 #[derive(Debug)]
-pub struct ApiError<E> {
+pub struct ErrorResponse<E> {
     /// The status.
     pub status: StatusCode,
     /// The response headers.
@@ -330,7 +262,7 @@ pub enum Error<E = serde_json::Value> {
     /// The request could not be sent or the response not read.
     Transport(reqwest::Error),
     /// A documented error status; the body is decoded.
-    Api(Box<ApiError<E>>),
+    Api(Box<ErrorResponse<E>>),
     /// A status the spec does not document for this operation, or a body that is not the
     /// documented error shape. Nothing is lost: status, headers and body are kept.
     UnexpectedResponse(Box<RawResponse>),
@@ -352,7 +284,7 @@ pub enum Error<E = serde_json::Value> {
 
 impl<E> Error<E> {
     /// The documented error, if this is one.
-    pub fn api(&self) -> Option<&ApiError<E>> {
+    pub fn api(&self) -> Option<&ErrorResponse<E>> {
         match self {
             Error::Api(e) => Some(e),
             _ => None,
@@ -363,7 +295,9 @@ impl<E> Error<E> {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(e) => Some(e.status),
-            Error::UnexpectedResponse(r) | Error::InvalidResponse { response: r, .. } => Some(r.status),
+            Error::UnexpectedResponse(r) | Error::InvalidResponse { response: r, .. } => {
+                Some(r.status)
+            }
             Error::ResponseTooLarge { status, .. } => Some(*status),
             Error::Transport(e) => e.status(),
             Error::InvalidRequest(_) | Error::Auth(_) => None,
@@ -371,7 +305,14 @@ impl<E> Error<E> {
     }
 
     fn invalid(status: StatusCode, headers: HeaderMap, body: Bytes, message: String) -> Self {
-        Error::InvalidResponse { message, response: Box::new(RawResponse { status, headers, body }) }
+        Error::InvalidResponse {
+            message,
+            response: Box::new(RawResponse {
+                status,
+                headers,
+                body,
+            }),
+        }
     }
 }
 
@@ -383,11 +324,21 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
             Error::Transport(e) => write!(f, "transport error: {e}"),
             Error::Api(e) => write!(f, "{}: {:?}", e.status, e.body),
             Error::UnexpectedResponse(r) => {
-                write!(f, "unexpected response {}: {}", r.status, String::from_utf8_lossy(&r.body[..r.body.len().min(512)]))
+                write!(
+                    f,
+                    "unexpected response {}: {}",
+                    r.status,
+                    String::from_utf8_lossy(&r.body[..r.body.len().min(512)])
+                )
             }
-            Error::InvalidResponse { message, response } => write!(f, "invalid {} response: {message}", response.status),
+            Error::InvalidResponse { message, response } => {
+                write!(f, "invalid {} response: {message}", response.status)
+            }
             Error::ResponseTooLarge { status, limit } => {
-                write!(f, "{status} response body is larger than the client's limit of {limit} bytes (see ClientBuilder::max_response_body)")
+                write!(
+                    f,
+                    "{status} response body is larger than the client's limit of {limit} bytes (see ClientBuilder::max_response_body)"
+                )
             }
         }
     }
@@ -422,12 +373,139 @@ pub struct ClientBuilder {
     max_body: usize,
 }
 
+/// The client types of a generated crate: its `Client` (the runtime's, under the crate's own
+/// name, so the generated operations can be its methods) and `ClientBuilder` (the runtime's
+/// builder, whose `build` makes that `Client`, and to which the crate adds one credential
+/// method per security scheme). The `User-Agent` names the generated crate.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __client_types {
+    () => {
+        /// The API's client: one method per operation. Cheap to clone; clones share
+        /// connections. It dereferences to the runtime's client (base URL, raw requests).
+        #[derive(Clone, Debug)]
+        pub struct Client($crate::client::Client);
+
+        impl Client {
+            /// A client for the API at `base_url` (which may include a path prefix).
+            pub fn new(
+                base_url: impl ::std::convert::Into<::std::string::String>,
+            ) -> ::std::result::Result<Self, $crate::client::Error> {
+                Self::builder(base_url).build()
+            }
+
+            /// A builder for a client of the API at `base_url`.
+            pub fn builder(
+                base_url: impl ::std::convert::Into<::std::string::String>,
+            ) -> ClientBuilder {
+                ClientBuilder(
+                    $crate::client::Client::builder(base_url).user_agent(::std::concat!(
+                        ::std::env!("CARGO_PKG_NAME"),
+                        "/",
+                        ::std::env!("CARGO_PKG_VERSION")
+                    )),
+                )
+            }
+        }
+
+        impl ::std::ops::Deref for Client {
+            type Target = $crate::client::Client;
+            fn deref(&self) -> &Self::Target {
+                &self.0
+            }
+        }
+
+        impl ::std::convert::From<$crate::client::Client> for Client {
+            fn from(client: $crate::client::Client) -> Self {
+                Client(client)
+            }
+        }
+
+        /// Builds a [`Client`].
+        #[derive(Debug)]
+        pub struct ClientBuilder($crate::client::ClientBuilder);
+
+        impl ClientBuilder {
+            /// A request timeout for every call (none by default; downloads may be long).
+            pub fn timeout(self, timeout: ::std::time::Duration) -> Self {
+                ClientBuilder(self.0.timeout(timeout))
+            }
+
+            /// A connect timeout (default 30 s).
+            pub fn connect_timeout(self, timeout: ::std::time::Duration) -> Self {
+                ClientBuilder(self.0.connect_timeout(timeout))
+            }
+
+            /// The `User-Agent` header (by default this crate's name and version).
+            pub fn user_agent(
+                self,
+                user_agent: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                ClientBuilder(self.0.user_agent(user_agent))
+            }
+
+            /// Headers sent with every request.
+            pub fn default_headers(self, headers: $crate::client::HeaderMap) -> Self {
+                ClientBuilder(self.0.default_headers(headers))
+            }
+
+            /// A `reqwest::Client` of your own (proxies, TLS roots, ...).
+            pub fn http_client(self, client: $crate::deps::reqwest::Client) -> Self {
+                ClientBuilder(self.0.http_client(client))
+            }
+
+            /// A bearer token for every scheme that has no credential of its own.
+            pub fn bearer_token(self, token: impl ::std::convert::Into<$crate::Secret>) -> Self {
+                ClientBuilder(self.0.bearer_token(token))
+            }
+
+            /// A provider of the credential for every scheme that has none of its own (for
+            /// tokens that are refreshed).
+            pub fn token_provider(
+                self,
+                provider: impl $crate::client::TokenProvider + 'static,
+            ) -> Self {
+                ClientBuilder(self.0.token_provider(provider))
+            }
+
+            /// The credential of one security scheme (its name in the spec).
+            pub fn credential(
+                self,
+                scheme: &'static str,
+                provider: impl $crate::client::TokenProvider + 'static,
+            ) -> Self {
+                ClientBuilder(self.0.credential(scheme, provider))
+            }
+
+            /// When to retry (429 and 503 on idempotent requests, by default).
+            pub fn retry(self, policy: $crate::client::RetryPolicy) -> Self {
+                ClientBuilder(self.0.retry(policy))
+            }
+
+            /// The largest response body read into memory (256 MiB by default).
+            pub fn max_response_body(self, bytes: usize) -> Self {
+                ClientBuilder(self.0.max_response_body(bytes))
+            }
+
+            /// The client.
+            pub fn build(self) -> ::std::result::Result<Client, $crate::client::Error> {
+                self.0.build().map(Client)
+            }
+        }
+    };
+}
+#[doc(hidden)]
+pub use crate::__client_types as client_types;
+
 /// The default [`ClientBuilder::max_response_body`]: 256 MiB.
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = 256 << 20;
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientBuilder").field("base_url", &self.base_url).field("has_token", &self.token.is_some()).finish()
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("has_token", &self.token.is_some())
+            .finish()
     }
 }
 
@@ -478,7 +556,11 @@ impl ClientBuilder {
 
     /// The credential for one security scheme (by its name in the spec). An operation that
     /// accepts several schemes uses the first, in the spec's order, that has a credential.
-    pub fn credential(mut self, scheme: &'static str, provider: impl TokenProvider + 'static) -> Self {
+    pub fn credential(
+        mut self,
+        scheme: &'static str,
+        provider: impl TokenProvider + 'static,
+    ) -> Self {
         self.credentials.retain(|(name, _)| *name != scheme);
         self.credentials.push((scheme, Arc::new(provider)));
         self
@@ -505,12 +587,18 @@ impl ClientBuilder {
         let supplied: Vec<String> = if self.http.is_some() {
             vec!["*".to_owned()]
         } else {
-            self.default_headers.keys().map(|k| k.as_str().to_owned()).collect()
+            self.default_headers
+                .keys()
+                .map(|k| k.as_str().to_owned())
+                .collect()
         };
         let base = reqwest::Url::parse(&self.base_url)
             .map_err(|e| Error::InvalidRequest(format!("base URL `{}`: {e}", self.base_url)))?;
         if base.cannot_be_a_base() || !matches!(base.scheme(), "http" | "https") {
-            return Err(Error::InvalidRequest(format!("base URL `{}` must be http or https", self.base_url)));
+            return Err(Error::InvalidRequest(format!(
+                "base URL `{}` must be http or https",
+                self.base_url
+            )));
         }
         let http = match self.http {
             Some(h) => h,
@@ -622,12 +710,16 @@ pub enum RequestBody {
 impl RequestBody {
     /// Serializes a JSON body.
     pub fn json<T: serde::Serialize, E>(value: &T) -> Result<Self, Error<E>> {
-        crate::primitives::to_request_json(value).map(RequestBody::Json).map_err(|e| Error::InvalidRequest(format!("body: {e}")))
+        crate::primitives::to_request_json(value)
+            .map(RequestBody::Json)
+            .map_err(|e| Error::InvalidRequest(format!("body: {e}")))
     }
 
     /// Serializes a form body whose fields are text, lists and objects of text.
     pub fn form_fields<T: crate::primitives::ParamValue, E>(value: &T) -> Result<Self, Error<E>> {
-        crate::primitives::write_form(value, true).map(RequestBody::Form).map_err(|e| Error::InvalidRequest(format!("body: {e}")))
+        crate::primitives::write_form(value, true)
+            .map(RequestBody::Form)
+            .map_err(|e| Error::InvalidRequest(format!("body: {e}")))
     }
 
     /// Serializes a form body of another shape (fields that are not text as JSON text).
@@ -720,13 +812,22 @@ impl Client {
         for (kind, token) in self.credential(spec.auth).await? {
             match kind {
                 SchemeKind::Bearer => builder = builder.bearer_auth(token.expose()),
-                SchemeKind::Basic => builder = builder.header("Authorization", format!("Basic {}", token.expose())),
+                SchemeKind::Basic => {
+                    builder = builder.header("Authorization", format!("Basic {}", token.expose()))
+                }
                 SchemeKind::ApiKeyHeader(name) => builder = builder.header(name, token.expose()),
-                SchemeKind::ApiKeyQuery(name) => query.push((name.to_owned(), token.expose().to_owned())),
+                SchemeKind::ApiKeyQuery(name) => {
+                    query.push((name.to_owned(), token.expose().to_owned()))
+                }
                 SchemeKind::ApiKeyCookie(name) => {
                     let mut pieces = Vec::new();
-                    crate::primitives::write_cookie(&mut pieces, name, false, &token.expose().to_owned())
-                        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+                    crate::primitives::write_cookie(
+                        &mut pieces,
+                        name,
+                        false,
+                        &token.expose().to_owned(),
+                    )
+                    .map_err(|e| Error::InvalidRequest(e.to_string()))?;
                     add_cookies(&mut headers, &pieces);
                 }
             }
@@ -739,15 +840,20 @@ impl Client {
         }
         builder = match spec.body {
             RequestBody::Empty => builder,
-            RequestBody::Json(bytes) => builder.header("Content-Type", "application/json").body(bytes),
-            RequestBody::Form(text) => builder.header("Content-Type", "application/x-www-form-urlencoded").body(text),
+            RequestBody::Json(bytes) => builder
+                .header("Content-Type", "application/json")
+                .body(bytes),
+            RequestBody::Form(text) => builder
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body(text),
             RequestBody::Text(text, ct) => builder.header("Content-Type", ct).body(text),
             RequestBody::Binary(body, ct) => builder.header("Content-Type", ct).body(body),
             RequestBody::Multipart(form) => builder.multipart(form),
         };
         let request = builder.build()?;
         let idempotent = !matches!(spec.method, reqwest::Method::POST | reqwest::Method::PATCH);
-        self.execute(request, spec.operation, spec.template, idempotent).await
+        self.execute(request, spec.operation, spec.template, idempotent)
+            .await
     }
 
     /// The credentials to send: those of the first requirement, in the spec's order, for whose
@@ -756,7 +862,12 @@ impl Client {
     /// header themselves; otherwise it is refused before sending.
     async fn credential<E>(&self, auth: Auth) -> Result<Vec<(SchemeKind, Secret)>, Error<E>> {
         let provider = |scheme: &Scheme| {
-            let own = self.inner.credentials.iter().find(|(name, _)| *name == scheme.name).map(|(_, p)| p);
+            let own = self
+                .inner
+                .credentials
+                .iter()
+                .find(|(name, _)| *name == scheme.name)
+                .map(|(_, p)| p);
             own.or(self.inner.token.as_ref())
         };
         for requirement in auth.requirements {
@@ -771,13 +882,31 @@ impl Client {
             }
         }
         let supplied = |s: &Scheme| {
-            s.kind.header().is_some_and(|h| self.inner.supplied.iter().any(|x| x == "*" || x.eq_ignore_ascii_case(h)))
+            s.kind.header().is_some_and(|h| {
+                self.inner
+                    .supplied
+                    .iter()
+                    .any(|x| x == "*" || x.eq_ignore_ascii_case(h))
+            })
         };
-        if auth.anonymous || auth.requirements.iter().flat_map(|r| r.iter()).any(supplied) {
+        if auth.anonymous
+            || auth
+                .requirements
+                .iter()
+                .flat_map(|r| r.iter())
+                .any(supplied)
+        {
             return Ok(Vec::new());
         }
-        let names: Vec<String> = auth.requirements.iter().map(|r| r.iter().map(|s| s.name).collect::<Vec<_>>().join(" and ")).collect();
-        Err(Error::Auth(format!("the operation needs a credential ({}) and the client has none", names.join(" or "))))
+        let names: Vec<String> = auth
+            .requirements
+            .iter()
+            .map(|r| r.iter().map(|s| s.name).collect::<Vec<_>>().join(" and "))
+            .collect();
+        Err(Error::Auth(format!(
+            "the operation needs a credential ({}) and the client has none",
+            names.join(" or ")
+        )))
     }
 
     async fn execute<E>(
@@ -804,16 +933,28 @@ impl Client {
             let mut pending = Some(request);
             loop {
                 let Some(current) = pending.take() else {
-                    return Err(Error::InvalidRequest("request could not be repeated".to_owned()));
+                    return Err(Error::InvalidRequest(
+                        "request could not be repeated".to_owned(),
+                    ));
                 };
                 // A streamed body cannot be replayed; such requests get one attempt.
-                let spare = if retryable && attempt < policy.max_retries { current.try_clone() } else { None };
+                let spare = if retryable && attempt < policy.max_retries {
+                    current.try_clone()
+                } else {
+                    None
+                };
                 let outcome = self.inner.http.execute(current).await;
                 let wait = match &outcome {
-                    Ok(resp) if spare.is_some() && matches!(resp.status().as_u16(), 429 | 503) => Some(
-                        retry_after(resp.headers()).unwrap_or_else(|| policy.backoff(attempt)).min(policy.max_backoff),
-                    ),
-                    Err(e) if spare.is_some() && (e.is_connect() || e.is_timeout()) => Some(policy.backoff(attempt)),
+                    Ok(resp) if spare.is_some() && matches!(resp.status().as_u16(), 429 | 503) => {
+                        Some(
+                            retry_after(resp.headers())
+                                .unwrap_or_else(|| policy.backoff(attempt))
+                                .min(policy.max_backoff),
+                        )
+                    }
+                    Err(e) if spare.is_some() && (e.is_connect() || e.is_timeout()) => {
+                        Some(policy.backoff(attempt))
+                    }
                     _ => None,
                 };
                 match wait {
@@ -841,7 +982,12 @@ impl Client {
 
     /// Fetches an absolute URL given by the server (a next-page link, a redirect). The
     /// credential is sent only when the URL is on the API's own origin.
-    pub async fn get_absolute<E>(&self, url: &str, operation: &'static str, auth: Auth) -> Result<reqwest::Response, Error<E>> {
+    pub async fn get_absolute<E>(
+        &self,
+        url: &str,
+        operation: &'static str,
+        auth: Auth,
+    ) -> Result<reqwest::Response, Error<E>> {
         let target = self
             .inner
             .base
@@ -853,13 +999,20 @@ impl Client {
             for (kind, token) in self.credential(auth).await? {
                 builder = match kind {
                     SchemeKind::Bearer => builder.bearer_auth(token.expose()),
-                    SchemeKind::Basic => builder.header("Authorization", format!("Basic {}", token.expose())),
+                    SchemeKind::Basic => {
+                        builder.header("Authorization", format!("Basic {}", token.expose()))
+                    }
                     SchemeKind::ApiKeyHeader(name) => builder.header(name, token.expose()),
                     SchemeKind::ApiKeyQuery(name) => builder.query(&[(name, token.expose())]),
                     SchemeKind::ApiKeyCookie(name) => {
                         let mut pieces = Vec::new();
-                        crate::primitives::write_cookie(&mut pieces, name, false, &token.expose().to_owned())
-                            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+                        crate::primitives::write_cookie(
+                            &mut pieces,
+                            name,
+                            false,
+                            &token.expose().to_owned(),
+                        )
+                        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
                         builder.header("Cookie", pieces.join("; "))
                     }
                 };
@@ -871,7 +1024,11 @@ impl Client {
 
     /// Follows a documented redirect to its target and streams the body, without sending the
     /// credential to another host.
-    pub async fn fetch_redirect<E>(&self, location: &str, auth: Auth) -> Result<ByteStream, Error<E>> {
+    pub async fn fetch_redirect<E>(
+        &self,
+        location: &str,
+        auth: Auth,
+    ) -> Result<ByteStream, Error<E>> {
         let mut url = location.to_owned();
         for _ in 0..10 {
             let resp = self.get_absolute::<E>(&url, "fetch_redirect", auth).await?;
@@ -879,7 +1036,13 @@ impl Client {
             if status.is_redirection() {
                 match resp.headers().get("location").and_then(|v| v.to_str().ok()) {
                     Some(next) => {
-                        url = self.inner.base.join(&url).and_then(|u| u.join(next)).map(|u| u.to_string()).unwrap_or_else(|_| next.to_owned());
+                        url = self
+                            .inner
+                            .base
+                            .join(&url)
+                            .and_then(|u| u.join(next))
+                            .map(|u| u.to_string())
+                            .unwrap_or_else(|_| next.to_owned());
                         continue;
                     }
                     None => return Err(unexpected(resp).await),
@@ -890,13 +1053,18 @@ impl Client {
             }
             return Err(unexpected(resp).await);
         }
-        Err(Error::InvalidRequest(format!("too many redirects from `{location}`")))
+        Err(Error::InvalidRequest(format!(
+            "too many redirects from `{location}`"
+        )))
     }
 }
 
 /// Adds cookie pieces to the request's one `Cookie` header.
 fn add_cookies(headers: &mut Vec<(&'static str, String)>, pieces: &[String]) {
-    match headers.iter_mut().find(|(name, _)| name.eq_ignore_ascii_case("cookie")) {
+    match headers
+        .iter_mut()
+        .find(|(name, _)| name.eq_ignore_ascii_case("cookie"))
+    {
         Some((_, value)) => {
             for p in pieces {
                 value.push_str("; ");
@@ -972,17 +1140,24 @@ fn http_date(value: &str) -> Option<time::OffsetDateTime> {
 /// Reads a whole body, up to the client's limit.
 async fn read_body<E>(mut resp: reqwest::Response) -> Result<Bytes, Error<E>> {
     let status = resp.status();
-    let limit = resp.extensions().get::<BodyLimit>().map_or(DEFAULT_MAX_RESPONSE_BODY, |l| l.0);
+    let limit = resp
+        .extensions()
+        .get::<BodyLimit>()
+        .map_or(DEFAULT_MAX_RESPONSE_BODY, |l| l.0);
     let too_large = || Error::ResponseTooLarge { status, limit };
     if resp.content_length().is_some_and(|n| n > limit as u64) {
         return Err(too_large());
     }
     // Most bodies arrive in one chunk: that chunk is the body, with no copy.
-    let Some(first) = resp.chunk().await? else { return Ok(Bytes::new()) };
+    let Some(first) = resp.chunk().await? else {
+        return Ok(Bytes::new());
+    };
     if first.len() > limit {
         return Err(too_large());
     }
-    let Some(second) = resp.chunk().await? else { return Ok(first) };
+    let Some(second) = resp.chunk().await? else {
+        return Ok(first);
+    };
     let expected = resp.content_length().map_or(0, |n| n as usize).min(limit);
     let mut body = bytes::BytesMut::with_capacity(expected.max(first.len() + second.len()));
     body.extend_from_slice(&first);
@@ -998,11 +1173,14 @@ async fn read_body<E>(mut resp: reqwest::Response) -> Result<Bytes, Error<E>> {
 }
 
 /// Reads a JSON success body.
-pub async fn json<T: serde::de::DeserializeOwned, E>(resp: reqwest::Response) -> Result<T, Error<E>> {
+pub async fn json<T: serde::de::DeserializeOwned, E>(
+    resp: reqwest::Response,
+) -> Result<T, Error<E>> {
     let status = resp.status();
     let body = read_body(resp).await?;
     let bytes: &[u8] = if body.is_empty() { b"null" } else { &body };
-    serde_json::from_slice(bytes).map_err(|e| Error::invalid(status, HeaderMap::new(), body.clone(), e.to_string()))
+    serde_json::from_slice(bytes)
+        .map_err(|e| Error::invalid(status, HeaderMap::new(), body.clone(), e.to_string()))
 }
 
 /// Reads a text success body.
@@ -1017,8 +1195,16 @@ pub async fn api_error<E: serde::de::DeserializeOwned>(resp: reqwest::Response) 
     let headers = resp.headers().clone();
     match read_body::<E>(resp).await {
         Ok(body) => match serde_json::from_slice::<E>(&body) {
-            Ok(decoded) => Error::Api(Box::new(ApiError { status, headers, body: decoded })),
-            Err(_) => Error::UnexpectedResponse(Box::new(RawResponse { status, headers, body })),
+            Ok(decoded) => Error::Api(Box::new(ErrorResponse {
+                status,
+                headers,
+                body: decoded,
+            })),
+            Err(_) => Error::UnexpectedResponse(Box::new(RawResponse {
+                status,
+                headers,
+                body,
+            })),
         },
         Err(e) => e,
     }
@@ -1029,7 +1215,11 @@ pub async fn unexpected<E>(resp: reqwest::Response) -> Error<E> {
     let status = resp.status();
     let headers = resp.headers().clone();
     match read_body::<E>(resp).await {
-        Ok(body) => Error::UnexpectedResponse(Box::new(RawResponse { status, headers, body })),
+        Ok(body) => Error::UnexpectedResponse(Box::new(RawResponse {
+            status,
+            headers,
+            body,
+        })),
         Err(e) => e,
     }
 }
@@ -1042,25 +1232,48 @@ pub fn json_text<T: serde::Serialize, E>(value: &T) -> Result<String, Error<E>> 
 }
 
 /// Decodes a successful `application/x-www-form-urlencoded` body.
-pub async fn form<T: crate::primitives::ParamValue, E>(resp: reqwest::Response) -> Result<T, Error<E>> {
+pub async fn form<T: crate::primitives::ParamValue, E>(
+    resp: reqwest::Response,
+) -> Result<T, Error<E>> {
     let status = resp.status();
     let headers = resp.headers().clone();
     let body = read_body::<E>(resp).await?;
-    crate::primitives::read_form(&body).map_err(|why| Error::invalid(status, headers, body, format!("form body {why}")))
+    crate::primitives::read_form(&body)
+        .map_err(|why| Error::invalid(status, headers, body, format!("form body {why}")))
 }
 
 /// Reads a documented response header.
-pub fn header<T: crate::primitives::QueryValue, E>(resp: &reqwest::Response, name: &str) -> Result<Option<T>, Error<E>> {
-    let Some(value) = resp.headers().get(name) else { return Ok(None) };
-    let bad = |why: String| Error::invalid(resp.status(), resp.headers().clone(), Bytes::new(), format!("header `{name}` {why}"));
+pub fn header<T: crate::primitives::QueryValue, E>(
+    resp: &reqwest::Response,
+    name: &str,
+) -> Result<Option<T>, Error<E>> {
+    let Some(value) = resp.headers().get(name) else {
+        return Ok(None);
+    };
+    let bad = |why: String| {
+        Error::invalid(
+            resp.status(),
+            resp.headers().clone(),
+            Bytes::new(),
+            format!("header `{name}` {why}"),
+        )
+    };
     let text = value.to_str().map_err(|_| bad("is not text".to_owned()))?;
     T::from_query(text).map(Some).map_err(bad)
 }
 
 /// A header the spec says is always sent.
-pub fn required_header<T: crate::primitives::QueryValue, E>(resp: &reqwest::Response, name: &str) -> Result<T, Error<E>> {
+pub fn required_header<T: crate::primitives::QueryValue, E>(
+    resp: &reqwest::Response,
+    name: &str,
+) -> Result<T, Error<E>> {
     header(resp, name)?.ok_or_else(|| {
-        Error::invalid(resp.status(), resp.headers().clone(), Bytes::new(), format!("required header `{name}` is missing"))
+        Error::invalid(
+            resp.status(),
+            resp.headers().clone(),
+            Bytes::new(),
+            format!("required header `{name}` is missing"),
+        )
     })
 }
 
@@ -1084,32 +1297,37 @@ where
         Done,
     }
     let state = (Next::First(first), VecDeque::<T>::new());
-    Box::pin(futures_util::stream::unfold(state, move |(mut next, mut buffer)| async move {
-        loop {
-            if let Some(item) = buffer.pop_front() {
-                return Some((Ok(item), (next, buffer)));
-            }
-            let page = match std::mem::replace(&mut next, Next::Done) {
-                Next::Done => return None,
-                Next::First(fut) => fut.await,
-                Next::Link(url) => match client.get_absolute::<E>(&url, operation, auth).await {
-                    Ok(resp) if resp.status().is_success() => json::<P, E>(resp).await,
-                    Ok(resp) => Err(api_error::<E>(resp).await),
-                    Err(e) => Err(e),
-                },
-            };
-            match page {
-                Ok(page) => {
-                    let (items, link) = split(page);
-                    buffer.extend(items);
-                    if let Some(link) = link {
-                        next = Next::Link(link);
-                    }
+    Box::pin(futures_util::stream::unfold(
+        state,
+        move |(mut next, mut buffer)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (next, buffer)));
                 }
-                Err(e) => return Some((Err(e), (Next::Done, buffer))),
+                let page = match std::mem::replace(&mut next, Next::Done) {
+                    Next::Done => return None,
+                    Next::First(fut) => fut.await,
+                    Next::Link(url) => {
+                        match client.get_absolute::<E>(&url, operation, auth).await {
+                            Ok(resp) if resp.status().is_success() => json::<P, E>(resp).await,
+                            Ok(resp) => Err(api_error::<E>(resp).await),
+                            Err(e) => Err(e),
+                        }
+                    }
+                };
+                match page {
+                    Ok(page) => {
+                        let (items, link) = split(page);
+                        buffer.extend(items);
+                        if let Some(link) = link {
+                            next = Next::Link(link);
+                        }
+                    }
+                    Err(e) => return Some((Err(e), (Next::Done, buffer))),
+                }
             }
-        }
-    }))
+        },
+    ))
 }
 
 #[cfg(test)]
@@ -1122,8 +1340,14 @@ mod tests {
         let now = time::macros::datetime!(1994-11-06 08:49:30 UTC);
         let in_7s = Some(Duration::from_secs(7));
         assert_eq!(parse_retry_after("7", now), in_7s);
-        assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now), in_7s);
-        assert_eq!(parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", now), in_7s);
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now),
+            in_7s
+        );
+        assert_eq!(
+            parse_retry_after("Sunday, 06-Nov-94 08:49:37 GMT", now),
+            in_7s
+        );
         assert_eq!(parse_retry_after("Sun Nov  6 08:49:37 1994", now), in_7s);
         assert_eq!(
             parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now),
@@ -1131,6 +1355,9 @@ mod tests {
             "a date in the past means now"
         );
         assert_eq!(parse_retry_after("soon", now), None);
-        assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:49:37 PST", now), None);
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:49:37 PST", now),
+            None
+        );
     }
 }

@@ -1,8 +1,6 @@
-// @generated from `generator/tests/fixtures/features.yaml` by `cargo xtask codegen`. Do not edit by hand.
-// Copied verbatim from the generator's runtime/ directory.
-
-//! Hand-written support for the generated models: exact date-time text, query-parameter
-//! values and their validation, `null`-vs-absent fields, and redaction of secrets.
+//! What the generated models build on: exact date-time text, byte strings, open enums,
+//! parameter styles and their validation, `pattern` checks, `null`-vs-absent fields, and
+//! redaction of secrets.
 
 use std::fmt;
 
@@ -173,13 +171,8 @@ pub mod double_option {
 /// values. The enum itself (with its docs and an `Unknown(String)` variant) is written out in
 /// the models; only what is the same for every enum lives here. The methods are `#[inline]`, so
 /// each is compiled where it is used rather than once per enum in the generated crate.
-/// (Exported, so that the models crates of a large API, which take these primitives from a
-/// shared crate, can use it too; `crate::primitives` in its body is the calling crate's. Its
-/// module carries no attribute: `macro_export` macros in an attribute-expanded module cannot
-/// be re-exported by path.)
 #[doc(hidden)]
 #[macro_export]
-#[allow(clippy::crate_in_macro_def)]
 macro_rules! __open_enum {
     ($name:ident { $($variant:ident = $wire:literal),* $(,)? }) => {
         impl $name {
@@ -191,7 +184,7 @@ macro_rules! __open_enum {
             pub fn as_str(&self) -> &str {
                 match self {
                     $($name::$variant => $wire,)*
-                    $name::Unknown(other) => other,
+                    $name::Unknown(other) => other.as_str(),
                 }
             }
 
@@ -207,7 +200,7 @@ macro_rules! __open_enum {
             fn from(s: &str) -> Self {
                 match s {
                     $($wire => $name::$variant,)*
-                    other => $name::Unknown(other.to_owned()),
+                    other => $name::Unknown($crate::primitives::UnknownValue::new(other.to_owned())),
                 }
             }
         }
@@ -216,7 +209,7 @@ macro_rules! __open_enum {
             #[inline]
             fn from(s: ::std::string::String) -> Self {
                 match $name::from(s.as_str()) {
-                    $name::Unknown(_) => $name::Unknown(s),
+                    $name::Unknown(_) => $name::Unknown($crate::primitives::UnknownValue::new(s)),
                     known => known,
                 }
             }
@@ -245,11 +238,11 @@ macro_rules! __open_enum {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                d.deserialize_str(crate::primitives::TextVisitor(::std::marker::PhantomData))
+                d.deserialize_str($crate::primitives::TextVisitor(::std::marker::PhantomData))
             }
         }
 
-        impl crate::primitives::QueryValue for $name {
+        impl $crate::primitives::QueryValue for $name {
             #[inline]
             fn to_query(&self) -> ::std::string::String {
                 self.as_str().to_owned()
@@ -263,6 +256,32 @@ macro_rules! __open_enum {
 }
 #[doc(hidden)]
 pub use crate::__open_enum as open_enum;
+
+/// A value of an open enum that the generated code does not know: kept exactly as it was
+/// sent, readable with [`as_str`](Self::as_str), but opaque, so that no code can match a
+/// particular unknown value. When a later spec names that value, it becomes a variant of its
+/// own, and code written against the older crate keeps its meaning.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnknownValue(String);
+
+impl UnknownValue {
+    /// Wraps a value (for the generated enums' conversions from text).
+    #[doc(hidden)]
+    pub fn new(value: String) -> Self {
+        UnknownValue(value)
+    }
+
+    /// The value as sent.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 /// Reads a string into any type built from text, borrowing the input where the format allows
 /// (one visitor for every open enum, instead of one each).
@@ -483,10 +502,49 @@ pub fn check_length(
     Ok(())
 }
 
-/// A value that does not match the spec's `pattern` (the generated code holds the compiled
-/// pattern; this only words the error, without echoing the value, which may be a secret).
+/// A value that does not match the spec's `pattern` (the error does not echo the value, which
+/// may be a secret).
 pub fn pattern_mismatch(name: &str, pattern: &str) -> QueryError {
     error(name, format!("{name} must match `{pattern}`"))
+}
+
+/// Compiles a `pattern` as OpenAPI defines it: an ECMA-262 regular expression, unanchored,
+/// with Unicode semantics where the pattern allows them (a pattern that is valid only without
+/// the `u` flag, such as one escaping `-`, is compiled without it, as browsers do).
+pub fn compile_pattern(text: &str) -> Result<regress::Regex, String> {
+    regress::Regex::with_flags(text, "u")
+        .or_else(|_| regress::Regex::new(text))
+        .map_err(|e| e.to_string())
+}
+
+/// A `pattern` of the spec, compiled on first use and then shared by every thread without a
+/// lock; generated code holds one `static` per distinct pattern.
+#[doc(hidden)]
+pub struct Pattern {
+    text: &'static str,
+    compiled: std::sync::OnceLock<Option<regress::Regex>>,
+}
+
+impl Pattern {
+    /// The pattern `text`, not compiled yet.
+    pub const fn new(text: &'static str) -> Self {
+        Pattern {
+            text,
+            compiled: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Checks the value `text` of the parameter or field `name`. (The generator emits only
+    /// patterns that compile; one that does not would check nothing rather than refuse all.)
+    pub fn check(&self, name: &str, text: &str) -> Result<(), QueryError> {
+        match self
+            .compiled
+            .get_or_init(|| compile_pattern(self.text).ok())
+        {
+            Some(re) if re.find(text).is_none() => Err(pattern_mismatch(name, self.text)),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// `minItems`/`maxItems`.
@@ -1619,5 +1677,51 @@ impl<'de, M: serde::de::MapAccess<'de>> serde::de::MapAccess<'de> for Replay<'de
             },
             Pending::None => Err(serde::de::Error::custom("a value without its key")),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_are_ecma_262() {
+        // Look-ahead and back-references (which the `regex` crate refuses), unanchored search,
+        // and `\d` as ASCII digits only, as in ECMAScript.
+        let p = Pattern::new(r"^(?=a)(a+)b\1$");
+        assert!(p.check("x", "aabaa").is_ok());
+        assert!(p.check("x", "aaba").is_err());
+        let unanchored = Pattern::new(r"\d{3}");
+        assert!(unanchored.check("x", "ab123cd").is_ok());
+        assert!(
+            unanchored.check("x", "١٢٣").is_err(),
+            "Arabic-Indic digits are not \\d"
+        );
+        // A literal `{`, valid only without the `u` flag (Annex B), still compiles.
+        assert!(Pattern::new("^{[a-z]+}$").check("x", "{ab}").is_ok());
+        // Unicode semantics where the pattern allows them: `.` is one code point.
+        assert!(Pattern::new("^.$").check("x", "😀").is_ok());
+        assert!(
+            compile_pattern("(?i)abc").is_err(),
+            "Perl's inline flags are not ECMA-262"
+        );
+    }
+
+    #[test]
+    fn a_mismatch_names_the_field_not_the_value() {
+        let e = Pattern::new("^[a-z]+$")
+            .check("label", "S3CRET")
+            .unwrap_err();
+        assert_eq!(e.message, "label must match `^[a-z]+$`");
+        assert!(!e.to_string().contains("S3CRET"));
+    }
+
+    #[test]
+    fn unknown_enum_values_are_kept_but_opaque() {
+        let v = UnknownValue::new("HIBERNATING".to_owned());
+        assert_eq!(
+            (v.as_str(), v.to_string()),
+            ("HIBERNATING", "HIBERNATING".to_owned())
+        );
     }
 }
