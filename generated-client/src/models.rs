@@ -7,6 +7,20 @@
     clippy::doc_overindented_list_items
 )]
 pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
+#[allow(unused_imports)]
+use crate::rt::primitives as rt;
+/// The spec's `pattern`s, each compiled on first use.
+#[doc(hidden)]
+pub static PATTERNS: [crate::rt::primitives::Pattern; 4] = [
+    crate::rt::primitives::Pattern::new(
+        "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
+    ),
+    crate::rt::primitives::Pattern::new(
+        "^([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?$",
+    ),
+    crate::rt::primitives::Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$"),
+    crate::rt::primitives::Pattern::new("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"),
+];
 /// The app a resource belongs to.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppRelationship {
@@ -84,6 +98,15 @@ pub struct CreateDropletQuery {
     /// Example: `"6b8e6b8b-a5b5-4c85-a9b5-4e0e7b7c5b2c"`
     pub source_guid: ::std::option::Option<::uuid::Uuid>,
 }
+/// The parameters of [`CreateDropletQuery`]: how each is written and what it must satisfy.
+static CREATE_DROPLET_QUERY_PARAMS: [rt::Param; 1] = [
+    rt::Param {
+        name: "source_guid",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules::NONE,
+    },
+];
 impl CreateDropletQuery {
     /// The parameter names, as sent.
     pub const PARAMETERS: &'static [&'static str] = &["source_guid"];
@@ -94,18 +117,11 @@ impl CreateDropletQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::rt::primitives::QueryError,
+        rt::QueryError,
     > {
+        let [p_source_guid] = &CREATE_DROPLET_QUERY_PARAMS;
         let mut pairs = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.source_guid {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "source_guid",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
+        rt::write_param(&mut pairs, p_source_guid, self.source_guid.as_ref())?;
         Ok(pairs)
     }
     /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
@@ -114,23 +130,17 @@ impl CreateDropletQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, rt::QueryError> {
+        let [p_source_guid] = &CREATE_DROPLET_QUERY_PARAMS;
         let mut used = ::std::vec![false; pairs.len()];
-        let p_source_guid = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "source_guid",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
-        Ok(Self { source_guid: p_source_guid })
+        let source_guid = rt::read_param(pairs, &mut used, p_source_guid)?;
+        rt::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        Ok(Self { source_guid })
     }
-    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    /// Checks the spec's constraints (ranges, lengths, item counts, allowed values,
+    /// patterns).
     #[inline]
-    pub fn validate(
-        &self,
-    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
+    pub fn validate(&self) -> ::std::result::Result<(), rt::QueryError> {
         Ok(())
     }
 }
@@ -536,6 +546,189 @@ pub struct ListAppDropletsQuery {
     /// Example: `"2021-01-01T00:00:00Z"`
     pub updated_ats_gte: ::std::option::Option<Timestamp>,
 }
+/// The parameters of [`ListAppDropletsQuery`]: how each is written and what it must satisfy.
+static LIST_APP_DROPLETS_QUERY_PARAMS: [rt::Param; 17] = [
+    rt::Param {
+        name: "guids",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "states",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    known: true,
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "current",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            allowed: &["true"],
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "page",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            minimum: 1f64,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "per_page",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            minimum: 1f64,
+            maximum: 5000f64,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "order_by",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            known: true,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "label_selector",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            min_length: 1usize,
+            pattern: ::std::option::Option::Some(&PATTERNS[0]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[lt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[lte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[gt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[gte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[lt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[lte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[gt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[gte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+];
 impl ListAppDropletsQuery {
     /// The parameter names, as sent.
     pub const PARAMETERS: &'static [&'static str] = &[
@@ -564,162 +757,30 @@ impl ListAppDropletsQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::rt::primitives::QueryError,
+        rt::QueryError,
     > {
+        let [p_guids, p_states, p_current, p_page, p_per_page, p_order_by,
+        p_label_selector, p_created_ats, p_created_ats_lt, p_created_ats_lte,
+        p_created_ats_gt, p_created_ats_gte, p_updated_ats, p_updated_ats_lt,
+        p_updated_ats_lte, p_updated_ats_gt, p_updated_ats_gte] = &LIST_APP_DROPLETS_QUERY_PARAMS;
         let mut pairs = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.states {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "states",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.current {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "current",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.page {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "page",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "per_page",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "order_by",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "label_selector",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[lt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[lte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[gt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[gte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[lt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[lte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[gt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[gte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
+        rt::write_param(&mut pairs, p_guids, self.guids.as_ref())?;
+        rt::write_param(&mut pairs, p_states, self.states.as_ref())?;
+        rt::write_param(&mut pairs, p_current, self.current.as_ref())?;
+        rt::write_param(&mut pairs, p_page, self.page.as_ref())?;
+        rt::write_param(&mut pairs, p_per_page, self.per_page.as_ref())?;
+        rt::write_param(&mut pairs, p_order_by, self.order_by.as_ref())?;
+        rt::write_param(&mut pairs, p_label_selector, self.label_selector.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats, self.created_ats.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_lt, self.created_ats_lt.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_lte, self.created_ats_lte.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_gt, self.created_ats_gt.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_gte, self.created_ats_gte.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats, self.updated_ats.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_lt, self.updated_ats_lt.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_lte, self.updated_ats_lte.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_gt, self.updated_ats_gt.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_gte, self.updated_ats_gte.as_ref())?;
         Ok(pairs)
     }
     /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
@@ -728,346 +789,77 @@ impl ListAppDropletsQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, rt::QueryError> {
+        let [p_guids, p_states, p_current, p_page, p_per_page, p_order_by,
+        p_label_selector, p_created_ats, p_created_ats_lt, p_created_ats_lte,
+        p_created_ats_gt, p_created_ats_gte, p_updated_ats, p_updated_ats_lt,
+        p_updated_ats_lte, p_updated_ats_gt, p_updated_ats_gte] = &LIST_APP_DROPLETS_QUERY_PARAMS;
         let mut used = ::std::vec![false; pairs.len()];
-        let p_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_states = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "states",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_current = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "current",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_page = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "page",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_per_page = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "per_page",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_order_by = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "order_by",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_label_selector = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "label_selector",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_created_ats_lt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[lt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_lte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[lte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_gt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[gt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_gte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[gte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_updated_ats_lt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[lt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_lte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[lte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_gt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[gt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_gte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[gte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        let guids = rt::read_param(pairs, &mut used, p_guids)?;
+        let states = rt::read_param(pairs, &mut used, p_states)?;
+        let current = rt::read_param(pairs, &mut used, p_current)?;
+        let page = rt::read_param(pairs, &mut used, p_page)?
+            .or_else(|| rt::default_param("1"));
+        let per_page = rt::read_param(pairs, &mut used, p_per_page)?
+            .or_else(|| rt::default_param("50"));
+        let order_by = rt::read_param(pairs, &mut used, p_order_by)?;
+        let label_selector = rt::read_param(pairs, &mut used, p_label_selector)?;
+        let created_ats = rt::read_param(pairs, &mut used, p_created_ats)?;
+        let created_ats_lt = rt::read_param(pairs, &mut used, p_created_ats_lt)?;
+        let created_ats_lte = rt::read_param(pairs, &mut used, p_created_ats_lte)?;
+        let created_ats_gt = rt::read_param(pairs, &mut used, p_created_ats_gt)?;
+        let created_ats_gte = rt::read_param(pairs, &mut used, p_created_ats_gte)?;
+        let updated_ats = rt::read_param(pairs, &mut used, p_updated_ats)?;
+        let updated_ats_lt = rt::read_param(pairs, &mut used, p_updated_ats_lt)?;
+        let updated_ats_lte = rt::read_param(pairs, &mut used, p_updated_ats_lte)?;
+        let updated_ats_gt = rt::read_param(pairs, &mut used, p_updated_ats_gt)?;
+        let updated_ats_gte = rt::read_param(pairs, &mut used, p_updated_ats_gte)?;
+        rt::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
-            guids: p_guids,
-            states: p_states,
-            current: p_current,
-            page: p_page.or_else(|| crate::rt::primitives::default_param("1")),
-            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("50")),
-            order_by: p_order_by,
-            label_selector: p_label_selector,
-            created_ats: p_created_ats,
-            created_ats_lt: p_created_ats_lt,
-            created_ats_lte: p_created_ats_lte,
-            created_ats_gt: p_created_ats_gt,
-            created_ats_gte: p_created_ats_gte,
-            updated_ats: p_updated_ats,
-            updated_ats_lt: p_updated_ats_lt,
-            updated_ats_lte: p_updated_ats_lte,
-            updated_ats_gt: p_updated_ats_gt,
-            updated_ats_gte: p_updated_ats_gte,
+            guids,
+            states,
+            current,
+            page,
+            per_page,
+            order_by,
+            label_selector,
+            created_ats,
+            created_ats_lt,
+            created_ats_lte,
+            created_ats_gt,
+            created_ats_gte,
+            updated_ats,
+            updated_ats_lt,
+            updated_ats_lte,
+            updated_ats_gt,
+            updated_ats_gte,
         })
     }
-    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    /// Checks the spec's constraints (ranges, lengths, item counts, allowed values,
+    /// patterns).
     #[inline]
-    pub fn validate(
-        &self,
-    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
-        if let ::std::option::Option::Some(v) = &self.guids {
-            crate::rt::primitives::check_count(
-                "guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN.check("guids", &crate::rt::primitives::QueryValue::to_query(v))?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.states {
-            crate::rt::primitives::check_count(
-                "states",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_known("states", v.is_known(), v.as_str())?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.current {
-            crate::rt::primitives::check_allowed(
-                "current",
-                &crate::rt::primitives::QueryValue::to_query(v),
-                &["true"],
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.page {
-            crate::rt::primitives::check_range(
-                "page",
-                *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::None,
-                false,
-                false,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::check_range(
-                "per_page",
-                *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::Some(5000f64),
-                false,
-                false,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::rt::primitives::check_known("order_by", v.is_known(), v.as_str())?;
-        }
-        if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::rt::primitives::check_length(
-                "label_selector",
-                v.chars().count(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
-            );
-            PATTERN
-                .check(
-                    "label_selector",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::rt::primitives::check_count(
-                "created_ats",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                );
-                PATTERN
-                    .check(
-                        "created_ats",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[lt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[lte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[gt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[gte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::rt::primitives::check_count(
-                "updated_ats",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                );
-                PATTERN
-                    .check(
-                        "updated_ats",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[lt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[lte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[gt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[gte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
+    pub fn validate(&self) -> ::std::result::Result<(), rt::QueryError> {
+        let [p_guids, p_states, p_current, p_page, p_per_page, p_order_by,
+        p_label_selector, p_created_ats, p_created_ats_lt, p_created_ats_lte,
+        p_created_ats_gt, p_created_ats_gte, p_updated_ats, p_updated_ats_lt,
+        p_updated_ats_lte, p_updated_ats_gt, p_updated_ats_gte] = &LIST_APP_DROPLETS_QUERY_PARAMS;
+        rt::check_param(p_guids, &self.guids)?;
+        rt::check_param(p_states, &self.states)?;
+        rt::check_param(p_current, &self.current)?;
+        rt::check_param(p_page, &self.page)?;
+        rt::check_param(p_per_page, &self.per_page)?;
+        rt::check_param(p_order_by, &self.order_by)?;
+        rt::check_param(p_label_selector, &self.label_selector)?;
+        rt::check_param(p_created_ats, &self.created_ats)?;
+        rt::check_param(p_created_ats_lt, &self.created_ats_lt)?;
+        rt::check_param(p_created_ats_lte, &self.created_ats_lte)?;
+        rt::check_param(p_created_ats_gt, &self.created_ats_gt)?;
+        rt::check_param(p_created_ats_gte, &self.created_ats_gte)?;
+        rt::check_param(p_updated_ats, &self.updated_ats)?;
+        rt::check_param(p_updated_ats_lt, &self.updated_ats_lt)?;
+        rt::check_param(p_updated_ats_lte, &self.updated_ats_lte)?;
+        rt::check_param(p_updated_ats_gt, &self.updated_ats_gt)?;
+        rt::check_param(p_updated_ats_gte, &self.updated_ats_gte)?;
         Ok(())
     }
 }
@@ -1167,6 +959,211 @@ pub struct ListAppTasksQuery {
     /// Example: `"2021-01-01T00:00:00Z"`
     pub updated_ats_gte: ::std::option::Option<Timestamp>,
 }
+/// The parameters of [`ListAppTasksQuery`]: how each is written and what it must satisfy.
+static LIST_APP_TASKS_QUERY_PARAMS: [rt::Param; 18] = [
+    rt::Param {
+        name: "guids",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "names",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "states",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    known: true,
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "sequence_ids",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    minimum: 1f64,
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "page",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            minimum: 1f64,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "per_page",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            minimum: 1f64,
+            maximum: 5000f64,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "order_by",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            known: true,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "label_selector",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            min_length: 1usize,
+            pattern: ::std::option::Option::Some(&PATTERNS[0]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[lt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[lte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[gt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[gte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[lt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[lte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[gt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[gte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+];
 impl ListAppTasksQuery {
     /// The parameter names, as sent.
     pub const PARAMETERS: &'static [&'static str] = &[
@@ -1196,171 +1193,31 @@ impl ListAppTasksQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::rt::primitives::QueryError,
+        rt::QueryError,
     > {
+        let [p_guids, p_names, p_states, p_sequence_ids, p_page, p_per_page, p_order_by,
+        p_label_selector, p_created_ats, p_created_ats_lt, p_created_ats_lte,
+        p_created_ats_gt, p_created_ats_gte, p_updated_ats, p_updated_ats_lt,
+        p_updated_ats_lte, p_updated_ats_gt, p_updated_ats_gte] = &LIST_APP_TASKS_QUERY_PARAMS;
         let mut pairs = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.names {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "names",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.states {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "states",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.sequence_ids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "sequence_ids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.page {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "page",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "per_page",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "order_by",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "label_selector",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[lt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[lte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[gt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[gte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[lt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[lte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[gt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[gte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
+        rt::write_param(&mut pairs, p_guids, self.guids.as_ref())?;
+        rt::write_param(&mut pairs, p_names, self.names.as_ref())?;
+        rt::write_param(&mut pairs, p_states, self.states.as_ref())?;
+        rt::write_param(&mut pairs, p_sequence_ids, self.sequence_ids.as_ref())?;
+        rt::write_param(&mut pairs, p_page, self.page.as_ref())?;
+        rt::write_param(&mut pairs, p_per_page, self.per_page.as_ref())?;
+        rt::write_param(&mut pairs, p_order_by, self.order_by.as_ref())?;
+        rt::write_param(&mut pairs, p_label_selector, self.label_selector.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats, self.created_ats.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_lt, self.created_ats_lt.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_lte, self.created_ats_lte.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_gt, self.created_ats_gt.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_gte, self.created_ats_gte.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats, self.updated_ats.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_lt, self.updated_ats_lt.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_lte, self.updated_ats_lte.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_gt, self.updated_ats_gt.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_gte, self.updated_ats_gte.as_ref())?;
         Ok(pairs)
     }
     /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
@@ -1369,385 +1226,80 @@ impl ListAppTasksQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, rt::QueryError> {
+        let [p_guids, p_names, p_states, p_sequence_ids, p_page, p_per_page, p_order_by,
+        p_label_selector, p_created_ats, p_created_ats_lt, p_created_ats_lte,
+        p_created_ats_gt, p_created_ats_gte, p_updated_ats, p_updated_ats_lt,
+        p_updated_ats_lte, p_updated_ats_gt, p_updated_ats_gte] = &LIST_APP_TASKS_QUERY_PARAMS;
         let mut used = ::std::vec![false; pairs.len()];
-        let p_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_names = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "names",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_states = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "states",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_sequence_ids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "sequence_ids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_page = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "page",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_per_page = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "per_page",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_order_by = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "order_by",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_label_selector = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "label_selector",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_created_ats_lt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[lt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_lte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[lte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_gt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[gt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_gte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[gte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_updated_ats_lt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[lt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_lte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[lte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_gt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[gt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_gte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[gte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        let guids = rt::read_param(pairs, &mut used, p_guids)?;
+        let names = rt::read_param(pairs, &mut used, p_names)?;
+        let states = rt::read_param(pairs, &mut used, p_states)?;
+        let sequence_ids = rt::read_param(pairs, &mut used, p_sequence_ids)?;
+        let page = rt::read_param(pairs, &mut used, p_page)?
+            .or_else(|| rt::default_param("1"));
+        let per_page = rt::read_param(pairs, &mut used, p_per_page)?
+            .or_else(|| rt::default_param("50"));
+        let order_by = rt::read_param(pairs, &mut used, p_order_by)?;
+        let label_selector = rt::read_param(pairs, &mut used, p_label_selector)?;
+        let created_ats = rt::read_param(pairs, &mut used, p_created_ats)?;
+        let created_ats_lt = rt::read_param(pairs, &mut used, p_created_ats_lt)?;
+        let created_ats_lte = rt::read_param(pairs, &mut used, p_created_ats_lte)?;
+        let created_ats_gt = rt::read_param(pairs, &mut used, p_created_ats_gt)?;
+        let created_ats_gte = rt::read_param(pairs, &mut used, p_created_ats_gte)?;
+        let updated_ats = rt::read_param(pairs, &mut used, p_updated_ats)?;
+        let updated_ats_lt = rt::read_param(pairs, &mut used, p_updated_ats_lt)?;
+        let updated_ats_lte = rt::read_param(pairs, &mut used, p_updated_ats_lte)?;
+        let updated_ats_gt = rt::read_param(pairs, &mut used, p_updated_ats_gt)?;
+        let updated_ats_gte = rt::read_param(pairs, &mut used, p_updated_ats_gte)?;
+        rt::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
-            guids: p_guids,
-            names: p_names,
-            states: p_states,
-            sequence_ids: p_sequence_ids,
-            page: p_page.or_else(|| crate::rt::primitives::default_param("1")),
-            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("50")),
-            order_by: p_order_by,
-            label_selector: p_label_selector,
-            created_ats: p_created_ats,
-            created_ats_lt: p_created_ats_lt,
-            created_ats_lte: p_created_ats_lte,
-            created_ats_gt: p_created_ats_gt,
-            created_ats_gte: p_created_ats_gte,
-            updated_ats: p_updated_ats,
-            updated_ats_lt: p_updated_ats_lt,
-            updated_ats_lte: p_updated_ats_lte,
-            updated_ats_gt: p_updated_ats_gt,
-            updated_ats_gte: p_updated_ats_gte,
+            guids,
+            names,
+            states,
+            sequence_ids,
+            page,
+            per_page,
+            order_by,
+            label_selector,
+            created_ats,
+            created_ats_lt,
+            created_ats_lte,
+            created_ats_gt,
+            created_ats_gte,
+            updated_ats,
+            updated_ats_lt,
+            updated_ats_lte,
+            updated_ats_gt,
+            updated_ats_gte,
         })
     }
-    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    /// Checks the spec's constraints (ranges, lengths, item counts, allowed values,
+    /// patterns).
     #[inline]
-    pub fn validate(
-        &self,
-    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
-        if let ::std::option::Option::Some(v) = &self.guids {
-            crate::rt::primitives::check_count(
-                "guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN.check("guids", &crate::rt::primitives::QueryValue::to_query(v))?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.names {
-            crate::rt::primitives::check_count(
-                "names",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "names",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN.check("names", &crate::rt::primitives::QueryValue::to_query(v))?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.states {
-            crate::rt::primitives::check_count(
-                "states",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_known("states", v.is_known(), v.as_str())?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.sequence_ids {
-            crate::rt::primitives::check_count(
-                "sequence_ids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_range(
-                    "sequence_ids",
-                    *v as f64,
-                    ::std::option::Option::Some(1f64),
-                    ::std::option::Option::None,
-                    false,
-                    false,
-                )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.page {
-            crate::rt::primitives::check_range(
-                "page",
-                *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::None,
-                false,
-                false,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::check_range(
-                "per_page",
-                *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::Some(5000f64),
-                false,
-                false,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::rt::primitives::check_known("order_by", v.is_known(), v.as_str())?;
-        }
-        if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::rt::primitives::check_length(
-                "label_selector",
-                v.chars().count(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
-            );
-            PATTERN
-                .check(
-                    "label_selector",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::rt::primitives::check_count(
-                "created_ats",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                );
-                PATTERN
-                    .check(
-                        "created_ats",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[lt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[lte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[gt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[gte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::rt::primitives::check_count(
-                "updated_ats",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                );
-                PATTERN
-                    .check(
-                        "updated_ats",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[lt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[lte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[gt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[gte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
+    pub fn validate(&self) -> ::std::result::Result<(), rt::QueryError> {
+        let [p_guids, p_names, p_states, p_sequence_ids, p_page, p_per_page, p_order_by,
+        p_label_selector, p_created_ats, p_created_ats_lt, p_created_ats_lte,
+        p_created_ats_gt, p_created_ats_gte, p_updated_ats, p_updated_ats_lt,
+        p_updated_ats_lte, p_updated_ats_gt, p_updated_ats_gte] = &LIST_APP_TASKS_QUERY_PARAMS;
+        rt::check_param(p_guids, &self.guids)?;
+        rt::check_param(p_names, &self.names)?;
+        rt::check_param(p_states, &self.states)?;
+        rt::check_param(p_sequence_ids, &self.sequence_ids)?;
+        rt::check_param(p_page, &self.page)?;
+        rt::check_param(p_per_page, &self.per_page)?;
+        rt::check_param(p_order_by, &self.order_by)?;
+        rt::check_param(p_label_selector, &self.label_selector)?;
+        rt::check_param(p_created_ats, &self.created_ats)?;
+        rt::check_param(p_created_ats_lt, &self.created_ats_lt)?;
+        rt::check_param(p_created_ats_lte, &self.created_ats_lte)?;
+        rt::check_param(p_created_ats_gt, &self.created_ats_gt)?;
+        rt::check_param(p_created_ats_gte, &self.created_ats_gte)?;
+        rt::check_param(p_updated_ats, &self.updated_ats)?;
+        rt::check_param(p_updated_ats_lt, &self.updated_ats_lt)?;
+        rt::check_param(p_updated_ats_lte, &self.updated_ats_lte)?;
+        rt::check_param(p_updated_ats_gt, &self.updated_ats_gt)?;
+        rt::check_param(p_updated_ats_gte, &self.updated_ats_gte)?;
         Ok(())
     }
 }
@@ -1853,6 +1405,228 @@ pub struct ListDropletsQuery {
     /// Example: `"2021-01-01T00:00:00Z"`
     pub updated_ats_gte: ::std::option::Option<Timestamp>,
 }
+/// The parameters of [`ListDropletsQuery`]: how each is written and what it must satisfy.
+static LIST_DROPLETS_QUERY_PARAMS: [rt::Param; 19] = [
+    rt::Param {
+        name: "guids",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "states",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    known: true,
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "app_guids",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "space_guids",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "organization_guids",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "page",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            minimum: 1f64,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "per_page",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            minimum: 1f64,
+            maximum: 5000f64,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "order_by",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            known: true,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "label_selector",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            min_length: 1usize,
+            pattern: ::std::option::Option::Some(&PATTERNS[0]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[lt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[lte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[gt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[gte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[lt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[lte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[gt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[gte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+];
 impl ListDropletsQuery {
     /// The parameter names, as sent.
     pub const PARAMETERS: &'static [&'static str] = &[
@@ -1883,180 +1657,36 @@ impl ListDropletsQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::rt::primitives::QueryError,
+        rt::QueryError,
     > {
+        let [p_guids, p_states, p_app_guids, p_space_guids, p_organization_guids, p_page,
+        p_per_page, p_order_by, p_label_selector, p_created_ats, p_created_ats_lt,
+        p_created_ats_lte, p_created_ats_gt, p_created_ats_gte, p_updated_ats,
+        p_updated_ats_lt, p_updated_ats_lte, p_updated_ats_gt, p_updated_ats_gte] = &LIST_DROPLETS_QUERY_PARAMS;
         let mut pairs = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.states {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "states",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "app_guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "space_guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "organization_guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.page {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "page",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "per_page",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "order_by",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "label_selector",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[lt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[lte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[gt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[gte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[lt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[lte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[gt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[gte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
+        rt::write_param(&mut pairs, p_guids, self.guids.as_ref())?;
+        rt::write_param(&mut pairs, p_states, self.states.as_ref())?;
+        rt::write_param(&mut pairs, p_app_guids, self.app_guids.as_ref())?;
+        rt::write_param(&mut pairs, p_space_guids, self.space_guids.as_ref())?;
+        rt::write_param(
+            &mut pairs,
+            p_organization_guids,
+            self.organization_guids.as_ref(),
+        )?;
+        rt::write_param(&mut pairs, p_page, self.page.as_ref())?;
+        rt::write_param(&mut pairs, p_per_page, self.per_page.as_ref())?;
+        rt::write_param(&mut pairs, p_order_by, self.order_by.as_ref())?;
+        rt::write_param(&mut pairs, p_label_selector, self.label_selector.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats, self.created_ats.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_lt, self.created_ats_lt.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_lte, self.created_ats_lte.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_gt, self.created_ats_gt.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_gte, self.created_ats_gte.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats, self.updated_ats.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_lt, self.updated_ats_lt.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_lte, self.updated_ats_lte.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_gt, self.updated_ats_gt.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_gte, self.updated_ats_gte.as_ref())?;
         Ok(pairs)
     }
     /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
@@ -2065,1168 +1695,88 @@ impl ListDropletsQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, rt::QueryError> {
+        let [p_guids, p_states, p_app_guids, p_space_guids, p_organization_guids, p_page,
+        p_per_page, p_order_by, p_label_selector, p_created_ats, p_created_ats_lt,
+        p_created_ats_lte, p_created_ats_gt, p_created_ats_gte, p_updated_ats,
+        p_updated_ats_lt, p_updated_ats_lte, p_updated_ats_gt, p_updated_ats_gte] = &LIST_DROPLETS_QUERY_PARAMS;
         let mut used = ::std::vec![false; pairs.len()];
-        let p_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_states = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "states",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_app_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "app_guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_space_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "space_guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_organization_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "organization_guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_page = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "page",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_per_page = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "per_page",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_order_by = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "order_by",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_label_selector = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "label_selector",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_created_ats_lt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[lt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_lte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[lte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_gt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[gt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_gte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[gte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_updated_ats_lt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[lt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_lte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[lte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_gt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[gt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_gte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[gte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        let guids = rt::read_param(pairs, &mut used, p_guids)?;
+        let states = rt::read_param(pairs, &mut used, p_states)?;
+        let app_guids = rt::read_param(pairs, &mut used, p_app_guids)?;
+        let space_guids = rt::read_param(pairs, &mut used, p_space_guids)?;
+        let organization_guids = rt::read_param(pairs, &mut used, p_organization_guids)?;
+        let page = rt::read_param(pairs, &mut used, p_page)?
+            .or_else(|| rt::default_param("1"));
+        let per_page = rt::read_param(pairs, &mut used, p_per_page)?
+            .or_else(|| rt::default_param("50"));
+        let order_by = rt::read_param(pairs, &mut used, p_order_by)?;
+        let label_selector = rt::read_param(pairs, &mut used, p_label_selector)?;
+        let created_ats = rt::read_param(pairs, &mut used, p_created_ats)?;
+        let created_ats_lt = rt::read_param(pairs, &mut used, p_created_ats_lt)?;
+        let created_ats_lte = rt::read_param(pairs, &mut used, p_created_ats_lte)?;
+        let created_ats_gt = rt::read_param(pairs, &mut used, p_created_ats_gt)?;
+        let created_ats_gte = rt::read_param(pairs, &mut used, p_created_ats_gte)?;
+        let updated_ats = rt::read_param(pairs, &mut used, p_updated_ats)?;
+        let updated_ats_lt = rt::read_param(pairs, &mut used, p_updated_ats_lt)?;
+        let updated_ats_lte = rt::read_param(pairs, &mut used, p_updated_ats_lte)?;
+        let updated_ats_gt = rt::read_param(pairs, &mut used, p_updated_ats_gt)?;
+        let updated_ats_gte = rt::read_param(pairs, &mut used, p_updated_ats_gte)?;
+        rt::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
-            guids: p_guids,
-            states: p_states,
-            app_guids: p_app_guids,
-            space_guids: p_space_guids,
-            organization_guids: p_organization_guids,
-            page: p_page.or_else(|| crate::rt::primitives::default_param("1")),
-            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("50")),
-            order_by: p_order_by,
-            label_selector: p_label_selector,
-            created_ats: p_created_ats,
-            created_ats_lt: p_created_ats_lt,
-            created_ats_lte: p_created_ats_lte,
-            created_ats_gt: p_created_ats_gt,
-            created_ats_gte: p_created_ats_gte,
-            updated_ats: p_updated_ats,
-            updated_ats_lt: p_updated_ats_lt,
-            updated_ats_lte: p_updated_ats_lte,
-            updated_ats_gt: p_updated_ats_gt,
-            updated_ats_gte: p_updated_ats_gte,
+            guids,
+            states,
+            app_guids,
+            space_guids,
+            organization_guids,
+            page,
+            per_page,
+            order_by,
+            label_selector,
+            created_ats,
+            created_ats_lt,
+            created_ats_lte,
+            created_ats_gt,
+            created_ats_gte,
+            updated_ats,
+            updated_ats_lt,
+            updated_ats_lte,
+            updated_ats_gt,
+            updated_ats_gte,
         })
     }
-    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    /// Checks the spec's constraints (ranges, lengths, item counts, allowed values,
+    /// patterns).
     #[inline]
-    pub fn validate(
-        &self,
-    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
-        if let ::std::option::Option::Some(v) = &self.guids {
-            crate::rt::primitives::check_count(
-                "guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN.check("guids", &crate::rt::primitives::QueryValue::to_query(v))?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.states {
-            crate::rt::primitives::check_count(
-                "states",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_known("states", v.is_known(), v.as_str())?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::rt::primitives::check_count(
-                "app_guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "app_guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN
-                    .check(
-                        "app_guids",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::rt::primitives::check_count(
-                "space_guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "space_guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN
-                    .check(
-                        "space_guids",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::rt::primitives::check_count(
-                "organization_guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "organization_guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN
-                    .check(
-                        "organization_guids",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.page {
-            crate::rt::primitives::check_range(
-                "page",
-                *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::None,
-                false,
-                false,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::check_range(
-                "per_page",
-                *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::Some(5000f64),
-                false,
-                false,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::rt::primitives::check_known("order_by", v.is_known(), v.as_str())?;
-        }
-        if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::rt::primitives::check_length(
-                "label_selector",
-                v.chars().count(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
-            );
-            PATTERN
-                .check(
-                    "label_selector",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::rt::primitives::check_count(
-                "created_ats",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                );
-                PATTERN
-                    .check(
-                        "created_ats",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[lt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[lte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[gt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[gte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::rt::primitives::check_count(
-                "updated_ats",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                );
-                PATTERN
-                    .check(
-                        "updated_ats",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[lt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[lte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[gt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[gte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
+    pub fn validate(&self) -> ::std::result::Result<(), rt::QueryError> {
+        let [p_guids, p_states, p_app_guids, p_space_guids, p_organization_guids, p_page,
+        p_per_page, p_order_by, p_label_selector, p_created_ats, p_created_ats_lt,
+        p_created_ats_lte, p_created_ats_gt, p_created_ats_gte, p_updated_ats,
+        p_updated_ats_lt, p_updated_ats_lte, p_updated_ats_gt, p_updated_ats_gte] = &LIST_DROPLETS_QUERY_PARAMS;
+        rt::check_param(p_guids, &self.guids)?;
+        rt::check_param(p_states, &self.states)?;
+        rt::check_param(p_app_guids, &self.app_guids)?;
+        rt::check_param(p_space_guids, &self.space_guids)?;
+        rt::check_param(p_organization_guids, &self.organization_guids)?;
+        rt::check_param(p_page, &self.page)?;
+        rt::check_param(p_per_page, &self.per_page)?;
+        rt::check_param(p_order_by, &self.order_by)?;
+        rt::check_param(p_label_selector, &self.label_selector)?;
+        rt::check_param(p_created_ats, &self.created_ats)?;
+        rt::check_param(p_created_ats_lt, &self.created_ats_lt)?;
+        rt::check_param(p_created_ats_lte, &self.created_ats_lte)?;
+        rt::check_param(p_created_ats_gt, &self.created_ats_gt)?;
+        rt::check_param(p_created_ats_gte, &self.created_ats_gte)?;
+        rt::check_param(p_updated_ats, &self.updated_ats)?;
+        rt::check_param(p_updated_ats_lt, &self.updated_ats_lt)?;
+        rt::check_param(p_updated_ats_lte, &self.updated_ats_lte)?;
+        rt::check_param(p_updated_ats_gt, &self.updated_ats_gt)?;
+        rt::check_param(p_updated_ats_gte, &self.updated_ats_gte)?;
         Ok(())
     }
 }
-/// Query parameters of `listPackageDroplets`.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ListPackageDropletsQuery {
-    /// Comma-delimited list of resource GUIDs to filter by.
-    ///
-    /// Example: `["585bc3c1-3743-497d-88b0-403ad6b56d16"]`
-    pub guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// Comma-delimited list of droplet states to filter by. The server does not reject unknown states; they match nothing.
-    ///
-    /// Example: `["STAGED","FAILED"]`
-    pub states: ::std::option::Option<::std::vec::Vec<DropletState>>,
-    /// Comma-delimited list of app GUIDs to filter by.
-    ///
-    /// Example: `["7b34f1cf-7e73-428a-bb5a-8a17a8058396"]`
-    pub app_guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// Comma-delimited list of space GUIDs to filter by.
-    ///
-    /// Example: `["0f1e9b60-7a8f-4ab6-a9ba-2b3b2d3c4f5e"]`
-    pub space_guids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// Comma-delimited list of organization GUIDs to filter by.
-    ///
-    /// Example: `["9d2e6a10-2c1b-4f3e-8a7b-6c5d4e3f2a1b"]`
-    pub organization_guids: ::std::option::Option<
-        ::std::vec::Vec<::std::string::String>,
-    >,
-    /// Page to display; valid values are integers >= 1.
-    ///
-    /// The server's default is `1`.
-    ///
-    /// Example: `1`
-    pub page: ::std::option::Option<i32>,
-    /// Number of results per page; valid values are 1 through 5000.
-    ///
-    /// The server's default is `50`.
-    ///
-    /// Example: `50`
-    pub per_page: ::std::option::Option<i32>,
-    /// Value to sort by. Defaults to ascending; prepend with `-` to sort descending (`+` is accepted for ascending). Without it the order is creation order.
-    ///
-    /// Example: `"-created_at"`
-    pub order_by: ::std::option::Option<OrderBy>,
-    /// A query string containing a list of label selector requirements, combined with AND (at most 50): `key`, `!key`, `key=value`, `key==value`, `key!=value`, `key in (v1,v2)`, `key notin (v1,v2)`.
-    ///
-    /// Example: `"environment=production,tier in (backend,worker)"`
-    pub label_selector: ::std::option::Option<::std::string::String>,
-    /// Comma-delimited list of exact creation timestamps to filter by.
-    ///
-    /// Example: `["2021-01-01T00:00:00Z"]`
-    pub created_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
-    /// Only resources created before this timestamp.
-    ///
-    /// Sent as `created_ats[lt]`.
-    ///
-    /// Example: `"2021-01-01T00:00:00Z"`
-    pub created_ats_lt: ::std::option::Option<Timestamp>,
-    /// Only resources created at or before this timestamp.
-    ///
-    /// Sent as `created_ats[lte]`.
-    ///
-    /// Example: `"2021-01-01T00:00:00Z"`
-    pub created_ats_lte: ::std::option::Option<Timestamp>,
-    /// Only resources created after this timestamp.
-    ///
-    /// Sent as `created_ats[gt]`.
-    ///
-    /// Example: `"2021-01-01T00:00:00Z"`
-    pub created_ats_gt: ::std::option::Option<Timestamp>,
-    /// Only resources created at or after this timestamp.
-    ///
-    /// Sent as `created_ats[gte]`.
-    ///
-    /// Example: `"2021-01-01T00:00:00Z"`
-    pub created_ats_gte: ::std::option::Option<Timestamp>,
-    /// Comma-delimited list of exact update timestamps to filter by.
-    ///
-    /// Example: `["2021-01-01T00:00:00Z"]`
-    pub updated_ats: ::std::option::Option<::std::vec::Vec<Timestamp>>,
-    /// Only resources last updated before this timestamp.
-    ///
-    /// Sent as `updated_ats[lt]`.
-    ///
-    /// Example: `"2021-01-01T00:00:00Z"`
-    pub updated_ats_lt: ::std::option::Option<Timestamp>,
-    /// Only resources last updated at or before this timestamp.
-    ///
-    /// Sent as `updated_ats[lte]`.
-    ///
-    /// Example: `"2021-01-01T00:00:00Z"`
-    pub updated_ats_lte: ::std::option::Option<Timestamp>,
-    /// Only resources last updated after this timestamp.
-    ///
-    /// Sent as `updated_ats[gt]`.
-    ///
-    /// Example: `"2021-01-01T00:00:00Z"`
-    pub updated_ats_gt: ::std::option::Option<Timestamp>,
-    /// Only resources last updated at or after this timestamp.
-    ///
-    /// Sent as `updated_ats[gte]`.
-    ///
-    /// Example: `"2021-01-01T00:00:00Z"`
-    pub updated_ats_gte: ::std::option::Option<Timestamp>,
-}
-impl ListPackageDropletsQuery {
-    /// The parameter names, as sent.
-    pub const PARAMETERS: &'static [&'static str] = &[
-        "guids",
-        "states",
-        "app_guids",
-        "space_guids",
-        "organization_guids",
-        "page",
-        "per_page",
-        "order_by",
-        "label_selector",
-        "created_ats",
-        "created_ats[lt]",
-        "created_ats[lte]",
-        "created_ats[gt]",
-        "created_ats[gte]",
-        "updated_ats",
-        "updated_ats[lt]",
-        "updated_ats[lte]",
-        "updated_ats[gt]",
-        "updated_ats[gte]",
-    ];
-    /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
-    /// in its style; a list item holding its style's delimiter is refused.
-    #[inline]
-    pub fn to_pairs(
-        &self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::rt::primitives::QueryError,
-    > {
-        let mut pairs = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.states {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "states",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "app_guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "space_guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "organization_guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.page {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "page",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "per_page",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "order_by",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "label_selector",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[lt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[lte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[gt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[gte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[lt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[lte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[gt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[gte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        Ok(pairs)
-    }
-    /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
-    /// parameters with a spec default get it; unknown names, bad values and missing
-    /// required parameters are errors naming the parameter.
-    #[inline]
-    pub fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
-        let mut used = ::std::vec![false; pairs.len()];
-        let p_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_states = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "states",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_app_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "app_guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_space_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "space_guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_organization_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "organization_guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_page = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "page",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_per_page = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "per_page",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_order_by = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "order_by",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_label_selector = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "label_selector",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_created_ats_lt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[lt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_lte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[lte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_gt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[gt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_gte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[gte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_updated_ats_lt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[lt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_lte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[lte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_gt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[gt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_gte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[gte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
-        Ok(Self {
-            guids: p_guids,
-            states: p_states,
-            app_guids: p_app_guids,
-            space_guids: p_space_guids,
-            organization_guids: p_organization_guids,
-            page: p_page.or_else(|| crate::rt::primitives::default_param("1")),
-            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("50")),
-            order_by: p_order_by,
-            label_selector: p_label_selector,
-            created_ats: p_created_ats,
-            created_ats_lt: p_created_ats_lt,
-            created_ats_lte: p_created_ats_lte,
-            created_ats_gt: p_created_ats_gt,
-            created_ats_gte: p_created_ats_gte,
-            updated_ats: p_updated_ats,
-            updated_ats_lt: p_updated_ats_lt,
-            updated_ats_lte: p_updated_ats_lte,
-            updated_ats_gt: p_updated_ats_gt,
-            updated_ats_gte: p_updated_ats_gte,
-        })
-    }
-    /// Checks the spec's constraints (ranges, lengths, allowed values).
-    #[inline]
-    pub fn validate(
-        &self,
-    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
-        if let ::std::option::Option::Some(v) = &self.guids {
-            crate::rt::primitives::check_count(
-                "guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN.check("guids", &crate::rt::primitives::QueryValue::to_query(v))?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.states {
-            crate::rt::primitives::check_count(
-                "states",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_known("states", v.is_known(), v.as_str())?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::rt::primitives::check_count(
-                "app_guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "app_guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN
-                    .check(
-                        "app_guids",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::rt::primitives::check_count(
-                "space_guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "space_guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN
-                    .check(
-                        "space_guids",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::rt::primitives::check_count(
-                "organization_guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "organization_guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN
-                    .check(
-                        "organization_guids",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.page {
-            crate::rt::primitives::check_range(
-                "page",
-                *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::None,
-                false,
-                false,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::check_range(
-                "per_page",
-                *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::Some(5000f64),
-                false,
-                false,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::rt::primitives::check_known("order_by", v.is_known(), v.as_str())?;
-        }
-        if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::rt::primitives::check_length(
-                "label_selector",
-                v.chars().count(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
-            );
-            PATTERN
-                .check(
-                    "label_selector",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::rt::primitives::check_count(
-                "created_ats",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                );
-                PATTERN
-                    .check(
-                        "created_ats",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[lt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[lte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[gt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[gte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::rt::primitives::check_count(
-                "updated_ats",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                );
-                PATTERN
-                    .check(
-                        "updated_ats",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[lt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[lte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[gt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[gte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        Ok(())
-    }
-}
+/// Query parameters of `listPackageDroplets`. The same parameters as [`ListDropletsQuery`].
+pub type ListPackageDropletsQuery = ListDropletsQuery;
 /// Query parameters of `listTasks`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListTasksQuery {
@@ -3333,6 +1883,244 @@ pub struct ListTasksQuery {
     /// Example: `"2021-01-01T00:00:00Z"`
     pub updated_ats_gte: ::std::option::Option<Timestamp>,
 }
+/// The parameters of [`ListTasksQuery`]: how each is written and what it must satisfy.
+static LIST_TASKS_QUERY_PARAMS: [rt::Param; 20] = [
+    rt::Param {
+        name: "guids",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "names",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "states",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    known: true,
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "app_guids",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "space_guids",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "organization_guids",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    min_length: 1usize,
+                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "page",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            minimum: 1f64,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "per_page",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            minimum: 1f64,
+            maximum: 5000f64,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "order_by",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            known: true,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "label_selector",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            min_length: 1usize,
+            pattern: ::std::option::Option::Some(&PATTERNS[0]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[lt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[lte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[gt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "created_ats[gte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules {
+            min_items: 1usize,
+            items: ::std::option::Option::Some(
+                &rt::Rules {
+                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
+                    ..rt::Rules::NONE
+                },
+            ),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[lt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[lte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[gt]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "updated_ats[gte]",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            pattern: ::std::option::Option::Some(&PATTERNS[3]),
+            ..rt::Rules::NONE
+        },
+    },
+];
 impl ListTasksQuery {
     /// The parameter names, as sent.
     pub const PARAMETERS: &'static [&'static str] = &[
@@ -3364,189 +2152,38 @@ impl ListTasksQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::rt::primitives::QueryError,
+        rt::QueryError,
     > {
+        let [p_guids, p_names, p_states, p_app_guids, p_space_guids,
+        p_organization_guids, p_page, p_per_page, p_order_by, p_label_selector,
+        p_created_ats, p_created_ats_lt, p_created_ats_lte, p_created_ats_gt,
+        p_created_ats_gte, p_updated_ats, p_updated_ats_lt, p_updated_ats_lte,
+        p_updated_ats_gt, p_updated_ats_gte] = &LIST_TASKS_QUERY_PARAMS;
         let mut pairs = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.names {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "names",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.states {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "states",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "app_guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "space_guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "organization_guids",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.page {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "page",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "per_page",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "order_by",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "label_selector",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[lt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[lte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[gt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "created_ats[gte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[lt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[lte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[gt]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "updated_ats[gte]",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
+        rt::write_param(&mut pairs, p_guids, self.guids.as_ref())?;
+        rt::write_param(&mut pairs, p_names, self.names.as_ref())?;
+        rt::write_param(&mut pairs, p_states, self.states.as_ref())?;
+        rt::write_param(&mut pairs, p_app_guids, self.app_guids.as_ref())?;
+        rt::write_param(&mut pairs, p_space_guids, self.space_guids.as_ref())?;
+        rt::write_param(
+            &mut pairs,
+            p_organization_guids,
+            self.organization_guids.as_ref(),
+        )?;
+        rt::write_param(&mut pairs, p_page, self.page.as_ref())?;
+        rt::write_param(&mut pairs, p_per_page, self.per_page.as_ref())?;
+        rt::write_param(&mut pairs, p_order_by, self.order_by.as_ref())?;
+        rt::write_param(&mut pairs, p_label_selector, self.label_selector.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats, self.created_ats.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_lt, self.created_ats_lt.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_lte, self.created_ats_lte.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_gt, self.created_ats_gt.as_ref())?;
+        rt::write_param(&mut pairs, p_created_ats_gte, self.created_ats_gte.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats, self.updated_ats.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_lt, self.updated_ats_lt.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_lte, self.updated_ats_lte.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_gt, self.updated_ats_gt.as_ref())?;
+        rt::write_param(&mut pairs, p_updated_ats_gte, self.updated_ats_gte.as_ref())?;
         Ok(pairs)
     }
     /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
@@ -3555,455 +2192,88 @@ impl ListTasksQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, rt::QueryError> {
+        let [p_guids, p_names, p_states, p_app_guids, p_space_guids,
+        p_organization_guids, p_page, p_per_page, p_order_by, p_label_selector,
+        p_created_ats, p_created_ats_lt, p_created_ats_lte, p_created_ats_gt,
+        p_created_ats_gte, p_updated_ats, p_updated_ats_lt, p_updated_ats_lte,
+        p_updated_ats_gt, p_updated_ats_gte] = &LIST_TASKS_QUERY_PARAMS;
         let mut used = ::std::vec![false; pairs.len()];
-        let p_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_names = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "names",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_states = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "states",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_app_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "app_guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_space_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "space_guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_organization_guids = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "organization_guids",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_page = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "page",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_per_page = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "per_page",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_order_by = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "order_by",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_label_selector = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "label_selector",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_created_ats_lt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[lt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_lte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[lte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_gt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[gt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_created_ats_gte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "created_ats[gte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_updated_ats_lt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[lt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_lte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[lte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_gt = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[gt]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_updated_ats_gte = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "updated_ats[gte]",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        let guids = rt::read_param(pairs, &mut used, p_guids)?;
+        let names = rt::read_param(pairs, &mut used, p_names)?;
+        let states = rt::read_param(pairs, &mut used, p_states)?;
+        let app_guids = rt::read_param(pairs, &mut used, p_app_guids)?;
+        let space_guids = rt::read_param(pairs, &mut used, p_space_guids)?;
+        let organization_guids = rt::read_param(pairs, &mut used, p_organization_guids)?;
+        let page = rt::read_param(pairs, &mut used, p_page)?
+            .or_else(|| rt::default_param("1"));
+        let per_page = rt::read_param(pairs, &mut used, p_per_page)?
+            .or_else(|| rt::default_param("50"));
+        let order_by = rt::read_param(pairs, &mut used, p_order_by)?;
+        let label_selector = rt::read_param(pairs, &mut used, p_label_selector)?;
+        let created_ats = rt::read_param(pairs, &mut used, p_created_ats)?;
+        let created_ats_lt = rt::read_param(pairs, &mut used, p_created_ats_lt)?;
+        let created_ats_lte = rt::read_param(pairs, &mut used, p_created_ats_lte)?;
+        let created_ats_gt = rt::read_param(pairs, &mut used, p_created_ats_gt)?;
+        let created_ats_gte = rt::read_param(pairs, &mut used, p_created_ats_gte)?;
+        let updated_ats = rt::read_param(pairs, &mut used, p_updated_ats)?;
+        let updated_ats_lt = rt::read_param(pairs, &mut used, p_updated_ats_lt)?;
+        let updated_ats_lte = rt::read_param(pairs, &mut used, p_updated_ats_lte)?;
+        let updated_ats_gt = rt::read_param(pairs, &mut used, p_updated_ats_gt)?;
+        let updated_ats_gte = rt::read_param(pairs, &mut used, p_updated_ats_gte)?;
+        rt::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
-            guids: p_guids,
-            names: p_names,
-            states: p_states,
-            app_guids: p_app_guids,
-            space_guids: p_space_guids,
-            organization_guids: p_organization_guids,
-            page: p_page.or_else(|| crate::rt::primitives::default_param("1")),
-            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("50")),
-            order_by: p_order_by,
-            label_selector: p_label_selector,
-            created_ats: p_created_ats,
-            created_ats_lt: p_created_ats_lt,
-            created_ats_lte: p_created_ats_lte,
-            created_ats_gt: p_created_ats_gt,
-            created_ats_gte: p_created_ats_gte,
-            updated_ats: p_updated_ats,
-            updated_ats_lt: p_updated_ats_lt,
-            updated_ats_lte: p_updated_ats_lte,
-            updated_ats_gt: p_updated_ats_gt,
-            updated_ats_gte: p_updated_ats_gte,
+            guids,
+            names,
+            states,
+            app_guids,
+            space_guids,
+            organization_guids,
+            page,
+            per_page,
+            order_by,
+            label_selector,
+            created_ats,
+            created_ats_lt,
+            created_ats_lte,
+            created_ats_gt,
+            created_ats_gte,
+            updated_ats,
+            updated_ats_lt,
+            updated_ats_lte,
+            updated_ats_gt,
+            updated_ats_gte,
         })
     }
-    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    /// Checks the spec's constraints (ranges, lengths, item counts, allowed values,
+    /// patterns).
     #[inline]
-    pub fn validate(
-        &self,
-    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
-        if let ::std::option::Option::Some(v) = &self.guids {
-            crate::rt::primitives::check_count(
-                "guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN.check("guids", &crate::rt::primitives::QueryValue::to_query(v))?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.names {
-            crate::rt::primitives::check_count(
-                "names",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "names",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN.check("names", &crate::rt::primitives::QueryValue::to_query(v))?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.states {
-            crate::rt::primitives::check_count(
-                "states",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_known("states", v.is_known(), v.as_str())?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.app_guids {
-            crate::rt::primitives::check_count(
-                "app_guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "app_guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN
-                    .check(
-                        "app_guids",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.space_guids {
-            crate::rt::primitives::check_count(
-                "space_guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "space_guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN
-                    .check(
-                        "space_guids",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.organization_guids {
-            crate::rt::primitives::check_count(
-                "organization_guids",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                crate::rt::primitives::check_length(
-                    "organization_guids",
-                    v.chars().count(),
-                    ::std::option::Option::Some(1usize),
-                    ::std::option::Option::None,
-                )?;
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^[^, \\t\\n\\r\\f\\v][^,]*$",
-                );
-                PATTERN
-                    .check(
-                        "organization_guids",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.page {
-            crate::rt::primitives::check_range(
-                "page",
-                *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::None,
-                false,
-                false,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::check_range(
-                "per_page",
-                *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::Some(5000f64),
-                false,
-                false,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order_by {
-            crate::rt::primitives::check_known("order_by", v.is_known(), v.as_str())?;
-        }
-        if let ::std::option::Option::Some(v) = &self.label_selector {
-            crate::rt::primitives::check_length(
-                "label_selector",
-                v.chars().count(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
-            );
-            PATTERN
-                .check(
-                    "label_selector",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats {
-            crate::rt::primitives::check_count(
-                "created_ats",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                );
-                PATTERN
-                    .check(
-                        "created_ats",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[lt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_lte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[lte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[gt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.created_ats_gte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "created_ats[gte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats {
-            crate::rt::primitives::check_count(
-                "updated_ats",
-                v.len(),
-                ::std::option::Option::Some(1usize),
-                ::std::option::Option::None,
-            )?;
-            for v in v.iter() {
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                    "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-                );
-                PATTERN
-                    .check(
-                        "updated_ats",
-                        &crate::rt::primitives::QueryValue::to_query(v),
-                    )?;
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[lt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_lte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[lte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gt {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[gt]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.updated_ats_gte {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-            );
-            PATTERN
-                .check(
-                    "updated_ats[gte]",
-                    &crate::rt::primitives::QueryValue::to_query(v),
-                )?;
-        }
+    pub fn validate(&self) -> ::std::result::Result<(), rt::QueryError> {
+        let [p_guids, p_names, p_states, p_app_guids, p_space_guids,
+        p_organization_guids, p_page, p_per_page, p_order_by, p_label_selector,
+        p_created_ats, p_created_ats_lt, p_created_ats_lte, p_created_ats_gt,
+        p_created_ats_gte, p_updated_ats, p_updated_ats_lt, p_updated_ats_lte,
+        p_updated_ats_gt, p_updated_ats_gte] = &LIST_TASKS_QUERY_PARAMS;
+        rt::check_param(p_guids, &self.guids)?;
+        rt::check_param(p_names, &self.names)?;
+        rt::check_param(p_states, &self.states)?;
+        rt::check_param(p_app_guids, &self.app_guids)?;
+        rt::check_param(p_space_guids, &self.space_guids)?;
+        rt::check_param(p_organization_guids, &self.organization_guids)?;
+        rt::check_param(p_page, &self.page)?;
+        rt::check_param(p_per_page, &self.per_page)?;
+        rt::check_param(p_order_by, &self.order_by)?;
+        rt::check_param(p_label_selector, &self.label_selector)?;
+        rt::check_param(p_created_ats, &self.created_ats)?;
+        rt::check_param(p_created_ats_lt, &self.created_ats_lt)?;
+        rt::check_param(p_created_ats_lte, &self.created_ats_lte)?;
+        rt::check_param(p_created_ats_gt, &self.created_ats_gt)?;
+        rt::check_param(p_created_ats_gte, &self.created_ats_gte)?;
+        rt::check_param(p_updated_ats, &self.updated_ats)?;
+        rt::check_param(p_updated_ats_lt, &self.updated_ats_lt)?;
+        rt::check_param(p_updated_ats_lte, &self.updated_ats_lte)?;
+        rt::check_param(p_updated_ats_gt, &self.updated_ats_gt)?;
+        rt::check_param(p_updated_ats_gte, &self.updated_ats_gte)?;
         Ok(())
     }
 }

@@ -2114,10 +2114,7 @@ fn check_metadata_update(
                     problems,
                 );
                 if let ::std::option::Option::Some(text) = value.as_str() {
-                    static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(
-                        "^([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?$",
-                    );
-                    if PATTERN.check("", text).is_err() {
+                    if ::generated_client::models::PATTERNS[1].check("", text).is_err() {
                         problems
                             .push(
                                 rt::pattern_problem(

@@ -1,7 +1,7 @@
 //! All naming: the only caller of `heck`. Turns wire names into Rust identifiers, escapes
 //! keywords and keeps names unique within a scope.
 
-use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
+use heck::{ToKebabCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use std::collections::BTreeSet;
 
 /// Words Rust reserves; a field or method with one of these names is written `r#name`.
@@ -73,6 +73,12 @@ fn ascii_ident(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
         .collect()
+}
+
+/// The name of a `static` that belongs to the generated type `type_name` (`ListPetsQuery`,
+/// `PARAMS` → `LIST_PETS_QUERY_PARAMS`).
+pub fn static_name(type_name: &str, what: &str) -> String {
+    format!("{}_{what}", type_name.to_shouty_snake_case())
 }
 
 /// A type or variant name: `UpperCamelCase`, never empty, never starting with a digit.

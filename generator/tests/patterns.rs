@@ -22,8 +22,11 @@ fn patterns_are_checked_and_unsupported_ones_reported() {
         models[code..].contains(r#""^[A-Z]{3}-\\d{2}$""#),
         "{models}"
     );
+    // The list's pattern applies to each item, through the parameter table.
+    let since = models.find(r#"name: "since""#).expect("since in the table");
     assert!(
-        models.contains(r#""since","#) && models.contains("for v in v.iter()"),
+        models[since..].contains("items: ::std::option::Option::Some(")
+            && models.contains(r#"Pattern::new("^\\d{4}-"#),
         "{models}"
     );
     assert!(!models.contains("(?i)"), "the Perl pattern is not emitted");
@@ -38,16 +41,18 @@ fn patterns_are_checked_and_unsupported_ones_reported() {
         !file("Cargo.toml").contains("regex"),
         "the engine is the runtime's"
     );
-    // Request bodies: the server checks fields and list items against their patterns, with
-    // the runtime's `Pattern`; each pattern is compiled once, in a static of its own.
-    let server = file("src/server.rs");
-    assert!(
-        server.contains(
-            "static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new("
-        ),
-        "{server}"
+    // One table of distinct patterns, each compiled once however many parameters and fields
+    // use it; the server's request-body checks use the same entries.
+    assert_eq!(
+        models
+            .matches(r#"Pattern::new("^[A-Z]{3}-\\d{2}$")"#)
+            .count(),
+        1,
+        "{models}"
     );
-    assert!(!server.contains("struct Pattern") && !models.contains("struct Pattern"));
+    let server = file("src/server.rs");
+    assert!(server.contains("crate::models::PATTERNS["), "{server}");
+    assert!(!server.contains("Pattern::new(") && !server.contains("struct Pattern"));
     assert!(server.contains(r#""^[a-z]+$""#), "item pattern: {server}");
     assert!(
         server.matches(r#""^[A-Z]{3}-\\d{2}$""#).count() >= 1,

@@ -7,6 +7,8 @@
     clippy::doc_overindented_list_items
 )]
 pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
+#[allow(unused_imports)]
+use crate::rt::primitives as rt;
 /// `Circle`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -432,6 +434,22 @@ pub struct QueryExplodedQuery {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+/// The parameters of [`QueryExplodedQuery`]: how each is written and what it must satisfy.
+#[cfg(feature = "params")]
+static QUERY_EXPLODED_QUERY_PARAMS: [rt::Param; 2] = [
+    rt::Param {
+        name: "color",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules::NONE,
+    },
+    rt::Param {
+        name: "extra",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules::NONE,
+    },
+];
 #[cfg(feature = "params")]
 impl QueryExplodedQuery {
     /// The parameter names, as sent.
@@ -443,27 +461,12 @@ impl QueryExplodedQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::rt::primitives::QueryError,
+        rt::QueryError,
     > {
+        let [p_color, p_extra] = &QUERY_EXPLODED_QUERY_PARAMS;
         let mut pairs = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.color {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "color",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.extra {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "extra",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
+        rt::write_param(&mut pairs, p_color, self.color.as_ref())?;
+        rt::write_param(&mut pairs, p_extra, self.extra.as_ref())?;
         Ok(pairs)
     }
     /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
@@ -472,33 +475,18 @@ impl QueryExplodedQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, rt::QueryError> {
+        let [p_color, p_extra] = &QUERY_EXPLODED_QUERY_PARAMS;
         let mut used = ::std::vec![false; pairs.len()];
-        let p_color = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "color",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_extra = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "extra",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
-        Ok(Self {
-            color: p_color,
-            extra: p_extra,
-        })
+        let color = rt::read_param(pairs, &mut used, p_color)?;
+        let extra = rt::read_param(pairs, &mut used, p_extra)?;
+        rt::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        Ok(Self { color, extra })
     }
-    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    /// Checks the spec's constraints (ranges, lengths, item counts, allowed values,
+    /// patterns).
     #[inline]
-    pub fn validate(
-        &self,
-    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
+    pub fn validate(&self) -> ::std::result::Result<(), rt::QueryError> {
         Ok(())
     }
 }
@@ -547,6 +535,83 @@ pub struct QueryStylesQuery {
     /// The server's default is `"asc"`.
     pub order: ::std::option::Option<QueryStylesOrder>,
 }
+/// The parameters of [`QueryStylesQuery`]: how each is written and what it must satisfy.
+#[cfg(feature = "params")]
+static QUERY_STYLES_QUERY_PARAMS: [rt::Param; 11] = [
+    rt::Param {
+        name: "scalar",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules::NONE,
+    },
+    rt::Param {
+        name: "list_x",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules::NONE,
+    },
+    rt::Param {
+        name: "list",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules::NONE,
+    },
+    rt::Param {
+        name: "spaced",
+        style: rt::Style::SpaceDelimited,
+        explode: false,
+        rules: rt::Rules::NONE,
+    },
+    rt::Param {
+        name: "piped",
+        style: rt::Style::PipeDelimited,
+        explode: false,
+        rules: rt::Rules::NONE,
+    },
+    rt::Param {
+        name: "color",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules::NONE,
+    },
+    rt::Param {
+        name: "color_piped",
+        style: rt::Style::PipeDelimited,
+        explode: false,
+        rules: rt::Rules::NONE,
+    },
+    rt::Param {
+        name: "filter",
+        style: rt::Style::DeepObject,
+        explode: true,
+        rules: rt::Rules::NONE,
+    },
+    rt::Param {
+        name: "json",
+        style: rt::Style::Form,
+        explode: false,
+        rules: rt::Rules::NONE,
+    },
+    rt::Param {
+        name: "per_page",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            minimum: 1f64,
+            maximum: 100f64,
+            ..rt::Rules::NONE
+        },
+    },
+    rt::Param {
+        name: "order",
+        style: rt::Style::Form,
+        explode: true,
+        rules: rt::Rules {
+            known: true,
+            ..rt::Rules::NONE
+        },
+    },
+];
 #[cfg(feature = "params")]
 impl QueryStylesQuery {
     /// The parameter names, as sent.
@@ -570,107 +635,26 @@ impl QueryStylesQuery {
         &self,
     ) -> ::std::result::Result<
         ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-        crate::rt::primitives::QueryError,
+        rt::QueryError,
     > {
+        let [p_scalar, p_list_x, p_list, p_spaced, p_piped, p_color, p_color_piped,
+        p_filter, p_json, p_per_page, p_order] = &QUERY_STYLES_QUERY_PARAMS;
         let mut pairs = ::std::vec::Vec::new();
-        {
-            let v = &self.scalar;
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "scalar",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.list_x {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "list_x",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.list {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "list",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.spaced {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "spaced",
-                crate::rt::primitives::Style::SpaceDelimited,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.piped {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "piped",
-                crate::rt::primitives::Style::PipeDelimited,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.color {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "color",
-                crate::rt::primitives::Style::Form,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.color_piped {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "color_piped",
-                crate::rt::primitives::Style::PipeDelimited,
-                false,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.filter {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "filter",
-                crate::rt::primitives::Style::DeepObject,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.json {
-            pairs
-                .push((
-                    "json".to_owned(),
-                    crate::rt::primitives::write_json("json", v)?,
-                ));
-        }
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "per_page",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order {
-            crate::rt::primitives::write_query(
-                &mut pairs,
-                "order",
-                crate::rt::primitives::Style::Form,
-                true,
-                v,
-            )?;
-        }
+        rt::write_param(
+            &mut pairs,
+            p_scalar,
+            ::std::option::Option::Some(&self.scalar),
+        )?;
+        rt::write_param(&mut pairs, p_list_x, self.list_x.as_ref())?;
+        rt::write_param(&mut pairs, p_list, self.list.as_ref())?;
+        rt::write_param(&mut pairs, p_spaced, self.spaced.as_ref())?;
+        rt::write_param(&mut pairs, p_piped, self.piped.as_ref())?;
+        rt::write_param(&mut pairs, p_color, self.color.as_ref())?;
+        rt::write_param(&mut pairs, p_color_piped, self.color_piped.as_ref())?;
+        rt::write_param(&mut pairs, p_filter, self.filter.as_ref())?;
+        rt::write_json_param(&mut pairs, p_json, self.json.as_ref())?;
+        rt::write_param(&mut pairs, p_per_page, self.per_page.as_ref())?;
+        rt::write_param(&mut pairs, p_order, self.order.as_ref())?;
         Ok(pairs)
     }
     /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
@@ -679,112 +663,48 @@ impl QueryStylesQuery {
     #[inline]
     pub fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
+    ) -> ::std::result::Result<Self, rt::QueryError> {
+        let [p_scalar, p_list_x, p_list, p_spaced, p_piped, p_color, p_color_piped,
+        p_filter, p_json, p_per_page, p_order] = &QUERY_STYLES_QUERY_PARAMS;
         let mut used = ::std::vec![false; pairs.len()];
-        let p_scalar = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
+        let scalar = rt::required(
             "scalar",
-            crate::rt::primitives::Style::Form,
-            true,
+            rt::read_param(pairs, &mut used, p_scalar)?,
         )?;
-        let p_list_x = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "list_x",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_list = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "list",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_spaced = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "spaced",
-            crate::rt::primitives::Style::SpaceDelimited,
-            false,
-        )?;
-        let p_piped = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "piped",
-            crate::rt::primitives::Style::PipeDelimited,
-            false,
-        )?;
-        let p_color = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "color",
-            crate::rt::primitives::Style::Form,
-            false,
-        )?;
-        let p_color_piped = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "color_piped",
-            crate::rt::primitives::Style::PipeDelimited,
-            false,
-        )?;
-        let p_filter = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "filter",
-            crate::rt::primitives::Style::DeepObject,
-            true,
-        )?;
-        let p_json = crate::rt::primitives::read_query_json(pairs, &mut used, "json")?;
-        let p_per_page = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "per_page",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        let p_order = crate::rt::primitives::read_query(
-            pairs,
-            &mut used,
-            "order",
-            crate::rt::primitives::Style::Form,
-            true,
-        )?;
-        crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        let list_x = rt::read_param(pairs, &mut used, p_list_x)?;
+        let list = rt::read_param(pairs, &mut used, p_list)?;
+        let spaced = rt::read_param(pairs, &mut used, p_spaced)?;
+        let piped = rt::read_param(pairs, &mut used, p_piped)?;
+        let color = rt::read_param(pairs, &mut used, p_color)?;
+        let color_piped = rt::read_param(pairs, &mut used, p_color_piped)?;
+        let filter = rt::read_param(pairs, &mut used, p_filter)?;
+        let json = rt::read_json_param(pairs, &mut used, p_json)?;
+        let per_page = rt::read_param(pairs, &mut used, p_per_page)?
+            .or_else(|| rt::default_param("20"));
+        let order = rt::read_param(pairs, &mut used, p_order)?
+            .or_else(|| rt::default_param("\"asc\""));
+        rt::reject_unused(pairs, &used, Self::PARAMETERS)?;
         Ok(Self {
-            scalar: crate::rt::primitives::required("scalar", p_scalar)?,
-            list_x: p_list_x,
-            list: p_list,
-            spaced: p_spaced,
-            piped: p_piped,
-            color: p_color,
-            color_piped: p_color_piped,
-            filter: p_filter,
-            json: p_json,
-            per_page: p_per_page.or_else(|| crate::rt::primitives::default_param("20")),
-            order: p_order.or_else(|| crate::rt::primitives::default_param("\"asc\"")),
+            scalar,
+            list_x,
+            list,
+            spaced,
+            piped,
+            color,
+            color_piped,
+            filter,
+            json,
+            per_page,
+            order,
         })
     }
-    /// Checks the spec's constraints (ranges, lengths, allowed values).
+    /// Checks the spec's constraints (ranges, lengths, item counts, allowed values,
+    /// patterns).
     #[inline]
-    pub fn validate(
-        &self,
-    ) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
-        if let ::std::option::Option::Some(v) = &self.per_page {
-            crate::rt::primitives::check_range(
-                "per_page",
-                *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::Some(100f64),
-                false,
-                false,
-            )?;
-        }
-        if let ::std::option::Option::Some(v) = &self.order {
-            crate::rt::primitives::check_known("order", v.is_known(), v.as_str())?;
-        }
+    pub fn validate(&self) -> ::std::result::Result<(), rt::QueryError> {
+        let [_, _, _, _, _, _, _, _, _, p_per_page, p_order] = &QUERY_STYLES_QUERY_PARAMS;
+        rt::check_param(p_per_page, &self.per_page)?;
+        rt::check_param(p_order, &self.order)?;
         Ok(())
     }
 }

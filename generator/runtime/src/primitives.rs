@@ -251,6 +251,14 @@ macro_rules! __open_enum {
             fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
                 Ok($name::from(s))
             }
+            #[inline]
+            fn text(&self) -> ::std::option::Option<&str> {
+                ::std::option::Option::Some(self.as_str())
+            }
+            #[inline]
+            fn is_known(&self) -> bool {
+                $name::is_known(self)
+            }
         }
     };
 }
@@ -309,6 +317,19 @@ pub trait QueryValue: Sized {
     fn to_query(&self) -> String;
     /// Parses the text form; the error says what was expected.
     fn from_query(s: &str) -> Result<Self, String>;
+    /// The value as a number, for range checks (numbers only).
+    fn number(&self) -> Option<f64> {
+        None
+    }
+    /// The value as text without copying it, for length and pattern checks (strings and
+    /// enums; others are checked in their [`to_query`](Self::to_query) form).
+    fn text(&self) -> Option<&str> {
+        None
+    }
+    /// Whether the value is one the spec lists (false only for an enum's unknown values).
+    fn is_known(&self) -> bool {
+        true
+    }
 }
 
 impl QueryValue for String {
@@ -317,6 +338,9 @@ impl QueryValue for String {
     }
     fn from_query(s: &str) -> Result<Self, String> {
         Ok(s.to_owned())
+    }
+    fn text(&self) -> Option<&str> {
+        Some(self)
     }
 }
 
@@ -328,6 +352,9 @@ macro_rules! query_number {
             }
             fn from_query(s: &str) -> Result<Self, String> {
                 s.trim().parse().map_err(|_| format!("must be {}", $what))
+            }
+            fn number(&self) -> Option<f64> {
+                Some(*self as f64)
             }
         }
     )*};
@@ -525,6 +552,12 @@ pub struct Pattern {
     compiled: std::sync::OnceLock<Option<regress::Regex>>,
 }
 
+impl fmt::Debug for Pattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Pattern").field(&self.text).finish()
+    }
+}
+
 impl Pattern {
     /// The pattern `text`, not compiled yet.
     pub const fn new(text: &'static str) -> Self {
@@ -592,6 +625,203 @@ pub fn check_allowed(name: &str, value: &str, allowed: &[&str]) -> Result<(), Qu
         name,
         format!("{name} only accepts the value(s) {list}"),
     ))
+}
+
+/// What a parameter (or each item of a list parameter) must satisfy: the spec's constraints
+/// as data, checked by [`check_param`]. Generated code writes one per constrained parameter,
+/// starting from [`Rules::NONE`].
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Rules {
+    /// `minimum` and `maximum` (numbers; infinite when absent), and whether each is
+    /// exclusive.
+    pub minimum: f64,
+    pub maximum: f64,
+    pub exclusive_minimum: bool,
+    pub exclusive_maximum: bool,
+    /// `minLength` and `maxLength` (strings; 0 and `usize::MAX` when absent).
+    pub min_length: usize,
+    pub max_length: usize,
+    /// `minItems` and `maxItems` (lists; 0 and `usize::MAX` when absent).
+    pub min_items: usize,
+    pub max_items: usize,
+    /// `pattern`, compiled once wherever it is used.
+    pub pattern: Option<&'static Pattern>,
+    /// `enum` of a value that is not a generated enum, in its text form.
+    pub allowed: &'static [&'static str],
+    /// A generated enum: refuse the values it does not list.
+    pub known: bool,
+    /// What each item of a list must satisfy.
+    pub items: Option<&'static Rules>,
+}
+
+impl Rules {
+    /// No constraint.
+    pub const NONE: Rules = Rules {
+        minimum: f64::NEG_INFINITY,
+        maximum: f64::INFINITY,
+        exclusive_minimum: false,
+        exclusive_maximum: false,
+        min_length: 0,
+        max_length: usize::MAX,
+        min_items: 0,
+        max_items: usize::MAX,
+        pattern: None,
+        allowed: &[],
+        known: false,
+        items: None,
+    };
+}
+
+/// A bound that is there (`Some`), or the sentinel that stands for none.
+fn bound_of<T: PartialEq>(value: T, none: T) -> Option<T> {
+    (value != none).then_some(value)
+}
+
+/// One parameter of a query (or cookie) parameter set, as data: its name as sent, how it is
+/// written, and its rules. A generated query type holds a `static` table of them and hands
+/// each entry to [`write_param`], [`read_param`] and [`check_param`].
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Param {
+    pub name: &'static str,
+    pub style: Style,
+    pub explode: bool,
+    pub rules: Rules,
+}
+
+/// A value [`check_param`] can check: a scalar ([`QueryValue`]), a list of them, or either
+/// optional (absent passes).
+#[doc(hidden)]
+pub trait Checked {
+    /// Checks the value of the parameter `name` against `rules`.
+    fn check(&self, name: &str, rules: &Rules) -> Result<(), QueryError>;
+}
+
+impl<T: QueryValue> Checked for T {
+    fn check(&self, name: &str, rules: &Rules) -> Result<(), QueryError> {
+        if let Some(n) = self.number() {
+            let (min, max) = (
+                bound_of(rules.minimum, f64::NEG_INFINITY),
+                bound_of(rules.maximum, f64::INFINITY),
+            );
+            if min.is_some() || max.is_some() {
+                check_range(
+                    name,
+                    n,
+                    min,
+                    max,
+                    rules.exclusive_minimum,
+                    rules.exclusive_maximum,
+                )?;
+            }
+        }
+        let owned;
+        let text = match self.text() {
+            Some(text) => text,
+            None if rules.pattern.is_none() && rules.allowed.is_empty() => return Ok(()),
+            None => {
+                owned = self.to_query();
+                &owned
+            }
+        };
+        let (min, max) = (
+            bound_of(rules.min_length, 0),
+            bound_of(rules.max_length, usize::MAX),
+        );
+        if min.is_some() || max.is_some() {
+            check_length(name, text.chars().count(), min, max)?;
+        }
+        if rules.known {
+            check_known(name, self.is_known(), text)?;
+        }
+        if let Some(pattern) = rules.pattern {
+            pattern.check(name, text)?;
+        }
+        if !rules.allowed.is_empty() {
+            check_allowed(name, text, rules.allowed)?;
+        }
+        Ok(())
+    }
+}
+
+impl<T: QueryValue> Checked for Vec<T> {
+    fn check(&self, name: &str, rules: &Rules) -> Result<(), QueryError> {
+        let (min, max) = (
+            bound_of(rules.min_items, 0),
+            bound_of(rules.max_items, usize::MAX),
+        );
+        if min.is_some() || max.is_some() {
+            check_count(name, self.len(), min, max)?;
+        }
+        if let Some(items) = rules.items {
+            for item in self {
+                item.check(name, items)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<T: Checked> Checked for Option<T> {
+    fn check(&self, name: &str, rules: &Rules) -> Result<(), QueryError> {
+        match self {
+            Some(v) => v.check(name, rules),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Checks a parameter's value against its rules.
+#[inline]
+pub fn check_param<T: Checked>(param: &Param, value: &T) -> Result<(), QueryError> {
+    value.check(param.name, &param.rules)
+}
+
+/// Writes a parameter in its style, if it has a value.
+#[inline]
+pub fn write_param<T: ParamValue>(
+    pairs: &mut Vec<(String, String)>,
+    param: &Param,
+    value: Option<&T>,
+) -> Result<(), QueryError> {
+    match value {
+        Some(v) => write_query(pairs, param.name, param.style, param.explode, v),
+        None => Ok(()),
+    }
+}
+
+/// Writes a `content: application/json` parameter, if it has a value.
+#[inline]
+pub fn write_json_param<T: serde::Serialize>(
+    pairs: &mut Vec<(String, String)>,
+    param: &Param,
+    value: Option<&T>,
+) -> Result<(), QueryError> {
+    if let Some(v) = value {
+        pairs.push((param.name.to_owned(), write_json(param.name, v)?));
+    }
+    Ok(())
+}
+
+/// Reads a parameter in its style (`None` when absent).
+#[inline]
+pub fn read_param<T: ParamValue>(
+    pairs: &[(String, String)],
+    used: &mut [bool],
+    param: &Param,
+) -> Result<Option<T>, QueryError> {
+    read_query(pairs, used, param.name, param.style, param.explode)
+}
+
+/// Reads a `content: application/json` parameter (`None` when absent).
+#[inline]
+pub fn read_json_param<T: serde::de::DeserializeOwned>(
+    pairs: &[(String, String)],
+    used: &mut [bool],
+    param: &Param,
+) -> Result<Option<T>, QueryError> {
+    read_query_json(pairs, used, param.name)
 }
 
 /// How a parameter is written: OpenAPI's `style`, with `explode` beside it where it is used.

@@ -11,6 +11,7 @@ mod features;
 mod inline;
 mod manifest;
 mod models;
+mod patterns;
 mod server;
 mod split;
 mod types;

@@ -2,6 +2,7 @@
 
 use super::docs;
 use super::features::{Features, gate};
+use super::patterns::Patterns;
 use super::types::{Index, ident, type_tokens};
 use crate::ir::{self, Api, Param, ParamStyle, Presence, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
@@ -12,11 +13,14 @@ use std::collections::{BTreeMap, BTreeSet};
 pub fn models(api: &Api, features: &Features) -> TokenStream {
     let index = Index::new(api);
     let in_params = types_in_params(api, &index);
-    let items = api
-        .types
-        .iter()
-        .map(|def| gate(&features.ty(&def.name), type_def(def, &index, &in_params)));
-    module(quote!(#(#items)*), quote!())
+    let patterns = Patterns::of(api);
+    let items = api.types.iter().map(|def| {
+        gate(
+            &features.ty(&def.name),
+            type_def(def, &index, &in_params, &patterns),
+        )
+    });
+    module(quote!(#(#items)*), quote!(), patterns.table())
 }
 
 /// The items of one models crate: the feature it belongs to, its place in that feature's
@@ -40,10 +44,11 @@ const PART_TOKENS: usize = 100_000;
 pub fn model_parts(api: &Api, features: &Features) -> (TokenStream, Vec<Part>) {
     let index = Index::new(api);
     let in_params = types_in_params(api, &index);
-    let mut shared = TokenStream::new();
+    let patterns = Patterns::of(api);
+    let mut shared = patterns.table();
     let mut by_feature: BTreeMap<usize, Vec<(&TypeDef, TokenStream)>> = BTreeMap::new();
     for def in &api.types {
-        let item = type_def(def, &index, &in_params);
+        let item = type_def(def, &index, &in_params, &patterns);
         match features.sole_feature(&def.name) {
             Some(f) => by_feature.entry(f).or_default().push((def, item)),
             None => shared.extend(gate(&features.ty(&def.name), item)),
@@ -168,14 +173,23 @@ fn components_in_dependency_order(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
     out
 }
 
-/// A models module with its items; `imports` brings in types of other crates.
-pub(super) fn module(items: TokenStream, imports: TokenStream) -> TokenStream {
+/// A models module with its items; `imports` brings in types of other crates, `patterns` is
+/// the pattern table (in the crate holding the shared models).
+pub(super) fn module(
+    items: TokenStream,
+    imports: TokenStream,
+    patterns: TokenStream,
+) -> TokenStream {
     quote! {
         //! Types of the API's schemas and query parameters, shared by the client and the server.
         #![allow(clippy::derivable_impls, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
         pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
+        #[allow(unused_imports)]
+        use crate::rt::primitives as rt;
         #imports
+
+        #patterns
 
         #items
     }
@@ -230,7 +244,12 @@ fn types_in_params(api: &Api, index: &Index) -> BTreeSet<String> {
     out
 }
 
-fn type_def(def: &TypeDef, index: &Index, in_params: &BTreeSet<String>) -> TokenStream {
+fn type_def(
+    def: &TypeDef,
+    index: &Index,
+    in_params: &BTreeSet<String>,
+    patterns: &Patterns,
+) -> TokenStream {
     let name = ident(&def.name);
     let doc = docs::attrs(&def.docs, &format!("`{}`.", def.name));
     let deprecated = def.docs.deprecated.then(|| quote!(#[deprecated]));
@@ -256,7 +275,7 @@ fn type_def(def: &TypeDef, index: &Index, in_params: &BTreeSet<String>) -> Token
                 pub struct #name(pub #ty);
             }
         }
-        TypeKind::Query(params) => query(&name, params, index),
+        TypeKind::Query(params) => query(&name, params, index, patterns),
     };
     quote! { #doc #deprecated #body #param_value }
 }
@@ -679,7 +698,15 @@ pub(crate) fn param_value_type(p: &Param, models: &TokenStream) -> TokenStream {
     type_tokens(&p.ty, models)
 }
 
-fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStream {
+/// A query type: the typed struct users build, its parameters as a `static` table of
+/// `rt::Param` (name, style, explode, rules), and three short methods that hand each field to
+/// the runtime with its table entry.
+fn query(
+    name: &proc_macro2::Ident,
+    params: &[Param],
+    index: &Index,
+    patterns: &Patterns,
+) -> TokenStream {
     let wires: Vec<&String> = params.iter().map(|p| &p.name.wire).collect();
     let fields = params.iter().map(|p| {
         let fname = ident(&p.name.rust);
@@ -704,75 +731,80 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
         let doc = docs::attrs(&d, &format!("`{}`.", p.name.wire));
         quote! { #doc pub #fname: #ty, }
     });
-    let prims = quote!(crate::rt::primitives);
-    let to_pairs = params.iter().map(|p| {
-        let fname = ident(&p.name.rust);
+    let prims = quote!(rt);
+    let table = ident(&crate::names::static_name(&name.to_string(), "PARAMS"));
+    let n = proc_macro2::Literal::usize_unsuffixed(params.len());
+    let entries = params.iter().map(|p| {
         let wire = &p.name.wire;
-        let push = if p.style == ParamStyle::Json {
-            quote!(pairs.push((#wire.to_owned(), crate::rt::primitives::write_json(#wire, v)?));)
-        } else {
-            let style = style_tokens(p.style, &prims);
-            let explode = p.explode;
-            quote!(crate::rt::primitives::write_query(&mut pairs, #wire, #style, #explode, v)?;)
-        };
+        let style = style_tokens(p.style, &prims);
+        let explode = p.explode;
+        let rules = param_rules(p, index, patterns).unwrap_or_else(|| quote!(#prims::Rules::NONE));
+        quote! { #prims::Param { name: #wire, style: #style, explode: #explode, rules: #rules }, }
+    });
+    // Each field beside its entry: `let [p_a, p_b] = &TABLE;`.
+    let locals: Vec<proc_macro2::Ident> = params
+        .iter()
+        .map(|p| format_ident!("p_{}", p.name.rust.trim_start_matches("r#")))
+        .collect();
+    let value = |p: &Param| {
+        let fname = ident(&p.name.rust);
         if p.required {
-            quote! { { let v = &self.#fname; #push } }
+            quote!(::std::option::Option::Some(&self.#fname))
         } else {
-            quote! { if let ::std::option::Option::Some(v) = &self.#fname { #push } }
+            quote!(self.#fname.as_ref())
+        }
+    };
+    let writes = params.iter().zip(&locals).map(|(p, local)| {
+        let v = value(p);
+        if p.style == ParamStyle::Json {
+            quote! { #prims::write_json_param(&mut pairs, #local, #v)?; }
+        } else {
+            quote! { #prims::write_param(&mut pairs, #local, #v)?; }
         }
     });
     // An exploded object without fixed keys (a map) takes every pair no other parameter
     // claims, so it is read last.
-    let mut order: Vec<&Param> = params.iter().collect();
-    order.sort_by_key(|p| {
+    let mut order: Vec<(&Param, &proc_macro2::Ident)> = params.iter().zip(&locals).collect();
+    order.sort_by_key(|(p, _)| {
         p.explode && p.style == ParamStyle::Form && matches!(index.resolve(&p.ty), TypeRef::Map(_))
     });
-    let reads = order.iter().map(|p| {
-        let local = format_ident!("p_{}", p.name.rust.trim_start_matches("r#"));
-        let wire = &p.name.wire;
-        if p.style == ParamStyle::Json {
-            quote! { let #local = crate::rt::primitives::read_query_json(pairs, &mut used, #wire)?; }
-        } else {
-            let style = style_tokens(p.style, &prims);
-            let explode = p.explode;
-            quote! { let #local = crate::rt::primitives::read_query(pairs, &mut used, #wire, #style, #explode)?; }
-        }
-    });
-    let from_pairs = params.iter().map(|p| {
+    let reads = order.iter().map(|(p, local)| {
         let fname = ident(&p.name.rust);
-        let local = format_ident!("p_{}", p.name.rust.trim_start_matches("r#"));
+        let read = if p.style == ParamStyle::Json {
+            quote!(#prims::read_json_param(pairs, &mut used, #local)?)
+        } else {
+            quote!(#prims::read_param(pairs, &mut used, #local)?)
+        };
         let wire = &p.name.wire;
         match (p.required, param_default(p, &prims)) {
-            (true, _) => quote! { #fname: crate::rt::primitives::required(#wire, #local)?, },
-            (false, Some(default)) => quote! { #fname: #local.or_else(|| #default), },
-            (false, None) => quote! { #fname: #local, },
+            (true, _) => quote! { let #fname = #prims::required(#wire, #read)?; },
+            (false, Some(default)) => quote! { let #fname = #read.or_else(|| #default); },
+            (false, None) => quote! { let #fname = #read; },
         }
     });
-    let checks = params.iter().map(|p| {
-        let fname = ident(&p.name.rust);
-        let wire = &p.name.wire;
-        let resolved = index.resolve(&p.ty);
-        let body = match resolved {
-            TypeRef::Array(item) => {
-                let count = count_checks(wire, &p.constraints);
-                let each = value_checks(wire, index.resolve(item), &p.item_constraints, index);
-                if each.is_empty() {
-                    count
-                } else {
-                    quote! { #count for v in v.iter() { #each } }
-                }
-            }
-            other => value_checks(wire, other, &p.constraints, index),
-        };
-        if body.is_empty() {
-            return quote!();
-        }
-        if p.required {
-            quote! { { let v = &self.#fname; #body } }
-        } else {
-            quote! { if let ::std::option::Option::Some(v) = &self.#fname { #body } }
-        }
-    });
+    let field_names = params.iter().map(|p| ident(&p.name.rust));
+    // `validate` binds only the entries of parameters with rules.
+    let checked: Vec<bool> = params
+        .iter()
+        .map(|p| param_rules(p, index, patterns).is_some())
+        .collect();
+    let checks = params
+        .iter()
+        .zip(&locals)
+        .zip(&checked)
+        .filter(|(_, c)| **c)
+        .map(|((p, local), _)| {
+            let fname = ident(&p.name.rust);
+            quote! { #prims::check_param(#local, &self.#fname)?; }
+        });
+    let bound = locals
+        .iter()
+        .zip(&checked)
+        .map(|(local, c)| if *c { quote!(#local) } else { quote!(_) });
+    let bind_checked = checked
+        .iter()
+        .any(|c| *c)
+        .then(|| quote! { let [#(#bound),*] = &#table; });
     let sensitive = params.iter().any(|p| p.sensitive);
     let debug = if sensitive {
         let name_str = name.to_string();
@@ -802,6 +834,8 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
     if params.iter().all(|p| !p.required) {
         derives.push(quote!(Default));
     }
+    let table_doc =
+        format!(" The parameters of [`{name}`]: how each is written and what it must satisfy.");
     quote! {
         #[derive(#(#derives),*)]
         pub struct #name {
@@ -810,6 +844,9 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
 
         #debug
 
+        #[doc = #table_doc]
+        static #table: [#prims::Param; #n] = [#(#entries)*];
+
         impl #name {
             /// The parameter names, as sent.
             pub const PARAMETERS: &'static [&'static str] = &[#(#wires),*];
@@ -817,9 +854,10 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
             /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
             /// in its style; a list item holding its style's delimiter is refused.
             #[inline]
-            pub fn to_pairs(&self) -> ::std::result::Result<::std::vec::Vec<(::std::string::String, ::std::string::String)>, crate::rt::primitives::QueryError> {
+            pub fn to_pairs(&self) -> ::std::result::Result<::std::vec::Vec<(::std::string::String, ::std::string::String)>, #prims::QueryError> {
+                let [#(#locals),*] = &#table;
                 let mut pairs = ::std::vec::Vec::new();
-                #(#to_pairs)*
+                #(#writes)*
                 Ok(pairs)
             }
 
@@ -827,16 +865,19 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
             /// parameters with a spec default get it; unknown names, bad values and missing
             /// required parameters are errors naming the parameter.
             #[inline]
-            pub fn from_pairs(pairs: &[(::std::string::String, ::std::string::String)]) -> ::std::result::Result<Self, crate::rt::primitives::QueryError> {
+            pub fn from_pairs(pairs: &[(::std::string::String, ::std::string::String)]) -> ::std::result::Result<Self, #prims::QueryError> {
+                let [#(#locals),*] = &#table;
                 let mut used = ::std::vec![false; pairs.len()];
                 #(#reads)*
-                crate::rt::primitives::reject_unused(pairs, &used, Self::PARAMETERS)?;
-                Ok(Self { #(#from_pairs)* })
+                #prims::reject_unused(pairs, &used, Self::PARAMETERS)?;
+                Ok(Self { #(#field_names),* })
             }
 
-            /// Checks the spec's constraints (ranges, lengths, allowed values).
+            /// Checks the spec's constraints (ranges, lengths, item counts, allowed values,
+            /// patterns).
             #[inline]
-            pub fn validate(&self) -> ::std::result::Result<(), crate::rt::primitives::QueryError> {
+            pub fn validate(&self) -> ::std::result::Result<(), #prims::QueryError> {
+                #bind_checked
                 #(#checks)*
                 Ok(())
             }
@@ -844,58 +885,59 @@ fn query(name: &proc_macro2::Ident, params: &[Param], index: &Index) -> TokenStr
     }
 }
 
-fn count_checks(wire: &str, c: &ir::Constraints) -> TokenStream {
-    if c.min_items.is_none() && c.max_items.is_none() {
-        return quote!();
-    }
-    let min = opt_usize(c.min_items);
-    let max = opt_usize(c.max_items);
-    quote! { crate::rt::primitives::check_count(#wire, v.len(), #min, #max)?; }
-}
-
-fn opt_usize(v: Option<usize>) -> TokenStream {
-    match v {
-        Some(n) => quote!(::std::option::Option::Some(#n)),
-        None => quote!(::std::option::Option::None),
-    }
-}
-
-fn opt_f64(v: Option<f64>) -> TokenStream {
-    match v {
-        Some(n) => quote!(::std::option::Option::Some(#n)),
-        None => quote!(::std::option::Option::None),
+/// A parameter's `rt::Rules`, when it has any: for a list, its item count and (as `items`)
+/// what each item must satisfy.
+fn param_rules(p: &Param, index: &Index, patterns: &Patterns) -> Option<TokenStream> {
+    match index.resolve(&p.ty) {
+        TypeRef::Array(item) => {
+            let mut set = Vec::new();
+            let c = &p.constraints;
+            set.extend(c.min_items.map(|n| quote!(min_items: #n)));
+            set.extend(c.max_items.map(|n| quote!(max_items: #n)));
+            if let Some(each) =
+                value_rules(index.resolve(item), &p.item_constraints, index, patterns)
+            {
+                set.push(quote!(items: ::std::option::Option::Some(&#each)));
+            }
+            rules(set)
+        }
+        other => value_rules(other, &p.constraints, index, patterns),
     }
 }
 
-/// Checks on one scalar value `v` (a reference).
-fn value_checks(wire: &str, ty: &TypeRef, c: &ir::Constraints, index: &Index) -> TokenStream {
-    let mut out = TokenStream::new();
-    match ty {
+/// The rules of one scalar value of type `ty` (resolved), when it has any.
+fn value_rules(
+    ty: &TypeRef,
+    c: &ir::Constraints,
+    index: &Index,
+    patterns: &Patterns,
+) -> Option<TokenStream> {
+    let mut set = Vec::new();
+    if matches!(
+        ty,
         TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
-            if c.minimum.is_some() || c.maximum.is_some() =>
-        {
-            let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
-            let (emin, emax) = (c.exclusive_minimum, c.exclusive_maximum);
-            out.extend(quote! { crate::rt::primitives::check_range(#wire, *v as f64, #min, #max, #emin, #emax)?; });
+    ) {
+        set.extend(c.minimum.map(|n| quote!(minimum: #n)));
+        set.extend(c.maximum.map(|n| quote!(maximum: #n)));
+        if c.minimum.is_some() && c.exclusive_minimum {
+            set.push(quote!(exclusive_minimum: true));
         }
-        TypeRef::String if c.min_length.is_some() || c.max_length.is_some() => {
-            let (min, max) = (opt_usize(c.min_length), opt_usize(c.max_length));
-            out.extend(
-                quote! { crate::rt::primitives::check_length(#wire, v.chars().count(), #min, #max)?; },
-            );
+        if c.maximum.is_some() && c.exclusive_maximum {
+            set.push(quote!(exclusive_maximum: true));
         }
-        TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Enum(_))) => {
-            out.extend(
-                quote! { crate::rt::primitives::check_known(#wire, v.is_known(), v.as_str())?; },
-            );
+    }
+    if matches!(ty, TypeRef::String) {
+        set.extend(c.min_length.map(|n| quote!(min_length: #n)));
+        set.extend(c.max_length.map(|n| quote!(max_length: #n)));
+    }
+    if let TypeRef::Named(n) = ty {
+        if matches!(index.kind(n), Some(TypeKind::Enum(_))) {
+            set.push(quote!(known: true));
         }
-        _ => {}
     }
     if let Some(pattern) = &c.pattern {
-        out.extend(quote! {
-            static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(#pattern);
-            PATTERN.check(#wire, &crate::rt::primitives::QueryValue::to_query(v))?;
-        });
+        let entry = patterns.entry(pattern, &TokenStream::new());
+        set.push(quote!(pattern: ::std::option::Option::Some(&#entry)));
     }
     if !c.allowed.is_empty() {
         let allowed: Vec<String> = c
@@ -906,7 +948,12 @@ fn value_checks(wire: &str, ty: &TypeRef, c: &ir::Constraints, index: &Index) ->
                 other => other.to_string(),
             })
             .collect();
-        out.extend(quote! { crate::rt::primitives::check_allowed(#wire, &crate::rt::primitives::QueryValue::to_query(v), &[#(#allowed),*])?; });
+        set.push(quote!(allowed: &[#(#allowed),*]));
     }
-    out
+    rules(set)
+}
+
+/// `rt::Rules` with the fields in `set`, the others unconstrained.
+fn rules(set: Vec<TokenStream>) -> Option<TokenStream> {
+    (!set.is_empty()).then(|| quote!(rt::Rules { #(#set,)* ..rt::Rules::NONE }))
 }

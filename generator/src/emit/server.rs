@@ -5,6 +5,7 @@
 use super::docs;
 use super::features::{Features, gate};
 use super::models::{form_ready, param_default, style_tokens};
+use super::patterns::Patterns;
 use super::types::{Index, ident, is_scalar, path, scheme_kind, type_tokens};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, ParamStyle, PartKind, PathSegment, Presence, Response,
@@ -29,6 +30,7 @@ pub fn server(
     let runtime = path(runtime);
     let index = Index::new(api);
     let checked = checked_types(api, &index, features);
+    let patterns = Patterns::of(api);
     let mut types = Vec::new();
     let mut trait_methods = Vec::new();
     let mut handlers = Vec::new();
@@ -54,9 +56,17 @@ pub fn server(
         };
         cx.delegate(&features.op(op))
     });
-    let checks = checked
-        .iter()
-        .map(|(name, set)| gate(&features.cfg(Some(set)), check_fn(name, &index)));
+    let checks = checked.iter().map(|(name, set)| {
+        let body = check_fn(
+            name,
+            &Checks {
+                index: &index,
+                models: &models,
+                patterns: &patterns,
+            },
+        );
+        gate(&features.cfg(Some(set)), body)
+    });
     let routes = routes(api, features);
     let error_model_impls = error_model_conversions(api, &index, &models, features, error_models);
     quote! {
@@ -1030,7 +1040,15 @@ fn check_fn_path(t: &TypeRef, index: &Index) -> TokenStream {
     }
 }
 
-fn check_fn(name: &str, index: &Index) -> TokenStream {
+/// What the body checks need: the types, the models' path and the pattern table.
+struct Checks<'a> {
+    index: &'a Index<'a>,
+    models: &'a TokenStream,
+    patterns: &'a Patterns,
+}
+
+fn check_fn(name: &str, cx: &Checks) -> TokenStream {
+    let index = cx.index;
     let Some(TypeKind::Struct(s)) = index.kind(name) else {
         return quote!();
     };
@@ -1059,7 +1077,7 @@ fn check_fn(name: &str, index: &Index) -> TokenStream {
         .collect();
     let closed = s.closed;
     let per_field = s.fields.iter().filter_map(|field| {
-        let check = value_check(&field.ty, &field.constraints, index, quote!(v), quote!(&at));
+        let check = value_check(&field.ty, &field.constraints, cx, quote!(v), quote!(&at));
         if check.is_empty() {
             return None;
         }
@@ -1094,10 +1112,11 @@ fn opt<T: quote::ToTokens>(v: Option<T>) -> TokenStream {
 fn value_check(
     ty: &TypeRef,
     c: &ir::Constraints,
-    index: &Index,
+    cx: &Checks,
     v: TokenStream,
     at: TokenStream,
 ) -> TokenStream {
+    let index = cx.index;
     // A nullable value is checked when present; `null` itself is left to deserialization.
     let resolved = match index.resolve(ty) {
         TypeRef::Nullable(inner) => index.resolve(inner),
@@ -1121,10 +1140,10 @@ fn value_check(
     if let (Some(pattern), TypeRef::String | TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid) =
         (&c.pattern, resolved)
     {
+        let entry = cx.patterns.entry(pattern, cx.models);
         out.extend(quote! {
             if let ::std::option::Option::Some(text) = #v.as_str() {
-                static PATTERN: crate::rt::primitives::Pattern = crate::rt::primitives::Pattern::new(#pattern);
-                if PATTERN.check("", text).is_err() {
+                if #entry.check("", text).is_err() {
                     problems.push(rt::pattern_problem(#at, #pattern));
                 }
             }
@@ -1141,7 +1160,7 @@ fn value_check(
                 out.extend(quote! { rt::check_items(#v, #at, #min, #max, problems); });
             }
             let item_rules = c.items.as_deref().cloned().unwrap_or_default();
-            let item = value_check(inner, &item_rules, index, quote!(item), quote!(&item_at));
+            let item = value_check(inner, &item_rules, cx, quote!(item), quote!(&item_at));
             if !item.is_empty() {
                 out.extend(quote! {
                     if let ::std::option::Option::Some(items) = #v.as_array_mut() {
@@ -1155,7 +1174,7 @@ fn value_check(
         }
         TypeRef::Map(inner) => {
             let value_rules = c.items.as_deref().cloned().unwrap_or_default();
-            let value = value_check(inner, &value_rules, index, quote!(value), quote!(&value_at));
+            let value = value_check(inner, &value_rules, cx, quote!(value), quote!(&value_at));
             if !value.is_empty() {
                 out.extend(quote! {
                     if let ::std::option::Option::Some(entries) = #v.as_object_mut() {

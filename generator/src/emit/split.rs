@@ -81,10 +81,16 @@ pub(super) fn models(
             package: format!("{shared}-{}", &dir["models-".len()..]),
             dir,
             earlier,
-            text: format::file(emit_models::module(part.items.clone(), imports), header)?,
+            text: format::file(
+                emit_models::module(part.items.clone(), imports, quote!()),
+                header,
+            )?,
         });
     }
-    let shared = format::file(emit_models::module(shared_items, quote!()), header)?;
+    let shared = format::file(
+        emit_models::module(shared_items, quote!(), quote!()),
+        header,
+    )?;
     Ok(ModelFiles::Parts {
         shared,
         parts: crates,

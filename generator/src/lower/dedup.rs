@@ -169,6 +169,31 @@ fn rewrite(t: &mut TypeRef, rename: &impl Fn(&str) -> Option<String>) {
     }
 }
 
+/// Query types of the same parameters (the same filters on two list operations) become one:
+/// the later ones are aliases of the first, so each keeps its name for the code that builds
+/// it, and the parameter-handling code is emitted once.
+pub fn alias_identical_queries(types: &mut [TypeDef]) {
+    let mut first: HashMap<String, String> = HashMap::new();
+    for def in types.iter_mut() {
+        let TypeKind::Query(params) = &def.kind else {
+            continue;
+        };
+        let key = format!("{params:?}");
+        match first.get(&key) {
+            Some(survivor) => {
+                def.docs.description = Some(format!(
+                    "{} The same parameters as [`{survivor}`].",
+                    def.docs.description.as_deref().unwrap_or_default()
+                ));
+                def.kind = TypeKind::Alias(TypeRef::Named(survivor.clone()));
+            }
+            None => {
+                first.insert(key, def.name.clone());
+            }
+        }
+    }
+}
+
 /// The shape of a type, as text, with references resolved through `merged`; `None` for types
 /// that are never merged.
 fn shape_key(def: &TypeDef, merged: &HashMap<String, String>) -> Option<String> {

@@ -35,6 +35,7 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
     }
     let mut types: Vec<ir::TypeDef> = cx.types.into_values().collect();
     dedup::merge_identical(&mut types, &mut operations);
+    dedup::alias_identical_queries(&mut types);
     cycles::alias_cycles_to_newtypes(&mut types);
     if let Err(errors) = cycles::mark_boxes(&mut types, &doc.file) {
         return Err(Diagnostics(errors));
