@@ -13,6 +13,18 @@
 use crate::rt::client as rt;
 #[allow(unused_imports)]
 use crate::rt::deps::{futures_core, reqwest};
+#[allow(dead_code)]
+const SECURITY_BEARER_AUTH: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "bearerAuth",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: false,
+};
 /// The `202` response of `deleteDroplet`: Deletion started.
 #[derive(Debug)]
 pub struct DeleteDropletResponse {
@@ -145,17 +157,7 @@ impl Client {
                 .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -200,17 +202,7 @@ impl Client {
                 (page.resources, next)
             },
             "listDroplets",
-            rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            SECURITY_BEARER_AUTH,
         )
     }
     /// Create or copy a droplet
@@ -243,17 +235,7 @@ impl Client {
                 .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -295,17 +277,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -347,17 +319,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -403,17 +365,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -456,17 +408,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -500,21 +442,7 @@ impl Client {
         match self.download_droplet(guid).await? {
             DownloadDropletResponse::Ok(stream) => Ok(stream),
             DownloadDropletResponse::Found { location, .. } => {
-                self.fetch_redirect(
-                        &location.to_string(),
-                        rt::Auth {
-                            requirements: &[
-                                &[
-                                    rt::Scheme {
-                                        name: "bearerAuth",
-                                        kind: rt::SchemeKind::Bearer,
-                                    },
-                                ],
-                            ],
-                            anonymous: false,
-                        },
-                    )
-                    .await
+                self.fetch_redirect(&location.to_string(), SECURITY_BEARER_AUTH).await
             }
         }
     }
@@ -553,17 +481,7 @@ impl Client {
                 }
                 rt::RequestBody::Multipart(form)
             },
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -614,17 +532,7 @@ impl Client {
                 .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -670,17 +578,7 @@ impl Client {
                 (page.resources, next)
             },
             "listPackageDroplets",
-            rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            SECURITY_BEARER_AUTH,
         )
     }
     /// List droplets for an app
@@ -714,17 +612,7 @@ impl Client {
                 .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -770,17 +658,7 @@ impl Client {
                 (page.resources, next)
             },
             "listAppDroplets",
-            rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            SECURITY_BEARER_AUTH,
         )
     }
     /// Get the current droplet of an app
@@ -810,17 +688,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -863,17 +731,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -917,17 +775,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -974,17 +822,7 @@ impl Client {
                 .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1030,17 +868,7 @@ impl Client {
                 (page.resources, next)
             },
             "listAppTasks",
-            rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            SECURITY_BEARER_AUTH,
         )
     }
     /// Create a task
@@ -1071,17 +899,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1122,17 +940,7 @@ impl Client {
                 .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1177,17 +985,7 @@ impl Client {
                 (page.resources, next)
             },
             "listTasks",
-            rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            SECURITY_BEARER_AUTH,
         )
     }
     /// Get a task
@@ -1213,17 +1011,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1263,17 +1051,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::json::<_, crate::models::ErrorEnvelope>(body)?,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1316,17 +1094,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1370,17 +1138,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {
@@ -1419,17 +1177,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_AUTH,
         };
         let resp = self.send::<crate::models::ErrorEnvelope>(spec).await?;
         match resp.status().as_u16() {

@@ -11,16 +11,87 @@ pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
 use crate::rt::primitives as rt;
 /// The spec's `pattern`s, each compiled on first use.
 #[doc(hidden)]
-pub static PATTERNS: [crate::rt::primitives::Pattern; 4] = [
-    crate::rt::primitives::Pattern::new(
+pub static PATTERNS: [rt::Pattern; 4] = [
+    rt::Pattern::new(
         "^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \\(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\\)))*$",
     ),
-    crate::rt::primitives::Pattern::new(
-        "^([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?$",
-    ),
-    crate::rt::primitives::Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$"),
-    crate::rt::primitives::Pattern::new("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"),
+    rt::Pattern::new("^([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?$"),
+    rt::Pattern::new("^[^, \\t\\n\\r\\f\\v][^,]*$"),
+    rt::Pattern::new("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"),
 ];
+/// Query parameter rules: at least 1 character, matching `^[^, \t\n\r\f\v][^,]*$`.
+#[doc(hidden)]
+pub static RULES_0: rt::Rules = rt::Rules {
+    min_length: 1usize,
+    pattern: ::std::option::Option::Some(&PATTERNS[2]),
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: at least 1 item, each item at least 1 character, matching `^[^, \t\n\r\f\v][^,]*$`.
+#[doc(hidden)]
+pub static RULES_1: rt::Rules = rt::Rules {
+    min_items: 1usize,
+    items: ::std::option::Option::Some(&RULES_0),
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: one of the enum's values.
+#[doc(hidden)]
+pub static RULES_2: rt::Rules = rt::Rules {
+    known: true,
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: at least 1 item, each item one of the enum's values.
+#[doc(hidden)]
+pub static RULES_3: rt::Rules = rt::Rules {
+    min_items: 1usize,
+    items: ::std::option::Option::Some(&RULES_2),
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: one of `true`.
+#[doc(hidden)]
+pub static RULES_4: rt::Rules = rt::Rules {
+    allowed: &["true"],
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: at least 1.
+#[doc(hidden)]
+pub static RULES_5: rt::Rules = rt::Rules {
+    minimum: 1f64,
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: at least 1, at most 5000.
+#[doc(hidden)]
+pub static RULES_6: rt::Rules = rt::Rules {
+    minimum: 1f64,
+    maximum: 5000f64,
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: at least 1 character, matching `^(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\))(,(!?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?(==?|!=)([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?|([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])? (in|notin) \(([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?(,([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?)*\)))*$`.
+#[doc(hidden)]
+pub static RULES_7: rt::Rules = rt::Rules {
+    min_length: 1usize,
+    pattern: ::std::option::Option::Some(&PATTERNS[0]),
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: matching `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$`.
+#[doc(hidden)]
+pub static RULES_8: rt::Rules = rt::Rules {
+    pattern: ::std::option::Option::Some(&PATTERNS[3]),
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: at least 1 item, each item matching `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$`.
+#[doc(hidden)]
+pub static RULES_9: rt::Rules = rt::Rules {
+    min_items: 1usize,
+    items: ::std::option::Option::Some(&RULES_8),
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: at least 1 item, each item at least 1.
+#[doc(hidden)]
+pub static RULES_10: rt::Rules = rt::Rules {
+    min_items: 1usize,
+    items: ::std::option::Option::Some(&RULES_5),
+    ..rt::Rules::NONE
+};
 /// The app a resource belongs to.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppRelationship {
@@ -100,12 +171,7 @@ pub struct CreateDropletQuery {
 }
 /// The parameters of [`CreateDropletQuery`]: how each is written and what it must satisfy.
 static CREATE_DROPLET_QUERY_PARAMS: [rt::Param; 1] = [
-    rt::Param {
-        name: "source_guid",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules::NONE,
-    },
+    rt::Param("source_guid", rt::Style::Form, true, &rt::Rules::NONE),
 ];
 impl CreateDropletQuery {
     /// The parameter names, as sent.
@@ -548,186 +614,23 @@ pub struct ListAppDropletsQuery {
 }
 /// The parameters of [`ListAppDropletsQuery`]: how each is written and what it must satisfy.
 static LIST_APP_DROPLETS_QUERY_PARAMS: [rt::Param; 17] = [
-    rt::Param {
-        name: "guids",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "states",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    known: true,
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "current",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            allowed: &["true"],
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "page",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            minimum: 1f64,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "per_page",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            minimum: 1f64,
-            maximum: 5000f64,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "order_by",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            known: true,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "label_selector",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            min_length: 1usize,
-            pattern: ::std::option::Option::Some(&PATTERNS[0]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[lt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[lte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[gt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[gte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[lt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[lte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[gt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[gte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
+    rt::Param("guids", rt::Style::Form, false, &RULES_1),
+    rt::Param("states", rt::Style::Form, false, &RULES_3),
+    rt::Param("current", rt::Style::Form, true, &RULES_4),
+    rt::Param("page", rt::Style::Form, true, &RULES_5),
+    rt::Param("per_page", rt::Style::Form, true, &RULES_6),
+    rt::Param("order_by", rt::Style::Form, true, &RULES_2),
+    rt::Param("label_selector", rt::Style::Form, true, &RULES_7),
+    rt::Param("created_ats", rt::Style::Form, false, &RULES_9),
+    rt::Param("created_ats[lt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[lte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[gt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[gte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats", rt::Style::Form, false, &RULES_9),
+    rt::Param("updated_ats[lt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[lte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[gt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[gte]", rt::Style::Form, true, &RULES_8),
 ];
 impl ListAppDropletsQuery {
     /// The parameter names, as sent.
@@ -961,208 +864,24 @@ pub struct ListAppTasksQuery {
 }
 /// The parameters of [`ListAppTasksQuery`]: how each is written and what it must satisfy.
 static LIST_APP_TASKS_QUERY_PARAMS: [rt::Param; 18] = [
-    rt::Param {
-        name: "guids",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "names",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "states",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    known: true,
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "sequence_ids",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    minimum: 1f64,
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "page",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            minimum: 1f64,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "per_page",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            minimum: 1f64,
-            maximum: 5000f64,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "order_by",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            known: true,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "label_selector",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            min_length: 1usize,
-            pattern: ::std::option::Option::Some(&PATTERNS[0]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[lt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[lte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[gt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[gte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[lt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[lte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[gt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[gte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
+    rt::Param("guids", rt::Style::Form, false, &RULES_1),
+    rt::Param("names", rt::Style::Form, false, &RULES_1),
+    rt::Param("states", rt::Style::Form, false, &RULES_3),
+    rt::Param("sequence_ids", rt::Style::Form, false, &RULES_10),
+    rt::Param("page", rt::Style::Form, true, &RULES_5),
+    rt::Param("per_page", rt::Style::Form, true, &RULES_6),
+    rt::Param("order_by", rt::Style::Form, true, &RULES_2),
+    rt::Param("label_selector", rt::Style::Form, true, &RULES_7),
+    rt::Param("created_ats", rt::Style::Form, false, &RULES_9),
+    rt::Param("created_ats[lt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[lte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[gt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[gte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats", rt::Style::Form, false, &RULES_9),
+    rt::Param("updated_ats[lt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[lte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[gt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[gte]", rt::Style::Form, true, &RULES_8),
 ];
 impl ListAppTasksQuery {
     /// The parameter names, as sent.
@@ -1407,225 +1126,25 @@ pub struct ListDropletsQuery {
 }
 /// The parameters of [`ListDropletsQuery`]: how each is written and what it must satisfy.
 static LIST_DROPLETS_QUERY_PARAMS: [rt::Param; 19] = [
-    rt::Param {
-        name: "guids",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "states",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    known: true,
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "app_guids",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "space_guids",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "organization_guids",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "page",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            minimum: 1f64,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "per_page",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            minimum: 1f64,
-            maximum: 5000f64,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "order_by",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            known: true,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "label_selector",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            min_length: 1usize,
-            pattern: ::std::option::Option::Some(&PATTERNS[0]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[lt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[lte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[gt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[gte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[lt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[lte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[gt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[gte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
+    rt::Param("guids", rt::Style::Form, false, &RULES_1),
+    rt::Param("states", rt::Style::Form, false, &RULES_3),
+    rt::Param("app_guids", rt::Style::Form, false, &RULES_1),
+    rt::Param("space_guids", rt::Style::Form, false, &RULES_1),
+    rt::Param("organization_guids", rt::Style::Form, false, &RULES_1),
+    rt::Param("page", rt::Style::Form, true, &RULES_5),
+    rt::Param("per_page", rt::Style::Form, true, &RULES_6),
+    rt::Param("order_by", rt::Style::Form, true, &RULES_2),
+    rt::Param("label_selector", rt::Style::Form, true, &RULES_7),
+    rt::Param("created_ats", rt::Style::Form, false, &RULES_9),
+    rt::Param("created_ats[lt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[lte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[gt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[gte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats", rt::Style::Form, false, &RULES_9),
+    rt::Param("updated_ats[lt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[lte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[gt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[gte]", rt::Style::Form, true, &RULES_8),
 ];
 impl ListDropletsQuery {
     /// The parameter names, as sent.
@@ -1885,241 +1404,26 @@ pub struct ListTasksQuery {
 }
 /// The parameters of [`ListTasksQuery`]: how each is written and what it must satisfy.
 static LIST_TASKS_QUERY_PARAMS: [rt::Param; 20] = [
-    rt::Param {
-        name: "guids",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "names",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "states",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    known: true,
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "app_guids",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "space_guids",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "organization_guids",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    min_length: 1usize,
-                    pattern: ::std::option::Option::Some(&PATTERNS[2]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "page",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            minimum: 1f64,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "per_page",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            minimum: 1f64,
-            maximum: 5000f64,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "order_by",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            known: true,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "label_selector",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            min_length: 1usize,
-            pattern: ::std::option::Option::Some(&PATTERNS[0]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[lt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[lte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[gt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "created_ats[gte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules {
-            min_items: 1usize,
-            items: ::std::option::Option::Some(
-                &rt::Rules {
-                    pattern: ::std::option::Option::Some(&PATTERNS[3]),
-                    ..rt::Rules::NONE
-                },
-            ),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[lt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[lte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[gt]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "updated_ats[gte]",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            pattern: ::std::option::Option::Some(&PATTERNS[3]),
-            ..rt::Rules::NONE
-        },
-    },
+    rt::Param("guids", rt::Style::Form, false, &RULES_1),
+    rt::Param("names", rt::Style::Form, false, &RULES_1),
+    rt::Param("states", rt::Style::Form, false, &RULES_3),
+    rt::Param("app_guids", rt::Style::Form, false, &RULES_1),
+    rt::Param("space_guids", rt::Style::Form, false, &RULES_1),
+    rt::Param("organization_guids", rt::Style::Form, false, &RULES_1),
+    rt::Param("page", rt::Style::Form, true, &RULES_5),
+    rt::Param("per_page", rt::Style::Form, true, &RULES_6),
+    rt::Param("order_by", rt::Style::Form, true, &RULES_2),
+    rt::Param("label_selector", rt::Style::Form, true, &RULES_7),
+    rt::Param("created_ats", rt::Style::Form, false, &RULES_9),
+    rt::Param("created_ats[lt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[lte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[gt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("created_ats[gte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats", rt::Style::Form, false, &RULES_9),
+    rt::Param("updated_ats[lt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[lte]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[gt]", rt::Style::Form, true, &RULES_8),
+    rt::Param("updated_ats[gte]", rt::Style::Form, true, &RULES_8),
 ];
 impl ListTasksQuery {
     /// The parameter names, as sent.

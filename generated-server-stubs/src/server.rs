@@ -14,6 +14,18 @@ use crate::rt::server as rt;
 use crate::rt::deps::axum;
 #[allow(unused_imports)]
 use crate::rt::deps::serde_urlencoded;
+#[allow(dead_code)]
+const SECURITY_BEARER_AUTH: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "bearerAuth",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: false,
+};
 /// What `getRoot` can answer: only the statuses the spec documents.
 #[derive(Debug)]
 pub enum GetRootResponse {
@@ -25,10 +37,8 @@ pub enum GetRootResponse {
 impl axum::response::IntoResponse for GetRootResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            GetRootResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            GetRootResponse::Default(status, body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -39,7 +49,7 @@ impl ::std::convert::From<rt::ApiError> for GetRootResponse {
     /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
-        GetRootResponse::Default(status, FromApiError::from_api_error(error))
+        Self::Default(status, FromApiError::from_api_error(error))
     }
 }
 /// What `getV3Root` can answer: only the statuses the spec documents.
@@ -53,10 +63,8 @@ pub enum GetV3RootResponse {
 impl axum::response::IntoResponse for GetV3RootResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            GetV3RootResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            GetV3RootResponse::Default(status, body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -67,7 +75,7 @@ impl ::std::convert::From<rt::ApiError> for GetV3RootResponse {
     /// the error in the API's error model.
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
-        GetV3RootResponse::Default(status, FromApiError::from_api_error(error))
+        Self::Default(status, FromApiError::from_api_error(error))
     }
 }
 /// What `listDroplets` can answer: only the statuses the spec documents.
@@ -87,19 +95,17 @@ pub enum ListDropletsResponse {
 impl axum::response::IntoResponse for ListDropletsResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            ListDropletsResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            ListDropletsResponse::BadRequest(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::BadRequest(body) => {
                 rt::json_response(400, &body, ::std::vec::Vec::new())
             }
-            ListDropletsResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            ListDropletsResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            ListDropletsResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -111,17 +117,10 @@ impl ::std::convert::From<rt::ApiError> for ListDropletsResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => ListDropletsResponse::BadRequest(FromApiError::from_api_error(error)),
-            401 => {
-                ListDropletsResponse::Unauthorized(FromApiError::from_api_error(error))
-            }
-            403 => ListDropletsResponse::Forbidden(FromApiError::from_api_error(error)),
-            _ => {
-                ListDropletsResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            400 => Self::BadRequest(FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -146,25 +145,21 @@ pub enum CreateDropletResponse {
 impl axum::response::IntoResponse for CreateDropletResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            CreateDropletResponse::Created(body) => {
-                rt::json_response(201, &body, ::std::vec::Vec::new())
-            }
-            CreateDropletResponse::BadRequest(body) => {
+            Self::Created(body) => rt::json_response(201, &body, ::std::vec::Vec::new()),
+            Self::BadRequest(body) => {
                 rt::json_response(400, &body, ::std::vec::Vec::new())
             }
-            CreateDropletResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            CreateDropletResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            CreateDropletResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            CreateDropletResponse::UnprocessableEntity(body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
-            CreateDropletResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -176,23 +171,12 @@ impl ::std::convert::From<rt::ApiError> for CreateDropletResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => CreateDropletResponse::BadRequest(FromApiError::from_api_error(error)),
-            401 => {
-                CreateDropletResponse::Unauthorized(FromApiError::from_api_error(error))
-            }
-            403 => CreateDropletResponse::Forbidden(FromApiError::from_api_error(error)),
-            404 => CreateDropletResponse::NotFound(FromApiError::from_api_error(error)),
-            422 => {
-                CreateDropletResponse::UnprocessableEntity(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => {
-                CreateDropletResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            400 => Self::BadRequest(FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            422 => Self::UnprocessableEntity(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -213,19 +197,15 @@ pub enum GetDropletResponse {
 impl axum::response::IntoResponse for GetDropletResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            GetDropletResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            GetDropletResponse::Unauthorized(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            GetDropletResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            GetDropletResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            GetDropletResponse::Default(status, body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -237,10 +217,10 @@ impl ::std::convert::From<rt::ApiError> for GetDropletResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => GetDropletResponse::Unauthorized(FromApiError::from_api_error(error)),
-            403 => GetDropletResponse::Forbidden(FromApiError::from_api_error(error)),
-            404 => GetDropletResponse::NotFound(FromApiError::from_api_error(error)),
-            _ => GetDropletResponse::Default(status, FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -266,25 +246,23 @@ pub enum DeleteDropletResponse {
 impl axum::response::IntoResponse for DeleteDropletResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            DeleteDropletResponse::Accepted { location } => {
+            Self::Accepted { location } => {
                 let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
                     ("Location", rt::QueryValue::to_query(& location))
                 ];
                 rt::empty_response(202, headers)
             }
-            DeleteDropletResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            DeleteDropletResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            DeleteDropletResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            DeleteDropletResponse::UnprocessableEntity(body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
-            DeleteDropletResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -296,22 +274,11 @@ impl ::std::convert::From<rt::ApiError> for DeleteDropletResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => {
-                DeleteDropletResponse::Unauthorized(FromApiError::from_api_error(error))
-            }
-            403 => DeleteDropletResponse::Forbidden(FromApiError::from_api_error(error)),
-            404 => DeleteDropletResponse::NotFound(FromApiError::from_api_error(error)),
-            422 => {
-                DeleteDropletResponse::UnprocessableEntity(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => {
-                DeleteDropletResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            422 => Self::UnprocessableEntity(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -336,25 +303,21 @@ pub enum UpdateDropletResponse {
 impl axum::response::IntoResponse for UpdateDropletResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            UpdateDropletResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            UpdateDropletResponse::BadRequest(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::BadRequest(body) => {
                 rt::json_response(400, &body, ::std::vec::Vec::new())
             }
-            UpdateDropletResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            UpdateDropletResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            UpdateDropletResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            UpdateDropletResponse::UnprocessableEntity(body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
-            UpdateDropletResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -366,23 +329,12 @@ impl ::std::convert::From<rt::ApiError> for UpdateDropletResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => UpdateDropletResponse::BadRequest(FromApiError::from_api_error(error)),
-            401 => {
-                UpdateDropletResponse::Unauthorized(FromApiError::from_api_error(error))
-            }
-            403 => UpdateDropletResponse::Forbidden(FromApiError::from_api_error(error)),
-            404 => UpdateDropletResponse::NotFound(FromApiError::from_api_error(error)),
-            422 => {
-                UpdateDropletResponse::UnprocessableEntity(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => {
-                UpdateDropletResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            400 => Self::BadRequest(FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            422 => Self::UnprocessableEntity(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -412,7 +364,7 @@ pub enum DownloadDropletResponse {
 impl axum::response::IntoResponse for DownloadDropletResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            DownloadDropletResponse::Ok(body) => {
+            Self::Ok(body) => {
                 rt::body_response(
                     200,
                     "application/octet-stream",
@@ -420,28 +372,26 @@ impl axum::response::IntoResponse for DownloadDropletResponse {
                     ::std::vec::Vec::new(),
                 )
             }
-            DownloadDropletResponse::Found { location } => {
+            Self::Found { location } => {
                 let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
                     ("Location", rt::QueryValue::to_query(& location))
                 ];
                 rt::empty_response(302, headers)
             }
-            DownloadDropletResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            DownloadDropletResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            DownloadDropletResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            DownloadDropletResponse::UnprocessableEntity(body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
-            DownloadDropletResponse::BadGateway(body) => {
+            Self::BadGateway(body) => {
                 rt::json_response(502, &body, ::std::vec::Vec::new())
             }
-            DownloadDropletResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -453,29 +403,12 @@ impl ::std::convert::From<rt::ApiError> for DownloadDropletResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => {
-                DownloadDropletResponse::Unauthorized(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            403 => {
-                DownloadDropletResponse::Forbidden(FromApiError::from_api_error(error))
-            }
-            404 => DownloadDropletResponse::NotFound(FromApiError::from_api_error(error)),
-            422 => {
-                DownloadDropletResponse::UnprocessableEntity(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            502 => {
-                DownloadDropletResponse::BadGateway(FromApiError::from_api_error(error))
-            }
-            _ => {
-                DownloadDropletResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            422 => Self::UnprocessableEntity(FromApiError::from_api_error(error)),
+            502 => Self::BadGateway(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -507,31 +440,29 @@ pub enum UploadDropletResponse {
 impl axum::response::IntoResponse for UploadDropletResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            UploadDropletResponse::Accepted { body, location } => {
+            Self::Accepted { body, location } => {
                 let headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec![
                     ("Location", rt::QueryValue::to_query(& location))
                 ];
                 rt::json_response(202, &body, headers)
             }
-            UploadDropletResponse::BadRequest(body) => {
+            Self::BadRequest(body) => {
                 rt::json_response(400, &body, ::std::vec::Vec::new())
             }
-            UploadDropletResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            UploadDropletResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            UploadDropletResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            UploadDropletResponse::PayloadTooLarge(body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::PayloadTooLarge(body) => {
                 rt::json_response(413, &body, ::std::vec::Vec::new())
             }
-            UploadDropletResponse::UnprocessableEntity(body) => {
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
-            UploadDropletResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -543,28 +474,13 @@ impl ::std::convert::From<rt::ApiError> for UploadDropletResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => UploadDropletResponse::BadRequest(FromApiError::from_api_error(error)),
-            401 => {
-                UploadDropletResponse::Unauthorized(FromApiError::from_api_error(error))
-            }
-            403 => UploadDropletResponse::Forbidden(FromApiError::from_api_error(error)),
-            404 => UploadDropletResponse::NotFound(FromApiError::from_api_error(error)),
-            413 => {
-                UploadDropletResponse::PayloadTooLarge(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            422 => {
-                UploadDropletResponse::UnprocessableEntity(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => {
-                UploadDropletResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            400 => Self::BadRequest(FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            413 => Self::PayloadTooLarge(FromApiError::from_api_error(error)),
+            422 => Self::UnprocessableEntity(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -593,22 +509,18 @@ pub enum ListPackageDropletsResponse {
 impl axum::response::IntoResponse for ListPackageDropletsResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            ListPackageDropletsResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            ListPackageDropletsResponse::BadRequest(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::BadRequest(body) => {
                 rt::json_response(400, &body, ::std::vec::Vec::new())
             }
-            ListPackageDropletsResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            ListPackageDropletsResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            ListPackageDropletsResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            ListPackageDropletsResponse::Default(status, body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -620,32 +532,11 @@ impl ::std::convert::From<rt::ApiError> for ListPackageDropletsResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => {
-                ListPackageDropletsResponse::BadRequest(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            401 => {
-                ListPackageDropletsResponse::Unauthorized(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            403 => {
-                ListPackageDropletsResponse::Forbidden(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            404 => {
-                ListPackageDropletsResponse::NotFound(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => {
-                ListPackageDropletsResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            400 => Self::BadRequest(FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -668,22 +559,18 @@ pub enum ListAppDropletsResponse {
 impl axum::response::IntoResponse for ListAppDropletsResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            ListAppDropletsResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            ListAppDropletsResponse::BadRequest(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::BadRequest(body) => {
                 rt::json_response(400, &body, ::std::vec::Vec::new())
             }
-            ListAppDropletsResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            ListAppDropletsResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            ListAppDropletsResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            ListAppDropletsResponse::Default(status, body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -695,24 +582,11 @@ impl ::std::convert::From<rt::ApiError> for ListAppDropletsResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => {
-                ListAppDropletsResponse::BadRequest(FromApiError::from_api_error(error))
-            }
-            401 => {
-                ListAppDropletsResponse::Unauthorized(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            403 => {
-                ListAppDropletsResponse::Forbidden(FromApiError::from_api_error(error))
-            }
-            404 => ListAppDropletsResponse::NotFound(FromApiError::from_api_error(error)),
-            _ => {
-                ListAppDropletsResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            400 => Self::BadRequest(FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -733,19 +607,15 @@ pub enum GetAppCurrentDropletResponse {
 impl axum::response::IntoResponse for GetAppCurrentDropletResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            GetAppCurrentDropletResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            GetAppCurrentDropletResponse::Unauthorized(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            GetAppCurrentDropletResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            GetAppCurrentDropletResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            GetAppCurrentDropletResponse::Default(status, body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -757,27 +627,10 @@ impl ::std::convert::From<rt::ApiError> for GetAppCurrentDropletResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => {
-                GetAppCurrentDropletResponse::Unauthorized(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            403 => {
-                GetAppCurrentDropletResponse::Forbidden(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            404 => {
-                GetAppCurrentDropletResponse::NotFound(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => {
-                GetAppCurrentDropletResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -798,19 +651,15 @@ pub enum GetAppCurrentDropletRelationshipResponse {
 impl axum::response::IntoResponse for GetAppCurrentDropletRelationshipResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            GetAppCurrentDropletRelationshipResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            GetAppCurrentDropletRelationshipResponse::Unauthorized(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            GetAppCurrentDropletRelationshipResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            GetAppCurrentDropletRelationshipResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            GetAppCurrentDropletRelationshipResponse::Default(status, body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -822,27 +671,10 @@ impl ::std::convert::From<rt::ApiError> for GetAppCurrentDropletRelationshipResp
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => {
-                GetAppCurrentDropletRelationshipResponse::Unauthorized(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            403 => {
-                GetAppCurrentDropletRelationshipResponse::Forbidden(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            404 => {
-                GetAppCurrentDropletRelationshipResponse::NotFound(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => {
-                GetAppCurrentDropletRelationshipResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -867,25 +699,21 @@ pub enum SetAppCurrentDropletResponse {
 impl axum::response::IntoResponse for SetAppCurrentDropletResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            SetAppCurrentDropletResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            SetAppCurrentDropletResponse::BadRequest(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::BadRequest(body) => {
                 rt::json_response(400, &body, ::std::vec::Vec::new())
             }
-            SetAppCurrentDropletResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            SetAppCurrentDropletResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            SetAppCurrentDropletResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            SetAppCurrentDropletResponse::UnprocessableEntity(body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
-            SetAppCurrentDropletResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -897,37 +725,12 @@ impl ::std::convert::From<rt::ApiError> for SetAppCurrentDropletResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => {
-                SetAppCurrentDropletResponse::BadRequest(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            401 => {
-                SetAppCurrentDropletResponse::Unauthorized(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            403 => {
-                SetAppCurrentDropletResponse::Forbidden(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            404 => {
-                SetAppCurrentDropletResponse::NotFound(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            422 => {
-                SetAppCurrentDropletResponse::UnprocessableEntity(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => {
-                SetAppCurrentDropletResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            400 => Self::BadRequest(FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            422 => Self::UnprocessableEntity(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -950,22 +753,18 @@ pub enum ListAppTasksResponse {
 impl axum::response::IntoResponse for ListAppTasksResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            ListAppTasksResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            ListAppTasksResponse::BadRequest(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::BadRequest(body) => {
                 rt::json_response(400, &body, ::std::vec::Vec::new())
             }
-            ListAppTasksResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            ListAppTasksResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            ListAppTasksResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            ListAppTasksResponse::Default(status, body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -977,18 +776,11 @@ impl ::std::convert::From<rt::ApiError> for ListAppTasksResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => ListAppTasksResponse::BadRequest(FromApiError::from_api_error(error)),
-            401 => {
-                ListAppTasksResponse::Unauthorized(FromApiError::from_api_error(error))
-            }
-            403 => ListAppTasksResponse::Forbidden(FromApiError::from_api_error(error)),
-            404 => ListAppTasksResponse::NotFound(FromApiError::from_api_error(error)),
-            _ => {
-                ListAppTasksResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            400 => Self::BadRequest(FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1013,25 +805,21 @@ pub enum CreateTaskResponse {
 impl axum::response::IntoResponse for CreateTaskResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            CreateTaskResponse::Accepted(body) => {
-                rt::json_response(202, &body, ::std::vec::Vec::new())
-            }
-            CreateTaskResponse::BadRequest(body) => {
+            Self::Accepted(body) => rt::json_response(202, &body, ::std::vec::Vec::new()),
+            Self::BadRequest(body) => {
                 rt::json_response(400, &body, ::std::vec::Vec::new())
             }
-            CreateTaskResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            CreateTaskResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            CreateTaskResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            CreateTaskResponse::UnprocessableEntity(body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
-            CreateTaskResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -1043,16 +831,12 @@ impl ::std::convert::From<rt::ApiError> for CreateTaskResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => CreateTaskResponse::BadRequest(FromApiError::from_api_error(error)),
-            401 => CreateTaskResponse::Unauthorized(FromApiError::from_api_error(error)),
-            403 => CreateTaskResponse::Forbidden(FromApiError::from_api_error(error)),
-            404 => CreateTaskResponse::NotFound(FromApiError::from_api_error(error)),
-            422 => {
-                CreateTaskResponse::UnprocessableEntity(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => CreateTaskResponse::Default(status, FromApiError::from_api_error(error)),
+            400 => Self::BadRequest(FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            422 => Self::UnprocessableEntity(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1073,19 +857,17 @@ pub enum ListTasksResponse {
 impl axum::response::IntoResponse for ListTasksResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            ListTasksResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            ListTasksResponse::BadRequest(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::BadRequest(body) => {
                 rt::json_response(400, &body, ::std::vec::Vec::new())
             }
-            ListTasksResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            ListTasksResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            ListTasksResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -1097,10 +879,10 @@ impl ::std::convert::From<rt::ApiError> for ListTasksResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => ListTasksResponse::BadRequest(FromApiError::from_api_error(error)),
-            401 => ListTasksResponse::Unauthorized(FromApiError::from_api_error(error)),
-            403 => ListTasksResponse::Forbidden(FromApiError::from_api_error(error)),
-            _ => ListTasksResponse::Default(status, FromApiError::from_api_error(error)),
+            400 => Self::BadRequest(FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1121,19 +903,15 @@ pub enum GetTaskResponse {
 impl axum::response::IntoResponse for GetTaskResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            GetTaskResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            GetTaskResponse::Unauthorized(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            GetTaskResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            GetTaskResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            GetTaskResponse::Default(status, body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -1145,10 +923,10 @@ impl ::std::convert::From<rt::ApiError> for GetTaskResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => GetTaskResponse::Unauthorized(FromApiError::from_api_error(error)),
-            403 => GetTaskResponse::Forbidden(FromApiError::from_api_error(error)),
-            404 => GetTaskResponse::NotFound(FromApiError::from_api_error(error)),
-            _ => GetTaskResponse::Default(status, FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1173,25 +951,21 @@ pub enum UpdateTaskResponse {
 impl axum::response::IntoResponse for UpdateTaskResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            UpdateTaskResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            UpdateTaskResponse::BadRequest(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::BadRequest(body) => {
                 rt::json_response(400, &body, ::std::vec::Vec::new())
             }
-            UpdateTaskResponse::Unauthorized(body) => {
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            UpdateTaskResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            UpdateTaskResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            UpdateTaskResponse::UnprocessableEntity(body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
-            UpdateTaskResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -1203,16 +977,12 @@ impl ::std::convert::From<rt::ApiError> for UpdateTaskResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            400 => UpdateTaskResponse::BadRequest(FromApiError::from_api_error(error)),
-            401 => UpdateTaskResponse::Unauthorized(FromApiError::from_api_error(error)),
-            403 => UpdateTaskResponse::Forbidden(FromApiError::from_api_error(error)),
-            404 => UpdateTaskResponse::NotFound(FromApiError::from_api_error(error)),
-            422 => {
-                UpdateTaskResponse::UnprocessableEntity(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => UpdateTaskResponse::Default(status, FromApiError::from_api_error(error)),
+            400 => Self::BadRequest(FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            422 => Self::UnprocessableEntity(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1235,22 +1005,18 @@ pub enum CancelTaskResponse {
 impl axum::response::IntoResponse for CancelTaskResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            CancelTaskResponse::Accepted(body) => {
-                rt::json_response(202, &body, ::std::vec::Vec::new())
-            }
-            CancelTaskResponse::Unauthorized(body) => {
+            Self::Accepted(body) => rt::json_response(202, &body, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            CancelTaskResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            CancelTaskResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            CancelTaskResponse::UnprocessableEntity(body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
-            CancelTaskResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -1262,15 +1028,11 @@ impl ::std::convert::From<rt::ApiError> for CancelTaskResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => CancelTaskResponse::Unauthorized(FromApiError::from_api_error(error)),
-            403 => CancelTaskResponse::Forbidden(FromApiError::from_api_error(error)),
-            404 => CancelTaskResponse::NotFound(FromApiError::from_api_error(error)),
-            422 => {
-                CancelTaskResponse::UnprocessableEntity(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => CancelTaskResponse::Default(status, FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            422 => Self::UnprocessableEntity(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1293,22 +1055,18 @@ pub enum CancelTaskDeprecatedResponse {
 impl axum::response::IntoResponse for CancelTaskDeprecatedResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            CancelTaskDeprecatedResponse::Accepted(body) => {
-                rt::json_response(202, &body, ::std::vec::Vec::new())
-            }
-            CancelTaskDeprecatedResponse::Unauthorized(body) => {
+            Self::Accepted(body) => rt::json_response(202, &body, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            CancelTaskDeprecatedResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            CancelTaskDeprecatedResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            CancelTaskDeprecatedResponse::UnprocessableEntity(body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
-            CancelTaskDeprecatedResponse::Default(status, body) => {
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -1320,32 +1078,11 @@ impl ::std::convert::From<rt::ApiError> for CancelTaskDeprecatedResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => {
-                CancelTaskDeprecatedResponse::Unauthorized(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            403 => {
-                CancelTaskDeprecatedResponse::Forbidden(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            404 => {
-                CancelTaskDeprecatedResponse::NotFound(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            422 => {
-                CancelTaskDeprecatedResponse::UnprocessableEntity(
-                    FromApiError::from_api_error(error),
-                )
-            }
-            _ => {
-                CancelTaskDeprecatedResponse::Default(
-                    status,
-                    FromApiError::from_api_error(error),
-                )
-            }
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            422 => Self::UnprocessableEntity(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1366,19 +1103,15 @@ pub enum GetJobResponse {
 impl axum::response::IntoResponse for GetJobResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            GetJobResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            GetJobResponse::Unauthorized(body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
-            GetJobResponse::Forbidden(body) => {
+            Self::Forbidden(body) => {
                 rt::json_response(403, &body, ::std::vec::Vec::new())
             }
-            GetJobResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            GetJobResponse::Default(status, body) => {
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -1390,10 +1123,10 @@ impl ::std::convert::From<rt::ApiError> for GetJobResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            401 => GetJobResponse::Unauthorized(FromApiError::from_api_error(error)),
-            403 => GetJobResponse::Forbidden(FromApiError::from_api_error(error)),
-            404 => GetJobResponse::NotFound(FromApiError::from_api_error(error)),
-            _ => GetJobResponse::Default(status, FromApiError::from_api_error(error)),
+            401 => Self::Unauthorized(FromApiError::from_api_error(error)),
+            403 => Self::Forbidden(FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -1895,14 +1628,13 @@ async fn begin<A: Api>(
     shared: &Shared<A>,
     request: axum::extract::Request,
     operation: &'static str,
-    requirements: &'static [&'static [rt::Scheme]],
-    anonymous: bool,
+    auth: &rt::Auth,
 ) -> ::std::result::Result<
     (axum::http::request::Parts, axum::body::Body, rt::RequestContext),
     rt::ApiError,
 > {
     let (mut parts, body) = request.into_parts();
-    let credentials = rt::credentials(&parts, requirements, anonymous)?;
+    let credentials = rt::credentials(&parts, auth.requirements, auth.anonymous)?;
     let mut ctx = rt::RequestContext::taking_headers(&mut parts, operation);
     for (scheme, token) in credentials.into_iter().rev() {
         ctx.scheme = ::std::option::Option::Some(scheme);
@@ -2399,7 +2131,7 @@ async fn handle_get_root<A: Api>(
     request: axum::extract::Request,
 ) -> axum::response::Response {
     let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body, ctx) = begin(&shared, request, "getRoot", &[], true)
+        let (mut parts, body, ctx) = begin(&shared, request, "getRoot", &rt::Auth::NONE)
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
@@ -2414,7 +2146,12 @@ async fn handle_get_v3_root<A: Api>(
     request: axum::extract::Request,
 ) -> axum::response::Response {
     let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body, ctx) = begin(&shared, request, "getV3Root", &[], true)
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "getV3Root",
+                &rt::Auth::NONE,
+            )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
@@ -2433,15 +2170,7 @@ async fn handle_list_droplets<A: Api>(
                 &shared,
                 request,
                 "listDroplets",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2465,15 +2194,7 @@ async fn handle_create_droplet<A: Api>(
                 &shared,
                 request,
                 "createDroplet",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2503,15 +2224,7 @@ async fn handle_get_droplet<A: Api>(
                 &shared,
                 request,
                 "getDroplet",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2535,15 +2248,7 @@ async fn handle_delete_droplet<A: Api>(
                 &shared,
                 request,
                 "deleteDroplet",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2567,15 +2272,7 @@ async fn handle_update_droplet<A: Api>(
                 &shared,
                 request,
                 "updateDroplet",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2605,15 +2302,7 @@ async fn handle_download_droplet<A: Api>(
                 &shared,
                 request,
                 "downloadDroplet",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2637,15 +2326,7 @@ async fn handle_upload_droplet<A: Api>(
                 &shared,
                 request,
                 "uploadDroplet",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2703,15 +2384,7 @@ async fn handle_list_package_droplets<A: Api>(
                 &shared,
                 request,
                 "listPackageDroplets",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2739,15 +2412,7 @@ async fn handle_list_app_droplets<A: Api>(
                 &shared,
                 request,
                 "listAppDroplets",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2773,15 +2438,7 @@ async fn handle_get_app_current_droplet<A: Api>(
                 &shared,
                 request,
                 "getAppCurrentDroplet",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2805,15 +2462,7 @@ async fn handle_get_app_current_droplet_relationship<A: Api>(
                 &shared,
                 request,
                 "getAppCurrentDropletRelationship",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2841,15 +2490,7 @@ async fn handle_set_app_current_droplet<A: Api>(
                 &shared,
                 request,
                 "setAppCurrentDroplet",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2879,15 +2520,7 @@ async fn handle_list_app_tasks<A: Api>(
                 &shared,
                 request,
                 "listAppTasks",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2913,15 +2546,7 @@ async fn handle_create_task<A: Api>(
                 &shared,
                 request,
                 "createTask",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -2951,15 +2576,7 @@ async fn handle_list_tasks<A: Api>(
                 &shared,
                 request,
                 "listTasks",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -2983,15 +2600,7 @@ async fn handle_get_task<A: Api>(
                 &shared,
                 request,
                 "getTask",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -3013,15 +2622,7 @@ async fn handle_update_task<A: Api>(
                 &shared,
                 request,
                 "updateTask",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -3051,15 +2652,7 @@ async fn handle_cancel_task<A: Api>(
                 &shared,
                 request,
                 "cancelTask",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -3083,15 +2676,7 @@ async fn handle_cancel_task_deprecated<A: Api>(
                 &shared,
                 request,
                 "cancelTaskDeprecated",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -3115,15 +2700,7 @@ async fn handle_get_job<A: Api>(
                 &shared,
                 request,
                 "getJob",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearerAuth",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_AUTH,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;

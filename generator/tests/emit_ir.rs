@@ -272,11 +272,11 @@ fn error_models_convert_from_the_runtime_error() {
         "{text}"
     );
     assert!(
-        text.contains("404 => GetPetResponse::NotFound(FromApiError::from_api_error(error))"),
+        text.contains("404 => Self::NotFound(FromApiError::from_api_error(error))"),
         "{text}"
     );
     assert!(
-        text.contains("_ => GetPetResponse::Default(status, FromApiError::from_api_error(error))"),
+        text.contains("_ => Self::Default(status, FromApiError::from_api_error(error))"),
         "{text}"
     );
     // The model converts once, whatever the number of operations using it.

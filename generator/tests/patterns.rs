@@ -22,13 +22,22 @@ fn patterns_are_checked_and_unsupported_ones_reported() {
         models[code..].contains(r#""^[A-Z]{3}-\\d{2}$""#),
         "{models}"
     );
-    // The list's pattern applies to each item, through the parameter table.
-    let since = models.find(r#"name: "since""#).expect("since in the table");
+    // The list's pattern applies to each item: the parameter's rules name the item rules,
+    // which name the pattern.
+    let since = models
+        .find(r#"rt::Param("since""#)
+        .expect("since in the table");
+    let rules = &models[since..][..models[since..].find(')').unwrap()];
+    let rules = rules.rsplit('&').next().unwrap();
+    let list = &models[models
+        .find(&format!("pub static {rules}:"))
+        .expect("its rules")..];
     assert!(
-        models[since..].contains("items: ::std::option::Option::Some(")
-            && models.contains(r#"Pattern::new("^\\d{4}-"#),
+        list.contains("min_items: 1usize")
+            && list.contains("items: ::std::option::Option::Some(&RULES_"),
         "{models}"
     );
+    assert!(models.contains(r#"Pattern::new("^\\d{4}-"#), "{models}");
     assert!(!models.contains("(?i)"), "the Perl pattern is not emitted");
     assert_eq!(
         warnings.len(),

@@ -13,6 +13,94 @@
 use crate::rt::client as rt;
 #[allow(unused_imports)]
 use crate::rt::deps::{futures_core, reqwest};
+#[allow(dead_code)]
+const OPTIONAL_BEARER: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "bearer",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: true,
+};
+#[allow(dead_code)]
+const SECURITY_BEARER: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "bearer",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
+const SECURITY_BEARER_OR_BASIC_OR_HEADER_KEY: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "bearer",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+        &[
+            rt::Scheme {
+                name: "basic",
+                kind: rt::SchemeKind::Basic,
+            },
+        ],
+        &[
+            rt::Scheme {
+                name: "headerKey",
+                kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
+const SECURITY_COOKIE_KEY: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "cookieKey",
+                kind: rt::SchemeKind::ApiKeyCookie("api_session"),
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
+const SECURITY_HEADER_KEY_AND_QUERY_KEY: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "headerKey",
+                kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
+            },
+            rt::Scheme {
+                name: "queryKey",
+                kind: rt::SchemeKind::ApiKeyQuery("api_key"),
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
+const SECURITY_QUERY_KEY: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "queryKey",
+                kind: rt::SchemeKind::ApiKeyQuery("api_key"),
+            },
+        ],
+    ],
+    anonymous: false,
+};
 /// The multipart body of `upload`.
 #[cfg(feature = "bodies")]
 #[derive(Debug)]
@@ -86,17 +174,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
@@ -170,17 +248,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
@@ -254,17 +322,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
@@ -291,17 +349,7 @@ impl Client {
                 .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
@@ -328,17 +376,7 @@ impl Client {
                 .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
@@ -396,17 +434,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers,
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
@@ -470,17 +498,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers,
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
@@ -505,29 +523,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                    &[
-                        rt::Scheme {
-                            name: "basic",
-                            kind: rt::SchemeKind::Basic,
-                        },
-                    ],
-                    &[
-                        rt::Scheme {
-                            name: "headerKey",
-                            kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER_OR_BASIC_OR_HEADER_KEY,
         };
         let resp = self.send::<crate::models::Problem>(spec).await?;
         match resp.status().as_u16() {
@@ -557,17 +553,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: true,
-            },
+            auth: OPTIONAL_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
@@ -590,17 +576,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "queryKey",
-                            kind: rt::SchemeKind::ApiKeyQuery("api_key"),
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_QUERY_KEY,
         };
         let resp = self.send::<crate::models::Problem>(spec).await?;
         match resp.status().as_u16() {
@@ -630,21 +606,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "headerKey",
-                            kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
-                        },
-                        rt::Scheme {
-                            name: "queryKey",
-                            kind: rt::SchemeKind::ApiKeyQuery("api_key"),
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_HEADER_KEY_AND_QUERY_KEY,
         };
         let resp = self.send::<crate::models::Problem>(spec).await?;
         match resp.status().as_u16() {
@@ -672,17 +634,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "cookieKey",
-                            kind: rt::SchemeKind::ApiKeyCookie("api_session"),
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_COOKIE_KEY,
         };
         let resp = self.send::<crate::models::Problem>(spec).await?;
         match resp.status().as_u16() {
@@ -713,17 +665,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::json::<_, crate::models::Problem>(body)?,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<crate::models::Problem>(spec).await?;
         match resp.status().as_u16() {
@@ -759,17 +701,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::json::<_, crate::models::Problem>(body)?,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<crate::models::Problem>(spec).await?;
         match resp.status().as_u16() {
@@ -806,17 +738,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::json::<_, ::serde_json::Value>(body)?,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
@@ -851,17 +773,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Empty,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<crate::models::Problem>(spec).await?;
         match resp.status().as_u16() {
@@ -895,17 +807,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::form_fields::<_, crate::models::Problem>(body)?,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<crate::models::Problem>(spec).await?;
         match resp.status().as_u16() {
@@ -940,17 +842,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::Binary(body, "application/octet-stream"),
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
@@ -994,17 +886,7 @@ impl Client {
                 }
                 rt::RequestBody::Multipart(form)
             },
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
@@ -1034,17 +916,7 @@ impl Client {
             query: ::std::vec::Vec::new(),
             headers: ::std::vec::Vec::new(),
             body: rt::RequestBody::json::<_, ::serde_json::Value>(body)?,
-            auth: rt::Auth {
-                requirements: &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                anonymous: false,
-            },
+            auth: SECURITY_BEARER,
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {

@@ -9,6 +9,19 @@
 pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
 #[allow(unused_imports)]
 use crate::rt::primitives as rt;
+/// Query parameter rules: at least 1, at most 100.
+#[doc(hidden)]
+pub static RULES_0: rt::Rules = rt::Rules {
+    minimum: 1f64,
+    maximum: 100f64,
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: one of the enum's values.
+#[doc(hidden)]
+pub static RULES_1: rt::Rules = rt::Rules {
+    known: true,
+    ..rt::Rules::NONE
+};
 /// `Circle`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -437,18 +450,8 @@ pub struct QueryExplodedQuery {
 /// The parameters of [`QueryExplodedQuery`]: how each is written and what it must satisfy.
 #[cfg(feature = "params")]
 static QUERY_EXPLODED_QUERY_PARAMS: [rt::Param; 2] = [
-    rt::Param {
-        name: "color",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules::NONE,
-    },
-    rt::Param {
-        name: "extra",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules::NONE,
-    },
+    rt::Param("color", rt::Style::Form, true, &rt::Rules::NONE),
+    rt::Param("extra", rt::Style::Form, true, &rt::Rules::NONE),
 ];
 #[cfg(feature = "params")]
 impl QueryExplodedQuery {
@@ -538,79 +541,17 @@ pub struct QueryStylesQuery {
 /// The parameters of [`QueryStylesQuery`]: how each is written and what it must satisfy.
 #[cfg(feature = "params")]
 static QUERY_STYLES_QUERY_PARAMS: [rt::Param; 11] = [
-    rt::Param {
-        name: "scalar",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules::NONE,
-    },
-    rt::Param {
-        name: "list_x",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules::NONE,
-    },
-    rt::Param {
-        name: "list",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules::NONE,
-    },
-    rt::Param {
-        name: "spaced",
-        style: rt::Style::SpaceDelimited,
-        explode: false,
-        rules: rt::Rules::NONE,
-    },
-    rt::Param {
-        name: "piped",
-        style: rt::Style::PipeDelimited,
-        explode: false,
-        rules: rt::Rules::NONE,
-    },
-    rt::Param {
-        name: "color",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules::NONE,
-    },
-    rt::Param {
-        name: "color_piped",
-        style: rt::Style::PipeDelimited,
-        explode: false,
-        rules: rt::Rules::NONE,
-    },
-    rt::Param {
-        name: "filter",
-        style: rt::Style::DeepObject,
-        explode: true,
-        rules: rt::Rules::NONE,
-    },
-    rt::Param {
-        name: "json",
-        style: rt::Style::Form,
-        explode: false,
-        rules: rt::Rules::NONE,
-    },
-    rt::Param {
-        name: "per_page",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            minimum: 1f64,
-            maximum: 100f64,
-            ..rt::Rules::NONE
-        },
-    },
-    rt::Param {
-        name: "order",
-        style: rt::Style::Form,
-        explode: true,
-        rules: rt::Rules {
-            known: true,
-            ..rt::Rules::NONE
-        },
-    },
+    rt::Param("scalar", rt::Style::Form, true, &rt::Rules::NONE),
+    rt::Param("list_x", rt::Style::Form, true, &rt::Rules::NONE),
+    rt::Param("list", rt::Style::Form, false, &rt::Rules::NONE),
+    rt::Param("spaced", rt::Style::SpaceDelimited, false, &rt::Rules::NONE),
+    rt::Param("piped", rt::Style::PipeDelimited, false, &rt::Rules::NONE),
+    rt::Param("color", rt::Style::Form, false, &rt::Rules::NONE),
+    rt::Param("color_piped", rt::Style::PipeDelimited, false, &rt::Rules::NONE),
+    rt::Param("filter", rt::Style::DeepObject, true, &rt::Rules::NONE),
+    rt::Param("json", rt::Style::Form, false, &rt::Rules::NONE),
+    rt::Param("per_page", rt::Style::Form, true, &RULES_0),
+    rt::Param("order", rt::Style::Form, true, &RULES_1),
 ];
 #[cfg(feature = "params")]
 impl QueryStylesQuery {

@@ -14,6 +14,94 @@ use crate::rt::server as rt;
 use crate::rt::deps::axum;
 #[allow(unused_imports)]
 use crate::rt::deps::serde_urlencoded;
+#[allow(dead_code)]
+const OPTIONAL_BEARER: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "bearer",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: true,
+};
+#[allow(dead_code)]
+const SECURITY_BEARER: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "bearer",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
+const SECURITY_BEARER_OR_BASIC_OR_HEADER_KEY: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "bearer",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+        &[
+            rt::Scheme {
+                name: "basic",
+                kind: rt::SchemeKind::Basic,
+            },
+        ],
+        &[
+            rt::Scheme {
+                name: "headerKey",
+                kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
+const SECURITY_COOKIE_KEY: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "cookieKey",
+                kind: rt::SchemeKind::ApiKeyCookie("api_session"),
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
+const SECURITY_HEADER_KEY_AND_QUERY_KEY: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "headerKey",
+                kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
+            },
+            rt::Scheme {
+                name: "queryKey",
+                kind: rt::SchemeKind::ApiKeyQuery("api_key"),
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
+const SECURITY_QUERY_KEY: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "queryKey",
+                kind: rt::SchemeKind::ApiKeyQuery("api_key"),
+            },
+        ],
+    ],
+    anonymous: false,
+};
 /// What `pathSimple` can answer: only the statuses the spec documents.
 #[cfg(feature = "params")]
 #[derive(Debug)]
@@ -25,9 +113,7 @@ pub enum PathSimpleResponse {
 impl axum::response::IntoResponse for PathSimpleResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            PathSimpleResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
         }
     }
 }
@@ -42,9 +128,7 @@ pub enum PathLabelResponse {
 impl axum::response::IntoResponse for PathLabelResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            PathLabelResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
         }
     }
 }
@@ -59,9 +143,7 @@ pub enum PathMatrixResponse {
 impl axum::response::IntoResponse for PathMatrixResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            PathMatrixResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
         }
     }
 }
@@ -76,9 +158,7 @@ pub enum QueryStylesResponse {
 impl axum::response::IntoResponse for QueryStylesResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            QueryStylesResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
         }
     }
 }
@@ -93,9 +173,7 @@ pub enum QueryExplodedResponse {
 impl axum::response::IntoResponse for QueryExplodedResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            QueryExplodedResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
         }
     }
 }
@@ -110,9 +188,7 @@ pub enum HeaderStylesResponse {
 impl axum::response::IntoResponse for HeaderStylesResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            HeaderStylesResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
         }
     }
 }
@@ -127,9 +203,7 @@ pub enum CookieStylesResponse {
 impl axum::response::IntoResponse for CookieStylesResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            CookieStylesResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
         }
     }
 }
@@ -146,10 +220,8 @@ pub enum AnyCredentialResponse {
 impl axum::response::IntoResponse for AnyCredentialResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            AnyCredentialResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
-            AnyCredentialResponse::Unauthorized(body) => {
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
         }
@@ -166,9 +238,7 @@ pub enum OptionalCredentialResponse {
 impl axum::response::IntoResponse for OptionalCredentialResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            OptionalCredentialResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
         }
     }
 }
@@ -185,10 +255,8 @@ pub enum QueryCredentialResponse {
 impl axum::response::IntoResponse for QueryCredentialResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            QueryCredentialResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
-            QueryCredentialResponse::Unauthorized(body) => {
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
         }
@@ -207,10 +275,8 @@ pub enum BothCredentialsResponse {
 impl axum::response::IntoResponse for BothCredentialsResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            BothCredentialsResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
-            BothCredentialsResponse::Unauthorized(body) => {
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
         }
@@ -229,10 +295,8 @@ pub enum CookieCredentialResponse {
 impl axum::response::IntoResponse for CookieCredentialResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            CookieCredentialResponse::NoContent => {
-                rt::empty_response(204, ::std::vec::Vec::new())
-            }
-            CookieCredentialResponse::Unauthorized(body) => {
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
                 rt::json_response(401, &body, ::std::vec::Vec::new())
             }
         }
@@ -251,10 +315,8 @@ pub enum CreatePetResponse {
 impl axum::response::IntoResponse for CreatePetResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            CreatePetResponse::Created(body) => {
-                rt::json_response(201, &body, ::std::vec::Vec::new())
-            }
-            CreatePetResponse::UnprocessableEntity(body) => {
+            Self::Created(body) => rt::json_response(201, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
         }
@@ -273,10 +335,8 @@ pub enum CreateStrictPetResponse {
 impl axum::response::IntoResponse for CreateStrictPetResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            CreateStrictPetResponse::Created(body) => {
-                rt::json_response(201, &body, ::std::vec::Vec::new())
-            }
-            CreateStrictPetResponse::UnprocessableEntity(body) => {
+            Self::Created(body) => rt::json_response(201, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
         }
@@ -293,9 +353,7 @@ pub enum UpdatePetResponse {
 impl axum::response::IntoResponse for UpdatePetResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            UpdatePetResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
         }
     }
 }
@@ -314,13 +372,9 @@ pub enum GetOwnerResponse {
 impl axum::response::IntoResponse for GetOwnerResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            GetOwnerResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
-            GetOwnerResponse::NotFound(body) => {
-                rt::json_response(404, &body, ::std::vec::Vec::new())
-            }
-            GetOwnerResponse::Default(status, body) => {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+            Self::NotFound(body) => rt::json_response(404, &body, ::std::vec::Vec::new()),
+            Self::Default(status, body) => {
                 rt::json_response(status.as_u16(), &body, ::std::vec::Vec::new())
             }
         }
@@ -333,8 +387,8 @@ impl ::std::convert::From<rt::ApiError> for GetOwnerResponse {
     fn from(error: rt::ApiError) -> Self {
         let status = error.status;
         match status.as_u16() {
-            404 => GetOwnerResponse::NotFound(FromApiError::from_api_error(error)),
-            _ => GetOwnerResponse::Default(status, FromApiError::from_api_error(error)),
+            404 => Self::NotFound(FromApiError::from_api_error(error)),
+            _ => Self::Default(status, FromApiError::from_api_error(error)),
         }
     }
 }
@@ -351,10 +405,8 @@ pub enum SubmitFormResponse {
 impl axum::response::IntoResponse for SubmitFormResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            SubmitFormResponse::Ok(body) => {
-                rt::form_response(200, &body, ::std::vec::Vec::new())
-            }
-            SubmitFormResponse::UnprocessableEntity(body) => {
+            Self::Ok(body) => rt::form_response(200, &body, ::std::vec::Vec::new()),
+            Self::UnprocessableEntity(body) => {
                 rt::json_response(422, &body, ::std::vec::Vec::new())
             }
         }
@@ -371,7 +423,7 @@ pub enum PutFileResponse {
 impl axum::response::IntoResponse for PutFileResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            PutFileResponse::Ok(body) => {
+            Self::Ok(body) => {
                 rt::body_response(
                     200,
                     "application/octet-stream",
@@ -393,9 +445,7 @@ pub enum UploadResponse {
 impl axum::response::IntoResponse for UploadResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            UploadResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
         }
     }
 }
@@ -421,9 +471,7 @@ pub enum EchoShapesResponse {
 impl axum::response::IntoResponse for EchoShapesResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
-            EchoShapesResponse::Ok(body) => {
-                rt::json_response(200, &body, ::std::vec::Vec::new())
-            }
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
         }
     }
 }
@@ -884,14 +932,13 @@ async fn begin<A: Api>(
     shared: &Shared<A>,
     request: axum::extract::Request,
     operation: &'static str,
-    requirements: &'static [&'static [rt::Scheme]],
-    anonymous: bool,
+    auth: &rt::Auth,
 ) -> ::std::result::Result<
     (axum::http::request::Parts, axum::body::Body, rt::RequestContext),
     rt::ApiError,
 > {
     let (mut parts, body) = request.into_parts();
-    let credentials = rt::credentials(&parts, requirements, anonymous)?;
+    let credentials = rt::credentials(&parts, auth.requirements, auth.anonymous)?;
     let mut ctx = rt::RequestContext::taking_headers(&mut parts, operation);
     for (scheme, token) in credentials.into_iter().rev() {
         ctx.scheme = ::std::option::Option::Some(scheme);
@@ -1133,15 +1180,7 @@ async fn handle_path_simple<A: Api>(
                 &shared,
                 request,
                 "pathSimple",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -1198,15 +1237,7 @@ async fn handle_path_label<A: Api>(
                 &shared,
                 request,
                 "pathLabel",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -1269,15 +1300,7 @@ async fn handle_path_matrix<A: Api>(
                 &shared,
                 request,
                 "pathMatrix",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -1340,15 +1363,7 @@ async fn handle_query_styles<A: Api>(
                 &shared,
                 request,
                 "queryStyles",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -1373,15 +1388,7 @@ async fn handle_query_exploded<A: Api>(
                 &shared,
                 request,
                 "queryExploded",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -1406,15 +1413,7 @@ async fn handle_header_styles<A: Api>(
                 &shared,
                 request,
                 "headerStyles",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let x_scalar: i64 = rt::required_param(
@@ -1466,15 +1465,7 @@ async fn handle_cookie_styles<A: Api>(
                 &shared,
                 request,
                 "cookieStyles",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let cookies = rt::cookies(&ctx.headers);
@@ -1527,27 +1518,7 @@ async fn handle_any_credential<A: Api>(
                 &shared,
                 request,
                 "anyCredential",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                    &[
-                        rt::Scheme {
-                            name: "basic",
-                            kind: rt::SchemeKind::Basic,
-                        },
-                    ],
-                    &[
-                        rt::Scheme {
-                            name: "headerKey",
-                            kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER_OR_BASIC_OR_HEADER_KEY,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -1568,15 +1539,7 @@ async fn handle_optional_credential<A: Api>(
                 &shared,
                 request,
                 "optionalCredential",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                true,
+                &OPTIONAL_BEARER,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -1599,15 +1562,7 @@ async fn handle_query_credential<A: Api>(
                 &shared,
                 request,
                 "queryCredential",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "queryKey",
-                            kind: rt::SchemeKind::ApiKeyQuery("api_key"),
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_QUERY_KEY,
             )
             .await?;
         let mut pairs = rt::query_pairs(parts.uri.query())?;
@@ -1629,19 +1584,7 @@ async fn handle_both_credentials<A: Api>(
                 &shared,
                 request,
                 "bothCredentials",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "headerKey",
-                            kind: rt::SchemeKind::ApiKeyHeader("X-Api-Key"),
-                        },
-                        rt::Scheme {
-                            name: "queryKey",
-                            kind: rt::SchemeKind::ApiKeyQuery("api_key"),
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_HEADER_KEY_AND_QUERY_KEY,
             )
             .await?;
         let mut pairs = rt::query_pairs(parts.uri.query())?;
@@ -1663,15 +1606,7 @@ async fn handle_cookie_credential<A: Api>(
                 &shared,
                 request,
                 "cookieCredential",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "cookieKey",
-                            kind: rt::SchemeKind::ApiKeyCookie("api_session"),
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_COOKIE_KEY,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -1694,15 +1629,7 @@ async fn handle_create_pet<A: Api>(
                 &shared,
                 request,
                 "createPet",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -1729,15 +1656,7 @@ async fn handle_create_strict_pet<A: Api>(
                 &shared,
                 request,
                 "createStrictPet",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -1766,15 +1685,7 @@ async fn handle_update_pet<A: Api>(
                 &shared,
                 request,
                 "updatePet",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -1805,15 +1716,7 @@ async fn handle_get_owner<A: Api>(
                 &shared,
                 request,
                 "getOwner",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let params = rt::path_params(&mut parts).await?;
@@ -1836,15 +1739,7 @@ async fn handle_submit_form<A: Api>(
                 &shared,
                 request,
                 "submitForm",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
@@ -1869,20 +1764,7 @@ async fn handle_put_file<A: Api>(
     request: axum::extract::Request,
 ) -> axum::response::Response {
     let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body, ctx) = begin(
-                &shared,
-                request,
-                "putFile",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
-            )
+        let (mut parts, body, ctx) = begin(&shared, request, "putFile", &SECURITY_BEARER)
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
@@ -1897,20 +1779,7 @@ async fn handle_upload<A: Api>(
     request: axum::extract::Request,
 ) -> axum::response::Response {
     let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
-        let (mut parts, body, ctx) = begin(
-                &shared,
-                request,
-                "upload",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
-            )
+        let (mut parts, body, ctx) = begin(&shared, request, "upload", &SECURITY_BEARER)
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
@@ -1974,15 +1843,7 @@ async fn handle_echo_shapes<A: Api>(
                 &shared,
                 request,
                 "echoShapes",
-                &[
-                    &[
-                        rt::Scheme {
-                            name: "bearer",
-                            kind: rt::SchemeKind::Bearer,
-                        },
-                    ],
-                ],
-                false,
+                &SECURITY_BEARER,
             )
             .await?;
         let pairs = rt::query_pairs(parts.uri.query())?;

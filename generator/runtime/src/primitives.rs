@@ -678,16 +678,20 @@ fn bound_of<T: PartialEq>(value: T, none: T) -> Option<T> {
     (value != none).then_some(value)
 }
 
-/// One parameter of a query (or cookie) parameter set, as data: its name as sent, how it is
-/// written, and its rules. A generated query type holds a `static` table of them and hands
-/// each entry to [`write_param`], [`read_param`] and [`check_param`].
+/// One parameter of a query (or cookie) parameter set, as data: its name as sent, its style,
+/// whether it is exploded, and its rules. A generated query type holds a `static` table of
+/// them and hands each entry to [`write_param`], [`read_param`] and [`check_param`]. (A tuple
+/// struct, so that a table entry is one line: `rt::Param("page", rt::Style::Form, true,
+/// rt::Rules::NONE)`.)
 #[doc(hidden)]
 #[derive(Debug)]
-pub struct Param {
-    pub name: &'static str,
-    pub style: Style,
-    pub explode: bool,
-    pub rules: Rules,
+pub struct Param(pub &'static str, pub Style, pub bool, pub &'static Rules);
+
+impl Param {
+    /// The name, as sent.
+    pub fn name(&self) -> &'static str {
+        self.0
+    }
 }
 
 /// A value [`check_param`] can check: a scalar ([`QueryValue`]), a list of them, or either
@@ -775,7 +779,7 @@ impl<T: Checked> Checked for Option<T> {
 /// Checks a parameter's value against its rules.
 #[inline]
 pub fn check_param<T: Checked>(param: &Param, value: &T) -> Result<(), QueryError> {
-    value.check(param.name, &param.rules)
+    value.check(param.0, param.3)
 }
 
 /// Writes a parameter in its style, if it has a value.
@@ -786,7 +790,7 @@ pub fn write_param<T: ParamValue>(
     value: Option<&T>,
 ) -> Result<(), QueryError> {
     match value {
-        Some(v) => write_query(pairs, param.name, param.style, param.explode, v),
+        Some(v) => write_query(pairs, param.0, param.1, param.2, v),
         None => Ok(()),
     }
 }
@@ -799,7 +803,7 @@ pub fn write_json_param<T: serde::Serialize>(
     value: Option<&T>,
 ) -> Result<(), QueryError> {
     if let Some(v) = value {
-        pairs.push((param.name.to_owned(), write_json(param.name, v)?));
+        pairs.push((param.0.to_owned(), write_json(param.0, v)?));
     }
     Ok(())
 }
@@ -811,7 +815,7 @@ pub fn read_param<T: ParamValue>(
     used: &mut [bool],
     param: &Param,
 ) -> Result<Option<T>, QueryError> {
-    read_query(pairs, used, param.name, param.style, param.explode)
+    read_query(pairs, used, param.0, param.1, param.2)
 }
 
 /// Reads a `content: application/json` parameter (`None` when absent).
@@ -821,7 +825,7 @@ pub fn read_json_param<T: serde::de::DeserializeOwned>(
     used: &mut [bool],
     param: &Param,
 ) -> Result<Option<T>, QueryError> {
-    read_query_json(pairs, used, param.name)
+    read_query_json(pairs, used, param.0)
 }
 
 /// How a parameter is written: OpenAPI's `style`, with `explode` beside it where it is used.

@@ -13,7 +13,7 @@ use std::fmt;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-pub use crate::auth::{Scheme, SchemeKind, Secret};
+pub use crate::auth::{Auth, Scheme, SchemeKind, Secret};
 /// The models' primitives (parameter styles, defaults), for the generated handlers.
 pub use crate::primitives;
 pub use crate::primitives::{QueryValue, reject_unknown};

@@ -4,7 +4,7 @@
 use super::docs;
 use super::features::{Features, gate};
 use super::models::{form_ready, style_tokens};
-use super::types::{Index, ident, is_scalar, path, scheme_kind, type_tokens};
+use super::types::{Index, ident, is_scalar, path, security_consts, security_ref, type_tokens};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, ParamLocation, ParamStyle, PartKind, PathSegment,
     Response, Status, TypeRef,
@@ -24,6 +24,7 @@ pub fn client(api: &Api, models: &str, features: &Features) -> TokenStream {
     let mut methods = Vec::new();
     let mut types = Vec::new();
     let credentials = credential_methods(api);
+    let security = security_consts(api);
     for op in &api.operations {
         let mut cx = OpContext::new(op, &models, &index);
         cx.cfg = features.op(op);
@@ -48,6 +49,8 @@ pub fn client(api: &Api, models: &str, features: &Features) -> TokenStream {
         use crate::rt::client as rt;
         #[allow(unused_imports)]
         use crate::rt::deps::{futures_core, reqwest};
+
+        #security
 
         #(#types)*
 
@@ -468,7 +471,7 @@ impl<'a> OpContext<'a> {
         let method = format_ident!("{}", op.method.as_str());
         let wire = &op.name.wire;
         let template = &op.path;
-        let auth = auth_tokens(&op.auth, op.anonymous);
+        let auth = security_ref(op);
         let arms = self.status_arms();
         let (mut_headers, headers_field) =
             if op.header_params.is_empty() && op.cookie_params.is_empty() {
@@ -707,7 +710,7 @@ impl<'a> OpContext<'a> {
             false => quote!(page.#items),
         };
         let wire = &op.name.wire;
-        let auth = auth_tokens(&op.auth, op.anonymous);
+        let auth = security_ref(op);
         let doc = format!(
             " Every item of `{wire}`, page after page: follows each page's next link until the last page.\n Pages are fetched lazily; an error ends the stream."
         );
@@ -790,7 +793,7 @@ impl<'a> OpContext<'a> {
                     let get = if loc.required { quote!(#l.to_string()) } else {
                         quote!(#l.map(|l| l.to_string()).ok_or_else(|| rt::Error::InvalidRequest("redirect without Location".to_owned()))?)
                     };
-                    let auth = auth_tokens(&op.auth, op.anonymous);
+                    let auth = security_ref(op);
                     quote!(#response::#v { #l, .. } => self.fetch_redirect(&#get, #auth).await,)
                 }
                 _ => quote!(other => Err(rt::Error::InvalidRequest(format!("not a download: {other:?}"))),),
@@ -866,20 +869,6 @@ fn error_type(op: &Operation, models: &TokenStream) -> TokenStream {
         Some(t) => type_tokens(t, models),
         None => quote!(::serde_json::Value),
     }
-}
-
-fn auth_tokens(auth: &[Vec<Auth>], anonymous: bool) -> TokenStream {
-    if auth.is_empty() {
-        return quote!(rt::Auth::NONE);
-    }
-    let sets = auth.iter().map(|set| {
-        let schemes = set.iter().map(|a| {
-            let (name, kind) = scheme_kind(a);
-            quote!(rt::Scheme { name: #name, kind: rt::SchemeKind::#kind })
-        });
-        quote!(&[#(#schemes),*])
-    });
-    quote!(rt::Auth { requirements: &[#(#sets),*], anonymous: #anonymous })
 }
 
 fn status_pattern(status: Status) -> TokenStream {

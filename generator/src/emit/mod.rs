@@ -11,9 +11,9 @@ mod features;
 mod inline;
 mod manifest;
 mod models;
-mod patterns;
 mod server;
 mod split;
+mod tables;
 mod types;
 
 use crate::format;

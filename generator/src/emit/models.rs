@@ -2,7 +2,7 @@
 
 use super::docs;
 use super::features::{Features, gate};
-use super::patterns::Patterns;
+use super::tables::Tables;
 use super::types::{Index, ident, type_tokens};
 use crate::ir::{self, Api, Param, ParamStyle, Presence, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
@@ -13,14 +13,14 @@ use std::collections::{BTreeMap, BTreeSet};
 pub fn models(api: &Api, features: &Features) -> TokenStream {
     let index = Index::new(api);
     let in_params = types_in_params(api, &index);
-    let patterns = Patterns::of(api);
+    let tables = Tables::of(api, &index);
     let items = api.types.iter().map(|def| {
         gate(
             &features.ty(&def.name),
-            type_def(def, &index, &in_params, &patterns),
+            type_def(def, &index, &in_params, &tables),
         )
     });
-    module(quote!(#(#items)*), quote!(), patterns.table())
+    module(quote!(#(#items)*), quote!(), tables.statics())
 }
 
 /// The items of one models crate: the feature it belongs to, its place in that feature's
@@ -44,11 +44,11 @@ const PART_TOKENS: usize = 100_000;
 pub fn model_parts(api: &Api, features: &Features) -> (TokenStream, Vec<Part>) {
     let index = Index::new(api);
     let in_params = types_in_params(api, &index);
-    let patterns = Patterns::of(api);
-    let mut shared = patterns.table();
+    let tables = Tables::of(api, &index);
+    let mut shared = tables.statics();
     let mut by_feature: BTreeMap<usize, Vec<(&TypeDef, TokenStream)>> = BTreeMap::new();
     for def in &api.types {
-        let item = type_def(def, &index, &in_params, &patterns);
+        let item = type_def(def, &index, &in_params, &tables);
         match features.sole_feature(&def.name) {
             Some(f) => by_feature.entry(f).or_default().push((def, item)),
             None => shared.extend(gate(&features.ty(&def.name), item)),
@@ -173,13 +173,9 @@ fn components_in_dependency_order(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
     out
 }
 
-/// A models module with its items; `imports` brings in types of other crates, `patterns` is
-/// the pattern table (in the crate holding the shared models).
-pub(super) fn module(
-    items: TokenStream,
-    imports: TokenStream,
-    patterns: TokenStream,
-) -> TokenStream {
+/// A models module with its items; `imports` brings in types of other crates, `tables` the
+/// constraint tables (in the crate holding the shared models).
+pub(super) fn module(items: TokenStream, imports: TokenStream, tables: TokenStream) -> TokenStream {
     quote! {
         //! Types of the API's schemas and query parameters, shared by the client and the server.
         #![allow(clippy::derivable_impls, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
@@ -189,7 +185,7 @@ pub(super) fn module(
         use crate::rt::primitives as rt;
         #imports
 
-        #patterns
+        #tables
 
         #items
     }
@@ -248,7 +244,7 @@ fn type_def(
     def: &TypeDef,
     index: &Index,
     in_params: &BTreeSet<String>,
-    patterns: &Patterns,
+    tables: &Tables,
 ) -> TokenStream {
     let name = ident(&def.name);
     let doc = docs::attrs(&def.docs, &format!("`{}`.", def.name));
@@ -275,7 +271,7 @@ fn type_def(
                 pub struct #name(pub #ty);
             }
         }
-        TypeKind::Query(params) => query(&name, params, index, patterns),
+        TypeKind::Query(params) => query(&name, params, index, tables),
     };
     quote! { #doc #deprecated #body #param_value }
 }
@@ -705,7 +701,7 @@ fn query(
     name: &proc_macro2::Ident,
     params: &[Param],
     index: &Index,
-    patterns: &Patterns,
+    tables: &Tables,
 ) -> TokenStream {
     let wires: Vec<&String> = params.iter().map(|p| &p.name.wire).collect();
     let fields = params.iter().map(|p| {
@@ -734,12 +730,13 @@ fn query(
     let prims = quote!(rt);
     let table = ident(&crate::names::static_name(&name.to_string(), "PARAMS"));
     let n = proc_macro2::Literal::usize_unsuffixed(params.len());
-    let entries = params.iter().map(|p| {
+    let query_name = name.to_string();
+    let entries = params.iter().enumerate().map(|(i, p)| {
         let wire = &p.name.wire;
         let style = style_tokens(p.style, &prims);
         let explode = p.explode;
-        let rules = param_rules(p, index, patterns).unwrap_or_else(|| quote!(#prims::Rules::NONE));
-        quote! { #prims::Param { name: #wire, style: #style, explode: #explode, rules: #rules }, }
+        let (rules, _) = tables.param_rules(&query_name, i);
+        quote! { #prims::Param(#wire, #style, #explode, #rules), }
     });
     // Each field beside its entry: `let [p_a, p_b] = &TABLE;`.
     let locals: Vec<proc_macro2::Ident> = params
@@ -784,9 +781,8 @@ fn query(
     });
     let field_names = params.iter().map(|p| ident(&p.name.rust));
     // `validate` binds only the entries of parameters with rules.
-    let checked: Vec<bool> = params
-        .iter()
-        .map(|p| param_rules(p, index, patterns).is_some())
+    let checked: Vec<bool> = (0..params.len())
+        .map(|i| tables.param_rules(&query_name, i).1)
         .collect();
     let checks = params
         .iter()
@@ -883,77 +879,4 @@ fn query(
             }
         }
     }
-}
-
-/// A parameter's `rt::Rules`, when it has any: for a list, its item count and (as `items`)
-/// what each item must satisfy.
-fn param_rules(p: &Param, index: &Index, patterns: &Patterns) -> Option<TokenStream> {
-    match index.resolve(&p.ty) {
-        TypeRef::Array(item) => {
-            let mut set = Vec::new();
-            let c = &p.constraints;
-            set.extend(c.min_items.map(|n| quote!(min_items: #n)));
-            set.extend(c.max_items.map(|n| quote!(max_items: #n)));
-            if let Some(each) =
-                value_rules(index.resolve(item), &p.item_constraints, index, patterns)
-            {
-                set.push(quote!(items: ::std::option::Option::Some(&#each)));
-            }
-            rules(set)
-        }
-        other => value_rules(other, &p.constraints, index, patterns),
-    }
-}
-
-/// The rules of one scalar value of type `ty` (resolved), when it has any.
-fn value_rules(
-    ty: &TypeRef,
-    c: &ir::Constraints,
-    index: &Index,
-    patterns: &Patterns,
-) -> Option<TokenStream> {
-    let mut set = Vec::new();
-    if matches!(
-        ty,
-        TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64
-    ) {
-        set.extend(c.minimum.map(|n| quote!(minimum: #n)));
-        set.extend(c.maximum.map(|n| quote!(maximum: #n)));
-        if c.minimum.is_some() && c.exclusive_minimum {
-            set.push(quote!(exclusive_minimum: true));
-        }
-        if c.maximum.is_some() && c.exclusive_maximum {
-            set.push(quote!(exclusive_maximum: true));
-        }
-    }
-    if matches!(ty, TypeRef::String) {
-        set.extend(c.min_length.map(|n| quote!(min_length: #n)));
-        set.extend(c.max_length.map(|n| quote!(max_length: #n)));
-    }
-    if let TypeRef::Named(n) = ty {
-        if matches!(index.kind(n), Some(TypeKind::Enum(_))) {
-            set.push(quote!(known: true));
-        }
-    }
-    if let Some(pattern) = &c.pattern {
-        let entry = patterns.entry(pattern, &TokenStream::new());
-        set.push(quote!(pattern: ::std::option::Option::Some(&#entry)));
-    }
-    if !c.allowed.is_empty() {
-        let allowed: Vec<String> = c
-            .allowed
-            .iter()
-            .map(|v| match v {
-                serde_json::Value::String(s) => s.clone(),
-                other => other.to_string(),
-            })
-            .collect();
-        set.push(quote!(allowed: &[#(#allowed),*]));
-    }
-    rules(set)
-}
-
-/// `rt::Rules` with the fields in `set`, the others unconstrained.
-fn rules(set: Vec<TokenStream>) -> Option<TokenStream> {
-    (!set.is_empty()).then(|| quote!(rt::Rules { #(#set,)* ..rt::Rules::NONE }))
 }

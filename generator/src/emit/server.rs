@@ -5,8 +5,8 @@
 use super::docs;
 use super::features::{Features, gate};
 use super::models::{form_ready, param_default, style_tokens};
-use super::patterns::Patterns;
-use super::types::{Index, ident, is_scalar, path, scheme_kind, type_tokens};
+use super::tables::Tables;
+use super::types::{Index, ident, is_scalar, path, security_consts, security_ref, type_tokens};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, ParamStyle, PartKind, PathSegment, Presence, Response,
     Status, TypeKind, TypeRef,
@@ -30,7 +30,7 @@ pub fn server(
     let runtime = path(runtime);
     let index = Index::new(api);
     let checked = checked_types(api, &index, features);
-    let patterns = Patterns::of(api);
+    let tables = Tables::of(api, &index);
     let mut types = Vec::new();
     let mut trait_methods = Vec::new();
     let mut handlers = Vec::new();
@@ -62,12 +62,13 @@ pub fn server(
             &Checks {
                 index: &index,
                 models: &models,
-                patterns: &patterns,
+                tables: &tables,
             },
         );
         gate(&features.cfg(Some(set)), body)
     });
     let routes = routes(api, features);
+    let security = security_consts(api);
     let error_model_impls = error_model_conversions(api, &index, &models, features, error_models);
     quote! {
         //! The API as a trait to implement, and a router that serves an implementation.
@@ -79,6 +80,8 @@ pub fn server(
         use crate::rt::deps::axum;
         #[allow(unused_imports)]
         use crate::rt::deps::serde_urlencoded;
+
+        #security
 
         #(#types)*
 
@@ -130,11 +133,10 @@ pub fn server(
             shared: &Shared<A>,
             request: axum::extract::Request,
             operation: &'static str,
-            requirements: &'static [&'static [rt::Scheme]],
-            anonymous: bool,
+            auth: &rt::Auth,
         ) -> ::std::result::Result<(axum::http::request::Parts, axum::body::Body, rt::RequestContext), rt::ApiError> {
             let (mut parts, body) = request.into_parts();
-            let credentials = rt::credentials(&parts, requirements, anonymous)?;
+            let credentials = rt::credentials(&parts, auth.requirements, auth.anonymous)?;
             // The headers move to the context (handlers read them there), not copied.
             let mut ctx = rt::RequestContext::taking_headers(&mut parts, operation);
             // Each credential of the satisfied requirement is checked; the first stays in `ctx`.
@@ -280,13 +282,13 @@ impl Op<'_> {
                 None => default = Some(v),
                 Some(Status::Code(c)) if c >= 400 => {
                     let c = Literal::u16_unsuffixed(c);
-                    arms.push(quote!(#c => #name::#v(FromApiError::from_api_error(error)),));
+                    arms.push(quote!(#c => Self::#v(FromApiError::from_api_error(error)),));
                 }
                 Some(_) => {}
             }
         }
         let default = default?;
-        let fallback = quote!(#name::#default(status, FromApiError::from_api_error(error)));
+        let fallback = quote!(Self::#default(status, FromApiError::from_api_error(error)));
         let body = if arms.is_empty() {
             fallback
         } else {
@@ -305,7 +307,6 @@ impl Op<'_> {
     }
 
     fn response_arm(&self, r: &Response) -> TokenStream {
-        let name = self.response_name();
         let v = ident(&r.variant);
         let code = match r.status {
             Some(Status::Code(c)) => {
@@ -357,9 +358,9 @@ impl Op<'_> {
         let pattern = if r.headers.is_empty() {
             let items: Vec<TokenStream> = status_bind.into_iter().chain(body_bind).collect();
             if items.is_empty() {
-                quote!(#name::#v)
+                quote!(Self::#v)
             } else {
-                quote!(#name::#v(#(#items),*))
+                quote!(Self::#v(#(#items),*))
             }
         } else {
             let binds: Vec<TokenStream> = status_bind
@@ -367,7 +368,7 @@ impl Op<'_> {
                 .chain(body_bind)
                 .chain(header_names.iter().map(|h| quote!(#h)))
                 .collect();
-            quote!(#name::#v { #(#binds),* })
+            quote!(Self::#v { #(#binds),* })
         };
         if r.headers.is_empty() {
             return quote!(#pattern => #respond,);
@@ -507,15 +508,7 @@ impl Op<'_> {
         let method = ident(&op.name.rust);
         let wire = &op.name.wire;
         let prims = quote!(rt::primitives);
-        let sets = op.auth.iter().map(|set| {
-            let schemes = set.iter().map(|a| {
-                let (name, kind) = scheme_kind(a);
-                quote!(rt::Scheme { name: #name, kind: rt::SchemeKind::#kind })
-            });
-            quote!(&[#(#schemes),*])
-        });
-        let anonymous = op.anonymous;
-        let auth = quote!(&[#(#sets),*], #anonymous);
+        let auth = security_ref(op);
         let path_params = (!op.path_params.is_empty()).then(|| {
             let reads = op.path_params.iter().enumerate().map(|(i, p)| {
                 let n = ident(&p.name.rust);
@@ -621,7 +614,7 @@ impl Op<'_> {
                 request: axum::extract::Request,
             ) -> axum::response::Response {
                 let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
-                    let (mut parts, body, ctx) = begin(&shared, request, #wire, #auth).await?;
+                    let (mut parts, body, ctx) = begin(&shared, request, #wire, &#auth).await?;
                     #path_params
                     #(#headers)*
                     #cookies
@@ -1044,7 +1037,7 @@ fn check_fn_path(t: &TypeRef, index: &Index) -> TokenStream {
 struct Checks<'a> {
     index: &'a Index<'a>,
     models: &'a TokenStream,
-    patterns: &'a Patterns,
+    tables: &'a Tables,
 }
 
 fn check_fn(name: &str, cx: &Checks) -> TokenStream {
@@ -1140,7 +1133,7 @@ fn value_check(
     if let (Some(pattern), TypeRef::String | TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid) =
         (&c.pattern, resolved)
     {
-        let entry = cx.patterns.entry(pattern, cx.models);
+        let entry = cx.tables.pattern(pattern, cx.models);
         out.extend(quote! {
             if let ::std::option::Option::Some(text) = #v.as_str() {
                 if #entry.check("", text).is_err() {

@@ -133,3 +133,59 @@ pub(crate) fn scheme_kind(auth: &crate::ir::Auth) -> (&str, TokenStream) {
         ),
     }
 }
+
+/// The security of an operation as a shared `const` of the runtime's `Auth` (`rt` is the
+/// module's runtime): its name, from the schemes (`SECURITY_BEARER_AUTH`,
+/// `SECURITY_API_KEY_OR_BASIC`, `OPTIONAL_...` when anonymous calls are allowed), or
+/// `rt::Auth::NONE` for an operation that takes no credential.
+pub(crate) fn security_ref(op: &crate::ir::Operation) -> TokenStream {
+    if op.auth.is_empty() {
+        return quote!(rt::Auth::NONE);
+    }
+    let name = security_name(&op.auth, op.anonymous);
+    quote!(#name)
+}
+
+fn security_name(auth: &[Vec<crate::ir::Auth>], anonymous: bool) -> proc_macro2::Ident {
+    let sets: Vec<String> = auth
+        .iter()
+        .map(|set| {
+            set.iter()
+                .map(|a| {
+                    crate::names::static_name(scheme_kind(a).0, "")
+                        .trim_end_matches('_')
+                        .to_owned()
+                })
+                .collect::<Vec<_>>()
+                .join("_AND_")
+        })
+        .collect();
+    let prefix = if anonymous { "OPTIONAL" } else { "SECURITY" };
+    ident(&format!("{prefix}_{}", sets.join("_OR_")))
+}
+
+/// The security consts the operations use, each once (`rt::Auth` of the module's runtime).
+/// They are `allow(dead_code)`: with per-tag features, an operation that uses one may be
+/// compiled out.
+pub(crate) fn security_consts(api: &crate::ir::Api) -> TokenStream {
+    let mut seen = std::collections::BTreeMap::new();
+    for op in api.operations.iter().filter(|op| !op.auth.is_empty()) {
+        let name = security_name(&op.auth, op.anonymous);
+        seen.entry(name.to_string()).or_insert_with(|| {
+            let sets = op.auth.iter().map(|set| {
+                let schemes = set.iter().map(|a| {
+                    let (scheme, kind) = scheme_kind(a);
+                    quote!(rt::Scheme { name: #scheme, kind: rt::SchemeKind::#kind })
+                });
+                quote!(&[#(#schemes),*])
+            });
+            let anonymous = op.anonymous;
+            quote! {
+                #[allow(dead_code)]
+                const #name: rt::Auth = rt::Auth { requirements: &[#(#sets),*], anonymous: #anonymous };
+            }
+        });
+    }
+    let consts = seen.into_values();
+    quote!(#(#consts)*)
+}
