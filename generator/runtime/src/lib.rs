@@ -17,6 +17,8 @@ pub mod auth;
 #[doc(hidden)]
 pub mod client;
 #[doc(hidden)]
+pub mod pattern;
+#[doc(hidden)]
 pub mod primitives;
 #[cfg(feature = "server")]
 #[doc(hidden)]

@@ -535,13 +535,9 @@ pub fn pattern_mismatch(name: &str, pattern: &str) -> QueryError {
     error(name, format!("{name} must match `{pattern}`"))
 }
 
-/// Compiles a `pattern` as OpenAPI defines it: an ECMA-262 regular expression, unanchored,
-/// with Unicode semantics where the pattern allows them (a pattern that is valid only without
-/// the `u` flag, such as one escaping `-`, is compiled without it, as browsers do).
-pub fn compile_pattern(text: &str) -> Result<regress::Regex, String> {
-    regress::Regex::with_flags(text, "u")
-        .or_else(|_| regress::Regex::new(text))
-        .map_err(|e| e.to_string())
+/// Compiles a `pattern` (see [`crate::pattern`]); the generator checks each with it.
+pub fn compile_pattern(text: &str) -> Result<crate::pattern::Matcher, String> {
+    crate::pattern::compile(text)
 }
 
 /// A `pattern` of the spec, compiled on first use and then shared by every thread without a
@@ -549,7 +545,7 @@ pub fn compile_pattern(text: &str) -> Result<regress::Regex, String> {
 #[doc(hidden)]
 pub struct Pattern {
     text: &'static str,
-    compiled: std::sync::OnceLock<Option<regress::Regex>>,
+    compiled: std::sync::OnceLock<Option<crate::pattern::Matcher>>,
 }
 
 impl fmt::Debug for Pattern {
@@ -574,7 +570,7 @@ impl Pattern {
             .compiled
             .get_or_init(|| compile_pattern(self.text).ok())
         {
-            Some(re) if re.find(text).is_none() => Err(pattern_mismatch(name, self.text)),
+            Some(re) if !re.is_match(text) => Err(pattern_mismatch(name, self.text)),
             _ => Ok(()),
         }
     }

@@ -4,13 +4,14 @@
 //! `crate::rt::`) and their unit tests stay behind.
 
 /// The runtime's files, by path under the runtime's `src/`.
-const SOURCES: [(&str, &str); 5] = [
+const SOURCES: [(&str, &str); 6] = [
     ("lib.rs", include_str!("../../runtime/src/lib.rs")),
     ("auth.rs", include_str!("../../runtime/src/auth.rs")),
     (
         "primitives.rs",
         include_str!("../../runtime/src/primitives.rs"),
     ),
+    ("pattern.rs", include_str!("../../runtime/src/pattern.rs")),
     ("client.rs", include_str!("../../runtime/src/client.rs")),
     ("server.rs", include_str!("../../runtime/src/server.rs")),
 ];

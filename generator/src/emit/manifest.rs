@@ -33,6 +33,7 @@ pub(super) const INLINE_DEPENDENCIES: &str = r#"time = { version = "0.3", featur
 percent-encoding = "2"
 form_urlencoded = "1"
 base64 = "0.22"
+regex = { version = "1", default-features = false, features = ["std", "perf", "unicode-perl"] }
 regress = "0.12"
 reqwest = { version = "0.13", default-features = false, features = ["rustls", "json", "multipart", "stream", "query", "http2"], optional = true }
 tokio = { version = "1", features = ["macros", "rt-multi-thread", "fs", "io-util", "net", "time", "sync"], optional = true }
@@ -168,4 +169,28 @@ pub(super) fn part(part: &ModelCrate, shared: &str, runtime: &Runtime) -> String
     let runtime = runtime_dependency(&deeper(runtime, 2), "");
     let package = package(&part.package);
     format!("{package}\n[dependencies]\n{runtime}{uses}{MODEL_DEPENDENCIES}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A crate with the runtime inlined needs every dependency the runtime has.
+    #[test]
+    fn inline_manifest_matches_the_runtime() {
+        let runtime = include_str!("../../runtime/Cargo.toml");
+        let deps = runtime
+            .split("[dependencies]")
+            .nth(1)
+            .and_then(|rest| rest.split("\n[").next())
+            .expect("the runtime's [dependencies]");
+        let ours = format!("{INLINE_DEPENDENCIES}{MODEL_DEPENDENCIES}");
+        for line in deps.lines().filter(|l| !l.trim().is_empty()) {
+            let name = line.split(['=', '.', ' ']).next().unwrap();
+            assert!(
+                ours.lines().any(|l| l.starts_with(&format!("{name} "))),
+                "the inlined runtime lacks `{name}`"
+            );
+        }
+    }
 }
