@@ -486,7 +486,7 @@ impl ::std::convert::From<rt::ApiError> for UploadDropletResponse {
 }
 /// The multipart body of `uploadDroplet`.
 #[derive(Debug)]
-pub struct UploadDropletUpload {
+pub struct UploadDropletForm {
     /// The droplet as a gzipped tarball; the file name must end in `.tgz` or `.tar.gz` and the file must not be empty.
     pub bits: rt::UploadStream,
 }
@@ -1257,7 +1257,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
-        body: UploadDropletUpload,
+        body: UploadDropletForm,
     ) -> impl ::std::future::Future<
         Output = UploadDropletResponse,
     > + ::std::marker::Send;
@@ -1492,7 +1492,7 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
         &self,
         ctx: rt::RequestContext,
         guid: ::uuid::Uuid,
-        body: UploadDropletUpload,
+        body: UploadDropletForm,
     ) -> impl ::std::future::Future<
         Output = UploadDropletResponse,
     > + ::std::marker::Send {
@@ -2362,7 +2362,7 @@ async fn handle_upload_droplet<A: Api>(
                 ),
             );
         }
-        let body = UploadDropletUpload {
+        let body = UploadDropletForm {
             bits: part_bits
                 .ok_or_else(|| rt::ApiError::unprocessable(
                     format!("{} is required", "bits"),

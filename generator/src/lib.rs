@@ -7,6 +7,7 @@
 pub mod diagnostics;
 pub mod emit;
 pub mod format;
+mod graph;
 pub mod ir;
 pub mod load;
 pub mod lower;

@@ -216,7 +216,7 @@ impl Reference {
         base: String,
         role: Role,
         guid: uuid::Uuid,
-        body: UploadDropletUpload,
+        body: UploadDropletForm,
     ) -> Result<(Droplet, String)> {
         let guid = guid.to_string();
         let g = guid.clone();
@@ -688,7 +688,7 @@ impl Api for Reference {
         &self,
         ctx: RequestContext,
         guid: uuid::Uuid,
-        body: UploadDropletUpload,
+        body: UploadDropletForm,
     ) -> UploadDropletResponse {
         let (base, role) = (self.base(&ctx), role(&ctx));
         let result = self.upload(base.clone(), role, guid, body).await;

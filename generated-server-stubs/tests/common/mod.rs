@@ -457,7 +457,7 @@ impl Api for InMemory {
         &self,
         ctx: RequestContext,
         guid: uuid::Uuid,
-        body: UploadDropletUpload,
+        body: UploadDropletForm,
     ) -> UploadDropletResponse {
         let Some(mut d) = self.droplet(guid) else {
             return UploadDropletResponse::NotFound(not_found("Droplet"));

@@ -452,7 +452,7 @@ impl axum::response::IntoResponse for UploadResponse {
 /// The multipart body of `upload`.
 #[cfg(feature = "bodies")]
 #[derive(Debug)]
-pub struct UploadUpload {
+pub struct UploadForm {
     /// The `file` part.
     pub file: rt::UploadStream,
     /// The `meta` part.
@@ -695,7 +695,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     fn upload(
         &self,
         ctx: rt::RequestContext,
-        body: UploadUpload,
+        body: UploadForm,
     ) -> impl ::std::future::Future<Output = UploadResponse> + ::std::marker::Send;
     /// Echoes a list of unions (the runtime benchmark decodes the same types).
     ///
@@ -901,7 +901,7 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
     fn upload(
         &self,
         ctx: rt::RequestContext,
-        body: UploadUpload,
+        body: UploadForm,
     ) -> impl ::std::future::Future<Output = UploadResponse> + ::std::marker::Send {
         (**self).upload(ctx, body)
     }
@@ -1820,7 +1820,7 @@ async fn handle_upload<A: Api>(
                 ),
             );
         }
-        let body = UploadUpload {
+        let body = UploadForm {
             file: part_file
                 .ok_or_else(|| rt::ApiError::unprocessable(
                     format!("{} is required", "file"),

@@ -92,7 +92,7 @@ fn chunks(defs: Vec<(&TypeDef, TokenStream)>) -> Vec<TokenStream> {
         .collect();
     let mut chunk_of = vec![0; defs.len()];
     let (mut chunk, mut filled) = (0, 0);
-    for component in components_in_dependency_order(&edges) {
+    for component in crate::graph::components_in_dependency_order(&edges) {
         let size: usize = component.iter().map(|&i| sizes[i]).sum();
         if filled > 0 && filled + size > PART_TOKENS {
             chunk += 1;
@@ -119,58 +119,6 @@ fn token_count(tokens: &TokenStream) -> usize {
             _ => 1,
         })
         .sum()
-}
-
-/// Tarjan's strongly connected components of a graph (node → the nodes it refers to), each
-/// after every component it refers to. Iterative: a deep chain of types must not overflow the
-/// emitter thread's stack.
-fn components_in_dependency_order(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
-    const UNSEEN: usize = usize::MAX;
-    let n = edges.len();
-    let (mut index, mut low, mut on_stack) = (vec![UNSEEN; n], vec![0; n], vec![false; n]);
-    let (mut next, mut stack, mut out) = (0, Vec::new(), Vec::new());
-    for root in 0..n {
-        if index[root] != UNSEEN {
-            continue;
-        }
-        // (node, how many of its edges are done)
-        let mut work = vec![(root, 0)];
-        while let Some(&mut (v, ref mut done)) = work.last_mut() {
-            if *done == 0 && index[v] == UNSEEN {
-                index[v] = next;
-                low[v] = next;
-                next += 1;
-                stack.push(v);
-                on_stack[v] = true;
-            }
-            if let Some(&w) = edges[v].get(*done) {
-                *done += 1;
-                if index[w] == UNSEEN {
-                    work.push((w, 0));
-                } else if on_stack[w] {
-                    low[v] = low[v].min(index[w]);
-                }
-                continue;
-            }
-            work.pop();
-            if let Some(&(parent, _)) = work.last() {
-                low[parent] = low[parent].min(low[v]);
-            }
-            if low[v] == index[v] {
-                let mut component = Vec::new();
-                while let Some(w) = stack.pop() {
-                    on_stack[w] = false;
-                    component.push(w);
-                    if w == v {
-                        break;
-                    }
-                }
-                component.sort_unstable();
-                out.push(component);
-            }
-        }
-    }
-    out
 }
 
 /// A models module with its items; `imports` brings in types of other crates, `tables` the

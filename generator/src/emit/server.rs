@@ -182,7 +182,7 @@ impl Op<'_> {
     }
 
     fn upload_name(&self) -> proc_macro2::Ident {
-        format_ident!("{}Upload", self.op.type_stem)
+        format_ident!("{}Form", self.op.type_stem)
     }
 
     fn all_responses(&self) -> impl Iterator<Item = &Response> {

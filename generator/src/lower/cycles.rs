@@ -62,7 +62,7 @@ pub fn alias_cycles_to_newtypes(types: &mut [TypeDef]) {
             _ => Vec::new(),
         })
         .collect();
-    let component = scc(&graph);
+    let component = crate::graph::component_of_each(&graph);
     let mut size: HashMap<usize, usize> = HashMap::new();
     for c in &component {
         *size.entry(*c).or_default() += 1;
@@ -95,7 +95,7 @@ pub fn mark_boxes(types: &mut [TypeDef], file: &str) -> Result<(), Vec<Diagnosti
                 .collect()
         })
         .collect();
-    let component = scc(&graph);
+    let component = crate::graph::component_of_each(&graph);
 
     let mut errors = Vec::new();
     let mut sizes: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -146,69 +146,4 @@ pub fn mark_boxes(types: &mut [TypeDef], file: &str) -> Result<(), Vec<Diagnosti
         }
     }
     Ok(())
-}
-
-/// Kosaraju's algorithm, iterative so deep specs cannot overflow the stack.
-fn scc(graph: &[Vec<usize>]) -> Vec<usize> {
-    let n = graph.len();
-    let mut order = Vec::with_capacity(n);
-    let mut seen = vec![false; n];
-    for start in 0..n {
-        if seen[start] {
-            continue;
-        }
-        let mut stack = vec![(start, 0usize)];
-        seen[start] = true;
-        while let Some((node, next)) = stack.pop() {
-            if let Some(&to) = graph[node].get(next) {
-                stack.push((node, next + 1));
-                if !seen[to] {
-                    seen[to] = true;
-                    stack.push((to, 0));
-                }
-            } else {
-                order.push(node);
-            }
-        }
-    }
-    let mut reverse = vec![Vec::new(); n];
-    for (from, tos) in graph.iter().enumerate() {
-        for &to in tos {
-            reverse[to].push(from);
-        }
-    }
-    let mut component = vec![usize::MAX; n];
-    let mut count = 0;
-    for &start in order.iter().rev() {
-        if component[start] != usize::MAX {
-            continue;
-        }
-        let mut stack = vec![start];
-        component[start] = count;
-        while let Some(node) = stack.pop() {
-            for &from in &reverse[node] {
-                if component[from] == usize::MAX {
-                    component[from] = count;
-                    stack.push(from);
-                }
-            }
-        }
-        count += 1;
-    }
-    component
-}
-
-#[cfg(test)]
-mod tests {
-    use super::scc;
-
-    #[test]
-    fn finds_components() {
-        // 0 → 1 → 2 → 0, 3 → 3, 4 alone.
-        let c = scc(&[vec![1], vec![2], vec![0], vec![3], vec![]]);
-        assert_eq!(c[0], c[1]);
-        assert_eq!(c[1], c[2]);
-        assert_ne!(c[0], c[3]);
-        assert_ne!(c[3], c[4]);
-    }
 }

@@ -231,7 +231,7 @@ impl Api for Recorder {
         EchoShapesResponse::Ok(body)
     }
 
-    async fn upload(&self, _: roundtrip::RequestContext, body: UploadUpload) -> UploadResponse {
+    async fn upload(&self, _: roundtrip::RequestContext, body: UploadForm) -> UploadResponse {
         use futures_util::StreamExt;
         let mut size = 0i64;
         let mut file = body.file;
