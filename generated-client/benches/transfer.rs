@@ -4,8 +4,7 @@
 //! Peak resident memory (`VmHWM`) only grows, so the streamed transfers run first; each line
 //! prints the growth of the peak and its ratio to the bytes moved.
 
-#[path = "../../generated-server-stubs/tests/common/mod.rs"]
-mod common;
+use in_memory_server as common;
 
 use generated_client::models::*;
 use generated_client::{Client, FilePart, UploadDropletForm};

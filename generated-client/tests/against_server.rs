@@ -1,8 +1,7 @@
 //! The generated client against the generated server (an in-memory implementation) on
 //! 127.0.0.1: every operation at least once, paging, uploads, downloads and errors.
 
-#[path = "../../generated-server-stubs/tests/common/mod.rs"]
-mod common;
+use in_memory_server as common;
 
 use futures_util::StreamExt;
 use generated_client::models::*;

@@ -2,8 +2,7 @@
 //! real Cloud Foundry clients can be pointed at the generated router:
 //! `cargo run -p generated-server-stubs --example in_memory`.
 
-#[path = "../tests/common/mod.rs"]
-mod common;
+use in_memory_server as common;
 
 #[tokio::main]
 async fn main() {

@@ -1,7 +1,7 @@
 //! The generated router over HTTP on 127.0.0.1, with a small in-memory implementation: every
 //! validation rule, each error mapping, streamed multipart, panics and concurrency.
 
-mod common;
+use in_memory_server as common;
 
 use common::{InMemory, PANIC_GUID, TOKEN, serve};
 use generated_server_stubs::ServerConfig;

@@ -11,13 +11,16 @@ mod apps;
 mod bits;
 pub mod config;
 mod db;
+mod droplet_ops;
 mod droplets;
 mod error;
 mod jobs;
 mod listing;
 mod metadata;
 mod present;
+mod reference;
 mod selector;
+mod task_ops;
 mod tasks;
 mod workers;
 
@@ -58,7 +61,7 @@ pub async fn run(args: Args) -> Result<(), String> {
     );
     workers.resume().await.map_err(|e| e.to_string())?;
 
-    let reference = api::Reference {
+    let reference = reference::Reference {
         db: db.clone(),
         bits,
         workers: workers.clone(),

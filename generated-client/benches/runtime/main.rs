@@ -514,9 +514,7 @@ fn client(o: &Opts) {
     }
 }
 
-#[path = "../../../generated-server-stubs/tests/common/mod.rs"]
-#[allow(unused_imports)]
-mod common;
+use in_memory_server as common;
 
 /// The same three routes written by hand with axum's extractors over the same store: the
 /// credential checked by the same `authenticate`, the same store calls, serde for the rest,

@@ -1,6 +1,6 @@
 //! A small in-memory implementation of the generated `Api` trait, used by the server's and the
-//! client's tests: enough Cloud Controller behaviour to exercise every operation.
-#![allow(dead_code)]
+//! client's tests, examples and benchmarks: enough Cloud Controller behaviour to exercise
+//! every operation, and [`serve`] to run it on 127.0.0.1.
 
 use futures_util::StreamExt;
 use generated_client::models::*;
@@ -18,11 +18,15 @@ pub const TOKEN: &str = "good-token";
 /// What an upload delivered to the handler.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct UploadStats {
+    /// The bytes received.
     pub bytes: u64,
+    /// The chunks they came in.
     pub chunks: u64,
+    /// The largest chunk, in bytes (streaming keeps it small).
     pub largest_chunk: u64,
 }
 
+/// Droplets, tasks and jobs in memory, served through the generated router.
 #[derive(Default)]
 pub struct InMemory {
     droplets: Mutex<Vec<Droplet>>,
@@ -31,9 +35,11 @@ pub struct InMemory {
     current: Mutex<BTreeMap<uuid::Uuid, uuid::Uuid>>,
     /// What each upload kept (its first MiB) and how long it was.
     bits: Mutex<BTreeMap<uuid::Uuid, (Vec<u8>, u64)>>,
+    /// What each upload delivered, in order.
     pub uploads: Mutex<Vec<UploadStats>>,
     /// When set, downloads answer 302 to this URL instead of sending bytes.
     pub redirect_downloads_to: Mutex<Option<String>>,
+    /// How many operations were called.
     pub calls: AtomicUsize,
 }
 
