@@ -749,8 +749,17 @@ pub fn check_number(
     let checked = value
         .as_f64()
         .map(|n| crate::primitives::check_range("", n, min, max, exclusive_min, exclusive_max));
+    note_at(at, checked, problems);
+}
+
+/// Adds a failed check to `problems`; its message starts with the (empty) name the check was
+/// given, so the value's path goes there.
+fn note_at(
+    at: &At<'_>,
+    checked: Option<Result<(), crate::primitives::QueryError>>,
+    problems: &mut Vec<String>,
+) {
     if let Some(Err(e)) = checked {
-        // The message starts with the (empty) name: the path goes there.
         problems.push(format!("{at}{}", e.message));
     }
 }
@@ -763,13 +772,10 @@ pub fn check_string(
     max: Option<usize>,
     problems: &mut Vec<String>,
 ) {
-    if let Some(Err(e)) = value
+    let checked = value
         .as_str()
-        .map(|s| crate::primitives::check_length("", s.chars().count(), min, max))
-    {
-        // The message starts with the (empty) name: the path goes there.
-        problems.push(format!("{at}{}", e.message));
-    }
+        .map(|s| crate::primitives::check_length("", s.chars().count(), min, max));
+    note_at(at, checked, problems);
 }
 
 /// An array's length.
@@ -780,13 +786,10 @@ pub fn check_items(
     max: Option<usize>,
     problems: &mut Vec<String>,
 ) {
-    if let Some(Err(e)) = value
+    let checked = value
         .as_array()
-        .map(|a| crate::primitives::check_count("", a.len(), min, max))
-    {
-        // The message starts with the (empty) name: the path goes there.
-        problems.push(format!("{at}{}", e.message));
-    }
+        .map(|a| crate::primitives::check_count("", a.len(), min, max));
+    note_at(at, checked, problems);
 }
 
 /// An `application/x-www-form-urlencoded` response.
