@@ -12,10 +12,14 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 shopt -s nullglob
-specs=(generator/tests/fixtures/*.yaml "$specs_dir"/*.yaml "$specs_dir"/*.yml "$specs_dir"/*.json)
+# A fixture directory (`fixtures/split/`) is a spec split across files, read from its openapi.yaml.
+specs=(generator/tests/fixtures/*.yaml generator/tests/fixtures/*/openapi.yaml
+       "$specs_dir"/*.yaml "$specs_dir"/*.yml "$specs_dir"/*.json)
 members=()
 for spec in "${specs[@]}"; do
-  name=gen-$(basename "${spec%.*}" | tr -c "a-zA-Z0-9\n" "-" | tr "A-Z" "a-z")
+  stem=$(basename "${spec%.*}")
+  [[ $stem == openapi ]] && stem=$(basename "$(dirname "$spec")")
+  name=gen-$(echo "$stem" | tr -c "a-zA-Z0-9\n" "-" | tr "A-Z" "a-z")
   if ! cargo xtask codegen --spec "$spec" --out "$out/$name" --name "$name" 2> "$out/$name.log"; then
     cat "$out/$name.log"
     exit 1

@@ -148,11 +148,16 @@ fn types_in_params(api: &Api, index: &Index) -> BTreeSet<String> {
                 visit(inner, index, out)
             }
             TypeRef::Named(n) => {
-                if let Some(TypeKind::Struct(s)) = index.kind(n) {
-                    if out.insert(n.clone()) {
-                        for f in &s.fields {
-                            visit(&f.ty, index, out);
-                        }
+                let children: Vec<&TypeRef> = match index.kind(n) {
+                    Some(TypeKind::Struct(s)) => s.fields.iter().map(|f| &f.ty).collect(),
+                    Some(TypeKind::Union(u)) if scalar_union(u, index, 0) => {
+                        u.variants.iter().map(|v| &v.ty).collect()
+                    }
+                    _ => return,
+                };
+                if out.insert(n.clone()) {
+                    for t in children {
+                        visit(t, index, out);
                     }
                 }
             }
@@ -201,6 +206,9 @@ fn type_def(
         TypeKind::Struct(st) if in_params.contains(&def.name) => {
             Some(param_value(&name, st, index))
         }
+        TypeKind::Union(u) if in_params.contains(&def.name) => {
+            Some(union_param_value(&name, u, index))
+        }
         _ => None,
     };
     let body = match &def.kind {
@@ -222,6 +230,101 @@ fn type_def(
         TypeKind::Query(params) => query(&name, params, index, tables),
     };
     quote! { #doc #deprecated #body #param_value }
+}
+
+/// Whether every alternative of a union is one scalar (or such a union): it has a text form,
+/// the text of the alternative it holds.
+pub(crate) fn scalar_union(u: &ir::Union, index: &Index, depth: u8) -> bool {
+    u.discriminator.is_none()
+        && depth < 8
+        && u.variants.iter().all(|v| match index.resolve(&v.ty) {
+            TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::Nullable(_) | TypeRef::Json => false,
+            TypeRef::Named(n) => match index.kind(n) {
+                Some(TypeKind::Enum(_)) => true,
+                Some(TypeKind::Union(inner)) => scalar_union(inner, index, depth + 1),
+                _ => false,
+            },
+            _ => true,
+        })
+}
+
+/// A union of scalars as a parameter value: written as the alternative it holds; read by
+/// trying the alternatives from the most to the least particular (numbers and booleans
+/// before enums and text, which accept more).
+fn union_param_value(name: &proc_macro2::Ident, u: &ir::Union, index: &Index) -> TokenStream {
+    let rank = |t: &TypeRef| match index.resolve(t) {
+        TypeRef::Bool => 0,
+        TypeRef::I32 | TypeRef::I64 => 1,
+        TypeRef::F32 | TypeRef::F64 => 2,
+        TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid => 3,
+        TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Union(_))) => 4,
+        TypeRef::Named(_) => 5,
+        _ => 6,
+    };
+    let mut order: Vec<&ir::UnionVariant> = u.variants.iter().collect();
+    order.sort_by_key(|v| rank(&v.ty));
+    let arms = u.variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let v = if v.boxed { quote!(&**v) } else { quote!(v) };
+        quote!(#name::#vname(v) => crate::rt::primitives::QueryValue::to_query(#v),)
+    });
+    let number_arms = u.variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let v = if v.boxed { quote!(&**v) } else { quote!(v) };
+        quote!(#name::#vname(v) => crate::rt::primitives::QueryValue::number(#v),)
+    });
+    let text_arms = u.variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let v = if v.boxed { quote!(&**v) } else { quote!(v) };
+        quote!(#name::#vname(v) => crate::rt::primitives::QueryValue::text(#v),)
+    });
+    let tries = order.iter().map(|v| {
+        let vname = ident(&v.name);
+        let wrap = if v.boxed {
+            quote!(#name::#vname(::std::boxed::Box::new(v)))
+        } else {
+            quote!(#name::#vname(v))
+        };
+        quote! {
+            if let ::std::result::Result::Ok(v) = crate::rt::primitives::QueryValue::from_query(s) {
+                return ::std::result::Result::Ok(#wrap);
+            }
+        }
+    });
+    let expected = format!(
+        "must be one of: {}",
+        u.variants
+            .iter()
+            .map(|v| v.name.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    quote! {
+        impl crate::rt::primitives::QueryValue for #name {
+            fn to_query(&self) -> ::std::string::String {
+                match self {
+                    #(#arms)*
+                    #name::Other(v) => crate::rt::primitives::QueryValue::to_query(v),
+                }
+            }
+            fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+                #(#tries)*
+                ::std::result::Result::Err(#expected.to_owned())
+            }
+            fn number(&self) -> ::std::option::Option<f64> {
+                match self {
+                    #(#number_arms)*
+                    #name::Other(_) => ::std::option::Option::None,
+                }
+            }
+            fn text(&self) -> ::std::option::Option<&str> {
+                match self {
+                    #(#text_arms)*
+                    #name::Other(_) => ::std::option::Option::None,
+                }
+            }
+        }
+    }
 }
 
 /// A struct as a parameter value: an object whose members are its fields.

@@ -922,10 +922,19 @@ fn routes(api: &Api, features: &Features) -> Vec<TokenStream> {
     let mut grouped: Vec<(String, Vec<&Operation>)> = Vec::new();
     for op in &api.operations {
         let mut route = String::new();
+        let mut seen = Vec::new();
         for s in &op.segments {
             match s {
                 PathSegment::Literal(l) => route.push_str(l),
-                PathSegment::Param(i) => route.push_str(&format!("{{p{i}}}")),
+                // A template may name a parameter twice (`/{id}/x/{id}`); axum needs distinct
+                // captures, and the first one is read.
+                PathSegment::Param(i) if seen.contains(i) => {
+                    route.push_str(&format!("{{p{i}r{}}}", seen.len()));
+                }
+                PathSegment::Param(i) => {
+                    seen.push(*i);
+                    route.push_str(&format!("{{p{i}}}"));
+                }
             }
         }
         if !route.starts_with('/') {
@@ -1029,6 +1038,19 @@ fn check_fn_path(t: &TypeRef, index: &Index) -> TokenStream {
             let f = check_name(n);
             quote!(#f)
         }
+        // A nullable body (`nullable: true` on its schema) may be `null`; anything else is
+        // checked as the object.
+        TypeRef::Nullable(inner) => match index.resolve(inner) {
+            TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Struct(_))) => {
+                let f = check_name(n);
+                quote!(|v: &mut ::serde_json::Value, at: &rt::At<'_>, problems: &mut ::std::vec::Vec<::std::string::String>| {
+                    if !v.is_null() {
+                        #f(v, at, problems)
+                    }
+                })
+            }
+            _ => quote!(|_, _, _| {}),
+        },
         _ => quote!(|_, _, _| {}),
     }
 }

@@ -1,17 +1,30 @@
-//! Reading a spec: YAML or JSON text → a checked `openapiv3::OpenAPI`, with 3.1 normalized to 3.0.
+//! Reading a spec: YAML or JSON text → a checked `openapiv3::OpenAPI`, with Swagger 2.0 and
+//! OpenAPI 3.1 brought to 3.0.
 //!
-//! Loading happens in three steps, each of which reports located errors:
+//! Loading happens in steps, each of which reports located errors:
 //! 1. parse the text into a `serde_json::Value` (syntax errors carry a line and column);
-//! 2. normalize OpenAPI 3.1 constructs into their 3.0 equivalents ([`normalize`]);
-//! 3. check that every local `$ref` resolves ([`refs`]), then deserialize into `openapiv3`
+//! 2. bundle a spec split across files into one tree ([`bundle`], files only);
+//! 3. convert Swagger 2.0 into OpenAPI 3.0 ([`swagger2`]);
+//! 4. normalize OpenAPI 3.1 constructs into their 3.0 equivalents ([`normalize`]) and accept
+//!    what `openapiv3` refuses but real specs write ([`tolerate`]);
+//! 5. check that every local `$ref` resolves ([`refs`]), then deserialize into `openapiv3`
 //!    types, turning serde's path into a JSON pointer.
+//!
+//! Steps 2 and 3 move parts of the document; [`sources`] records each move so that every
+//! diagnostic, here and in `lower`, names the file and pointer the user wrote.
 
+mod bundle;
 mod normalize;
 mod refine;
 mod refs;
+pub mod sources;
+mod swagger2;
+mod tolerate;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, escape_token};
 use serde_json::Value;
+use sources::SourceMap;
+use std::collections::BTreeSet;
 use std::path::Path;
 
 /// A loaded spec: the typed document plus the raw tree that `$ref`s point into.
@@ -25,6 +38,19 @@ pub struct Document {
     pub raw: Value,
     /// The typed document.
     pub openapi: openapiv3::OpenAPI,
+    /// Where the parts of `raw` came from (split files, Swagger 2.0 places).
+    pub sources: SourceMap,
+    /// Security schemes met by the transport (`mutualTLS`), not by a request credential.
+    pub transport_schemes: BTreeSet<String>,
+    /// Findings of loading that do not stop generation.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Document {
+    /// A diagnostic at `pointer` of the loaded document, in the user's file and pointer.
+    pub fn diagnostic(&self, pointer: &str, message: impl Into<String>) -> Diagnostic {
+        self.sources.diagnostic(&self.file, pointer, message)
+    }
 }
 
 /// Reads and loads a spec file.
@@ -37,12 +63,33 @@ pub fn load_file(path: &Path) -> Result<Document, Diagnostics> {
             format!("cannot read the file: {e}"),
         ))
     })?;
-    load_str(&file, &text)
+    let raw = parse(&file, &text)?;
+    let mut sources = SourceMap::default();
+    let raw = bundle::bundle(path, &file, raw, &mut sources)?;
+    finish(&file, raw, sources)
 }
 
-/// Loads a spec from text; `file` names it in diagnostics.
+/// Loads a spec from text; `file` names it in diagnostics. References to other files are
+/// errors here (there is no directory to resolve them in); [`load_file`] reads them.
 pub fn load_str(file: &str, text: &str) -> Result<Document, Diagnostics> {
-    let mut raw = parse(file, text)?;
+    let raw = parse(file, text)?;
+    finish(file, raw, SourceMap::default())
+}
+
+fn finish(file: &str, mut raw: Value, mut sources: SourceMap) -> Result<Document, Diagnostics> {
+    if !raw.is_object() {
+        return Err(one(
+            file,
+            "",
+            "not an OpenAPI document: the document must be a mapping",
+        ));
+    }
+    let mut warnings = Vec::new();
+    let mut swagger = None;
+    if raw.get("openapi").is_none() && raw.get("swagger").is_some() {
+        swagger = Some("2.0".to_owned());
+        swagger2::convert(file, &mut raw, &mut sources, &mut warnings)?;
+    }
     let version = match raw.get("openapi") {
         Some(Value::String(v)) => v.clone(),
         Some(_) => {
@@ -50,13 +97,6 @@ pub fn load_str(file: &str, text: &str) -> Result<Document, Diagnostics> {
                 file,
                 "/openapi",
                 "`openapi` must be a version string such as \"3.0.3\"",
-            ));
-        }
-        None if raw.get("swagger").is_some() => {
-            return Err(one(
-                file,
-                "/swagger",
-                "Swagger 2.0 is not supported; convert the document to OpenAPI 3",
             ));
         }
         None => {
@@ -67,10 +107,8 @@ pub fn load_str(file: &str, text: &str) -> Result<Document, Diagnostics> {
             ));
         }
     };
-    if !raw.is_object() {
-        return Err(one(file, "", "the document must be a mapping"));
-    }
-    if version.starts_with("3.1") {
+    let is_31 = version.starts_with("3.1");
+    if is_31 {
         normalize::to_openapi_30(&mut raw);
     } else if !version.starts_with("3.0") {
         return Err(one(
@@ -79,13 +117,19 @@ pub fn load_str(file: &str, text: &str) -> Result<Document, Diagnostics> {
             format!("OpenAPI version {version} is not supported (3.0.x and 3.1.x are)"),
         ));
     }
-    refs::check(file, &raw)?;
-    let openapi = deserialize(file, &raw)?;
+    let transport_schemes = tolerate::apply(file, &sources, &mut raw, is_31, &mut warnings);
+    let relocate =
+        |d: Diagnostics| Diagnostics(d.0.into_iter().map(|d| sources.relocate(d)).collect());
+    refs::check(file, &raw).map_err(relocate)?;
+    let openapi = deserialize(file, &raw).map_err(relocate)?;
     Ok(Document {
         file: file.to_owned(),
-        source_version: version,
+        source_version: swagger.unwrap_or(version),
         raw,
         openapi,
+        sources,
+        transport_schemes,
+        warnings,
     })
 }
 

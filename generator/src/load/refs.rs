@@ -94,7 +94,8 @@ fn check_ref(file: &str, root: &Value, r: &Value, at: &str, out: &mut Vec<Diagno
             file,
             at,
             format!(
-                "external `$ref` `{target}` is not supported; bundle the spec into one file first"
+                "external `$ref` `{target}` is read relative to the spec's file: load the spec \
+                 from its file (`load_file`, or `--spec FILE`)"
             ),
         )),
         _ => out.push(Diagnostic::new(file, at, "`$ref` must be a string")),

@@ -31,14 +31,19 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
     cx.lower_components();
     let mut operations = cx.lower_operations();
     if !cx.errors.is_empty() {
-        return Err(Diagnostics(cx.errors));
+        return Err(Diagnostics(once_each(cx.errors)));
     }
     let mut types: Vec<ir::TypeDef> = cx.types.into_values().collect();
     dedup::merge_identical(&mut types, &mut operations);
     dedup::alias_identical_queries(&mut types);
     cycles::alias_cycles_to_newtypes(&mut types);
     if let Err(errors) = cycles::mark_boxes(&mut types, &doc.file) {
-        return Err(Diagnostics(errors));
+        return Err(Diagnostics(
+            errors
+                .into_iter()
+                .map(|d| doc.sources.relocate(d))
+                .collect(),
+        ));
     }
     mark_patch_bodies(&mut types, &operations);
     let info = &doc.openapi.info;
@@ -51,8 +56,18 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
     };
     Ok(Lowered {
         api,
-        warnings: cx.warnings,
+        warnings: once_each(cx.warnings),
     })
+}
+
+/// The diagnostics in their first order, each reported once (a shared parameter or scheme is
+/// reached from every operation that uses it).
+fn once_each(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    diagnostics
+        .into_iter()
+        .filter(|d| seen.insert((d.file.clone(), d.pointer.clone(), d.message.clone())))
+        .collect()
 }
 
 /// Marks the structs a PATCH request body reaches: absent fields there mean "unchanged".
@@ -116,20 +131,18 @@ impl<'a> Lowerer<'a> {
             by_ref: HashMap::new(),
             ref_targets: HashMap::new(),
             errors: Vec::new(),
-            warnings: Vec::new(),
+            warnings: doc.warnings.clone(),
             depth: 0,
             merging: Vec::new(),
         }
     }
 
     fn warn(&mut self, pointer: &str, message: impl Into<String>) {
-        self.warnings
-            .push(Diagnostic::new(&self.doc.file, pointer, message));
+        self.warnings.push(self.doc.diagnostic(pointer, message));
     }
 
     fn error(&mut self, pointer: &str, message: impl Into<String>) {
-        self.errors
-            .push(Diagnostic::new(&self.doc.file, pointer, message));
+        self.errors.push(self.doc.diagnostic(pointer, message));
     }
 
     /// Reads the object a local `$ref` points at as `T`.

@@ -186,16 +186,39 @@ impl Lowerer<'_> {
             ),
             None => None,
         };
-        if responses.is_empty() && default_response.is_none() {
+        if responses.is_empty()
+            && default_response.is_none()
+            && !self.doc.source_version.starts_with("3.1")
+        {
+            // Optional since 3.1, where leaving them out is no oversight.
             self.warn(
                 &format!("{pointer}/responses"),
                 "the operation documents no response",
             );
         }
 
-        let (auth, anonymous) =
-            self.auth(op.security.as_ref().or(self.doc.openapi.security.as_ref()));
+        let security = op.security.as_ref().or(self.doc.openapi.security.as_ref());
+        let (auth, anonymous) = self.auth(security);
         let pagination = self.pagination(&responses);
+        let mut description = op.description.clone();
+        let certificates: Vec<&String> = security
+            .into_iter()
+            .flatten()
+            .flat_map(|r| r.keys())
+            .filter(|k| self.doc.transport_schemes.contains(*k))
+            .collect();
+        if let Some(first) = certificates.first() {
+            // Nothing in a request carries it, so say where it goes.
+            let note = format!(
+                "Needs a TLS client certificate (`{first}`, mutualTLS): the client gives it \
+                 on the `reqwest::Client` passed to `ClientBuilder::http_client`, and the \
+                 server's TLS terminator checks it."
+            );
+            description = Some(match description {
+                Some(d) => format!("{}\n\n{note}", d.trim_end()),
+                None => note,
+            });
+        }
         Some(ir::Operation {
             name,
             type_stem: stem,
@@ -204,7 +227,7 @@ impl Lowerer<'_> {
             segments,
             docs: docs(
                 op.summary.as_ref(),
-                op.description.as_ref(),
+                description.as_ref(),
                 None,
                 op.deprecated,
             ),
@@ -271,8 +294,15 @@ impl Lowerer<'_> {
                     params.len() - 1
                 }
             };
-            ordered.push(idx);
-            out.push(ir::PathSegment::Param(ordered.len() - 1));
+            // A name written twice (`/{id}/x/{id}`) is one parameter in both places.
+            let position = match ordered.iter().position(|&i| i == idx) {
+                Some(position) => position,
+                None => {
+                    ordered.push(idx);
+                    ordered.len() - 1
+                }
+            };
+            out.push(ir::PathSegment::Param(position));
             rest = &rest[close + 1..];
         }
         if !rest.is_empty() {
@@ -438,15 +468,11 @@ impl Lowerer<'_> {
     fn styled(&self, ty: &TypeRef, deep: bool, depth: u8) -> Result<(), String> {
         let scalar = |t: &TypeRef| match t {
             TypeRef::Array(_) | TypeRef::Map(_) => false,
-            TypeRef::Named(n) => !matches!(
-                self.types.get(n).map(|t| &t.kind),
-                Some(
-                    TypeKind::Struct(_)
-                        | TypeKind::Union(_)
-                        | TypeKind::Newtype(_)
-                        | TypeKind::Query(_)
-                )
-            ),
+            TypeRef::Named(n) => match self.types.get(n).map(|t| &t.kind) {
+                Some(TypeKind::Union(u)) => self.scalar_union(u, 0),
+                Some(TypeKind::Struct(_) | TypeKind::Newtype(_) | TypeKind::Query(_)) => false,
+                _ => true,
+            },
             _ => true,
         };
         let member = |t: &TypeRef| -> Result<(), String> {
@@ -474,6 +500,22 @@ impl Lowerer<'_> {
             },
             _ => Err("this value".to_owned()),
         }
+    }
+
+    /// A union whose every alternative is a scalar (or such a union) is written as the
+    /// alternative it holds (`oneOf: [string, integer]`, common for IDs).
+    fn scalar_union(&self, u: &ir::Union, depth: u8) -> bool {
+        u.discriminator.is_none()
+            && depth < 8
+            && u.variants.iter().all(|v| match self.resolve_alias(&v.ty) {
+                TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::Nullable(_) | TypeRef::Json => false,
+                TypeRef::Named(n) => match self.types.get(&n).map(|t| &t.kind) {
+                    Some(TypeKind::Enum(_)) => true,
+                    Some(TypeKind::Union(inner)) => self.scalar_union(inner, depth + 1),
+                    _ => false,
+                },
+                _ => true,
+            })
     }
 
     fn resolve_alias(&self, ty: &TypeRef) -> TypeRef {
@@ -713,7 +755,7 @@ impl Lowerer<'_> {
         let Some(requirements) = security else {
             return (Vec::new(), true);
         };
-        let anonymous = requirements.is_empty() || requirements.iter().any(|r| r.is_empty());
+        let mut anonymous = requirements.is_empty() || requirements.iter().any(|r| r.is_empty());
         let schemes = self
             .doc
             .openapi
@@ -725,10 +767,17 @@ impl Lowerer<'_> {
         for req in requirements {
             let mut set = Vec::new();
             for name in req.keys() {
+                if self.doc.transport_schemes.contains(name) {
+                    // `mutualTLS`: the TLS layer carries the credential, not the request.
+                    continue;
+                }
                 let Some(scheme) = schemes.get(name) else {
-                    self.error(
+                    self.warn(
                         &pointer_join("/components/securitySchemes", &[name]),
-                        format!("security scheme `{name}` is used but not defined"),
+                        format!(
+                            "security scheme `{name}` is used but not defined; requirements \
+                             naming it are generated as needing no credential for it"
+                        ),
                     );
                     continue;
                 };
@@ -773,7 +822,10 @@ impl Lowerer<'_> {
                     set.push(auth);
                 }
             }
-            if !set.is_empty() && !out.contains(&set) {
+            if set.is_empty() {
+                // Every scheme of this requirement is met without a request credential.
+                anonymous = true;
+            } else if !out.contains(&set) {
                 out.push(set);
             }
         }

@@ -267,6 +267,12 @@ impl Lowerer<'_> {
         if !any.any_of.is_empty() {
             return self.union(&any.any_of, "anyOf", hint, pointer, data, name);
         }
+        if any.properties.is_empty() && !any.all_of.is_empty() {
+            let members = constraining(&any.all_of);
+            if let Some(ty) = self.scalar_all_of(&members, Some(any), hint, pointer) {
+                return ty;
+            }
+        }
         if !any.properties.is_empty()
             || !any.all_of.is_empty()
             || any.typ.as_deref() == Some("object")
@@ -371,6 +377,11 @@ impl Lowerer<'_> {
             let (i, only) = meaningful[0];
             return self.schema_ref(only, hint, &format!("{pointer}/allOf/{i}"));
         }
+        if own_properties.is_empty() {
+            if let Some(ty) = self.scalar_all_of(&meaningful, None, hint, pointer) {
+                return ty;
+            }
+        }
         let mut parts = ObjectParts {
             properties: own_properties.clone(),
             required: own_required.to_vec(),
@@ -406,6 +417,77 @@ impl Lowerer<'_> {
         let ty = self.object(parts, hint, pointer, data, name);
         self.merging.truncate(depth);
         ty
+    }
+
+    /// An `allOf` of scalars, which only narrows one value: `allOf: [{$ref: Color}]` beside
+    /// more constraints is that reference's type; inline members (and the schema's own `type`,
+    /// `own`) merge into one scalar schema. `None` when a member is not a scalar or two members
+    /// name different types.
+    fn scalar_all_of(
+        &mut self,
+        members: &[(usize, &ReferenceOr<Schema>)],
+        own: Option<&openapiv3::AnySchema>,
+        hint: &str,
+        pointer: &str,
+    ) -> Option<TypeRef> {
+        let own_kind = own.and_then(|a| a.typ.as_deref());
+        if members.is_empty() || matches!(own_kind, Some("object" | "array")) {
+            return None;
+        }
+        let mut reference: Option<(usize, &ReferenceOr<Schema>)> = None;
+        let mut inline: Vec<&Schema> = Vec::new();
+        for &(i, m) in members {
+            match m {
+                ReferenceOr::Reference { reference: r } => {
+                    let mut target = self.resolve_schema(r, pointer)?;
+                    for _ in 0..8 {
+                        let next = match &*target {
+                            ReferenceOr::Reference { reference } => {
+                                self.resolve_schema(reference, pointer)?
+                            }
+                            ReferenceOr::Item(_) => break,
+                        };
+                        target = next;
+                    }
+                    let ReferenceOr::Item(t) = &*target else {
+                        return None;
+                    };
+                    if !is_scalar(t) {
+                        return None;
+                    }
+                    match reference {
+                        Some((_, ReferenceOr::Reference { reference: seen })) if seen != r => {
+                            return None;
+                        }
+                        _ => reference = Some((i, m)),
+                    }
+                }
+                ReferenceOr::Item(s) if is_scalar(s) => inline.push(s),
+                ReferenceOr::Item(_) => return None,
+            }
+        }
+        if let Some((i, r)) = reference {
+            return Some(self.schema_ref(r, hint, &format!("{pointer}/allOf/{i}")));
+        }
+        // Merge the inline members' keywords; the first member that sets one wins.
+        let mut merged = serde_json::Map::new();
+        if let Some(own) = own {
+            if let Ok(serde_json::Value::Object(m)) = serde_json::to_value(own) {
+                merged.extend(m.into_iter().filter(|(k, _)| k != "allOf"));
+            }
+        }
+        for s in inline {
+            if let Ok(serde_json::Value::Object(m)) = serde_json::to_value(&s.schema_kind) {
+                for (k, v) in m {
+                    merged.entry(k).or_insert(v);
+                }
+            }
+        }
+        let schema: Schema = serde_json::from_value(serde_json::Value::Object(merged)).ok()?;
+        if !is_scalar(&schema) {
+            return None;
+        }
+        Some(self.schema(&schema, hint, pointer))
     }
 
     /// Adds an `allOf` member's properties to `parts`; false if it is not object-like.
@@ -737,6 +819,27 @@ fn constraining(members: &[ReferenceOr<Schema>]) -> Vec<(usize, &ReferenceOr<Sch
         .enumerate()
         .filter(|(_, m)| !is_annotation_only(m))
         .collect()
+}
+
+/// A schema of one scalar value (a string, number, integer or boolean, enums included), or
+/// constraints that only fit one.
+fn is_scalar(s: &Schema) -> bool {
+    match &s.schema_kind {
+        SchemaKind::Type(
+            Type::String(_) | Type::Integer(_) | Type::Number(_) | Type::Boolean(_),
+        ) => true,
+        SchemaKind::Any(a) => {
+            a.properties.is_empty()
+                && a.items.is_none()
+                && a.additional_properties.is_none()
+                && a.one_of.is_empty()
+                && a.any_of.is_empty()
+                && a.all_of.is_empty()
+                && a.not.is_none()
+                && !matches!(a.typ.as_deref(), Some("object" | "array"))
+        }
+        _ => false,
+    }
 }
 
 /// A schema that only annotates (`{description: ...}`, `{nullable: true}`): no constraint.
