@@ -7,7 +7,15 @@
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
-    clippy::needless_borrow
+    clippy::needless_borrow,
+    clippy::vec_init_then_push,
+    clippy::disallowed_names,
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::type_complexity
 )]
 #[allow(unused_imports)]
 use crate::rt::client as rt;

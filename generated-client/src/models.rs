@@ -4,7 +4,14 @@
 #![allow(
     clippy::derivable_impls,
     clippy::doc_lazy_continuation,
-    clippy::doc_overindented_list_items
+    clippy::doc_overindented_list_items,
+    clippy::disallowed_names,
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::type_complexity
 )]
 pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
 #[allow(unused_imports)]

@@ -6,7 +6,14 @@
     clippy::doc_overindented_list_items,
     clippy::needless_borrow,
     unused_variables,
-    unused_mut
+    unused_mut,
+    clippy::disallowed_names,
+    clippy::too_many_arguments,
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention,
+    clippy::type_complexity
 )]
 #[allow(unused_imports)]
 use axum::response::IntoResponse as _;

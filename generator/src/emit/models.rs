@@ -126,7 +126,9 @@ fn token_count(tokens: &TokenStream) -> usize {
 pub(super) fn module(items: TokenStream, imports: TokenStream, tables: TokenStream) -> TokenStream {
     quote! {
         //! Types of the API's schemas and query parameters, shared by the client and the server.
-        #![allow(clippy::derivable_impls, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+        // Names, sizes and arities come from the spec (`foo`, `from_template`, forty fields),
+        // so the lints that judge them are the spec's business, not the crate's.
+        #![allow(clippy::derivable_impls, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::disallowed_names, clippy::too_many_arguments, clippy::large_enum_variant, clippy::enum_variant_names, clippy::should_implement_trait, clippy::wrong_self_convention, clippy::type_complexity)]
 
         pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
         #[allow(unused_imports)]
@@ -790,10 +792,19 @@ fn query(
         quote! { #prims::Param(#wire, #style, #explode, #rules), }
     });
     // Each field beside its entry: `let [p_a, p_b] = &TABLE;`.
-    let locals: Vec<proc_macro2::Ident> = params
+    // A field may start with `_` (`_1_property`); `p_` + it would not be snake case, and
+    // `_x` beside `x` would give one name twice, so those fall back to positions.
+    let mut locals: Vec<proc_macro2::Ident> = params
         .iter()
-        .map(|p| format_ident!("p_{}", p.name.rust.trim_start_matches("r#")))
+        .map(|p| {
+            let field = p.name.rust.trim_start_matches("r#");
+            format_ident!("p_{}", field.trim_start_matches('_'))
+        })
         .collect();
+    let distinct: BTreeSet<String> = locals.iter().map(|l| l.to_string()).collect();
+    if distinct.len() != locals.len() {
+        locals = (0..params.len()).map(|i| format_ident!("p{i}")).collect();
+    }
     let value = |p: &Param| {
         let fname = ident(&p.name.rust);
         if p.required {
