@@ -338,6 +338,48 @@ impl Client {
             _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
+    /// A template naming `id` twice, and unions of scalars in the path and query.
+    ///
+    /// `GET /ids/{id}/then/{id}`
+    #[cfg(feature = "params")]
+    #[inline]
+    pub async fn scalar_unions(
+        &self,
+        id: &crate::models::IdOrName,
+        query: &crate::models::ScalarUnionsQuery,
+    ) -> ::std::result::Result<(), rt::Error<::serde_json::Value>> {
+        query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path_0 = crate::rt::primitives::write_path(
+                "id",
+                crate::rt::primitives::Style::Simple,
+                false,
+                id,
+            )
+            .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path = [
+            rt::PathPart::Literal("/ids/"),
+            rt::PathPart::Encoded(&path_0),
+            rt::PathPart::Literal("/then/"),
+            rt::PathPart::Encoded(&path_0),
+        ];
+        let spec = rt::RequestSpec {
+            operation: "scalarUnions",
+            template: "/ids/{id}/then/{id}",
+            method: reqwest::Method::GET,
+            path: &path,
+            query: query
+                .to_pairs()
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
+            headers: ::std::vec::Vec::new(),
+            body: rt::RequestBody::Empty,
+            auth: SECURITY_BEARER,
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
+        }
+    }
     /// `GET /query`
     #[cfg(feature = "params")]
     #[inline]

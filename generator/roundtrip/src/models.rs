@@ -292,6 +292,55 @@ impl crate::rt::primitives::ParamValue for FormRange {
         ::std::result::Result::Ok(value)
     }
 }
+/// An ID as a number, or a name.
+#[cfg(feature = "params")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum IdOrName {
+    /// A `Integer`.
+    Integer(i64),
+    /// A `String`.
+    String(::std::string::String),
+    /// A value matching none of the alternatives, kept as JSON.
+    Other(::serde_json::Value),
+}
+#[cfg(feature = "params")]
+impl crate::rt::primitives::QueryValue for IdOrName {
+    fn to_query(&self) -> ::std::string::String {
+        match self {
+            IdOrName::Integer(v) => crate::rt::primitives::QueryValue::to_query(v),
+            IdOrName::String(v) => crate::rt::primitives::QueryValue::to_query(v),
+            IdOrName::Other(v) => crate::rt::primitives::QueryValue::to_query(v),
+        }
+    }
+    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+        if let ::std::result::Result::Ok(v) = crate::rt::primitives::QueryValue::from_query(
+            s,
+        ) {
+            return ::std::result::Result::Ok(IdOrName::Integer(v));
+        }
+        if let ::std::result::Result::Ok(v) = crate::rt::primitives::QueryValue::from_query(
+            s,
+        ) {
+            return ::std::result::Result::Ok(IdOrName::String(v));
+        }
+        ::std::result::Result::Err("must be one of: integer, string".to_owned())
+    }
+    fn number(&self) -> ::std::option::Option<f64> {
+        match self {
+            IdOrName::Integer(v) => crate::rt::primitives::QueryValue::number(v),
+            IdOrName::String(v) => crate::rt::primitives::QueryValue::number(v),
+            IdOrName::Other(_) => ::std::option::Option::None,
+        }
+    }
+    fn text(&self) -> ::std::option::Option<&str> {
+        match self {
+            IdOrName::Integer(v) => crate::rt::primitives::QueryValue::text(v),
+            IdOrName::String(v) => crate::rt::primitives::QueryValue::text(v),
+            IdOrName::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
 /// An untagged union.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -653,6 +702,119 @@ impl QueryStylesQuery {
         let [_, _, _, _, _, _, _, _, _, p_per_page, p_order] = &QUERY_STYLES_QUERY_PARAMS;
         rt::check_param(p_per_page, &self.per_page)?;
         rt::check_param(p_order, &self.order)?;
+        Ok(())
+    }
+}
+/// `ScalarUnionsAroundItem`.
+#[cfg(feature = "params")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum ScalarUnionsAroundItem {
+    /// A `Integer`.
+    Integer(i64),
+    /// A `Boolean`.
+    Boolean(bool),
+    /// A value matching none of the alternatives, kept as JSON.
+    Other(::serde_json::Value),
+}
+#[cfg(feature = "params")]
+impl crate::rt::primitives::QueryValue for ScalarUnionsAroundItem {
+    fn to_query(&self) -> ::std::string::String {
+        match self {
+            ScalarUnionsAroundItem::Integer(v) => {
+                crate::rt::primitives::QueryValue::to_query(v)
+            }
+            ScalarUnionsAroundItem::Boolean(v) => {
+                crate::rt::primitives::QueryValue::to_query(v)
+            }
+            ScalarUnionsAroundItem::Other(v) => {
+                crate::rt::primitives::QueryValue::to_query(v)
+            }
+        }
+    }
+    fn from_query(s: &str) -> ::std::result::Result<Self, ::std::string::String> {
+        if let ::std::result::Result::Ok(v) = crate::rt::primitives::QueryValue::from_query(
+            s,
+        ) {
+            return ::std::result::Result::Ok(ScalarUnionsAroundItem::Boolean(v));
+        }
+        if let ::std::result::Result::Ok(v) = crate::rt::primitives::QueryValue::from_query(
+            s,
+        ) {
+            return ::std::result::Result::Ok(ScalarUnionsAroundItem::Integer(v));
+        }
+        ::std::result::Result::Err("must be one of: integer, boolean".to_owned())
+    }
+    fn number(&self) -> ::std::option::Option<f64> {
+        match self {
+            ScalarUnionsAroundItem::Integer(v) => {
+                crate::rt::primitives::QueryValue::number(v)
+            }
+            ScalarUnionsAroundItem::Boolean(v) => {
+                crate::rt::primitives::QueryValue::number(v)
+            }
+            ScalarUnionsAroundItem::Other(_) => ::std::option::Option::None,
+        }
+    }
+    fn text(&self) -> ::std::option::Option<&str> {
+        match self {
+            ScalarUnionsAroundItem::Integer(v) => {
+                crate::rt::primitives::QueryValue::text(v)
+            }
+            ScalarUnionsAroundItem::Boolean(v) => {
+                crate::rt::primitives::QueryValue::text(v)
+            }
+            ScalarUnionsAroundItem::Other(_) => ::std::option::Option::None,
+        }
+    }
+}
+/// Query parameters of `scalarUnions`.
+#[cfg(feature = "params")]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ScalarUnionsQuery {
+    /// `around`.
+    pub around: ::std::option::Option<::std::vec::Vec<ScalarUnionsAroundItem>>,
+}
+/// The parameters of [`ScalarUnionsQuery`]: how each is written and what it must satisfy.
+#[cfg(feature = "params")]
+static SCALAR_UNIONS_QUERY_PARAMS: [rt::Param; 1] = [
+    rt::Param("around", rt::Style::Form, false, &rt::Rules::NONE),
+];
+#[cfg(feature = "params")]
+impl ScalarUnionsQuery {
+    /// The parameter names, as sent.
+    pub const PARAMETERS: &'static [&'static str] = &["around"];
+    /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
+    /// in its style; a list item holding its style's delimiter is refused.
+    #[inline]
+    pub fn to_pairs(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+        rt::QueryError,
+    > {
+        let [p_around] = &SCALAR_UNIONS_QUERY_PARAMS;
+        let mut pairs = ::std::vec::Vec::new();
+        rt::write_param(&mut pairs, p_around, self.around.as_ref())?;
+        Ok(pairs)
+    }
+    /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
+    /// parameters with a spec default get it; unknown names, bad values and missing
+    /// required parameters are errors naming the parameter.
+    #[inline]
+    pub fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, rt::QueryError> {
+        let [p_around] = &SCALAR_UNIONS_QUERY_PARAMS;
+        let mut used = ::std::vec![false; pairs.len()];
+        let around = rt::read_param(pairs, &mut used, p_around)?;
+        rt::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        Ok(Self { around })
+    }
+    /// Checks the spec's constraints (ranges, lengths, item counts, allowed values,
+    /// patterns).
+    #[inline]
+    pub fn validate(&self) -> ::std::result::Result<(), rt::QueryError> {
         Ok(())
     }
 }

@@ -154,6 +154,21 @@ impl axum::response::IntoResponse for PathMatrixResponse {
         }
     }
 }
+/// What `scalarUnions` can answer: only the statuses the spec documents.
+#[cfg(feature = "params")]
+#[derive(Debug)]
+pub enum ScalarUnionsResponse {
+    /// `204`: Received.
+    NoContent,
+}
+#[cfg(feature = "params")]
+impl axum::response::IntoResponse for ScalarUnionsResponse {
+    fn into_response(self) -> axum::response::Response {
+        match self {
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
+        }
+    }
+}
 /// What `queryStyles` can answer: only the statuses the spec documents.
 #[cfg(feature = "params")]
 #[derive(Debug)]
@@ -556,6 +571,16 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         obj: crate::models::Color,
         obj_x: crate::models::Color,
     ) -> impl ::std::future::Future<Output = PathMatrixResponse> + ::std::marker::Send;
+    /// A template naming `id` twice, and unions of scalars in the path and query.
+    ///
+    /// `GET /ids/{id}/then/{id}`
+    #[cfg(feature = "params")]
+    fn scalar_unions(
+        &self,
+        ctx: rt::RequestContext,
+        id: crate::models::IdOrName,
+        query: crate::models::ScalarUnionsQuery,
+    ) -> impl ::std::future::Future<Output = ScalarUnionsResponse> + ::std::marker::Send;
     /// `GET /query`
     #[cfg(feature = "params")]
     fn query_styles(
@@ -761,6 +786,17 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
         obj_x: crate::models::Color,
     ) -> impl ::std::future::Future<Output = PathMatrixResponse> + ::std::marker::Send {
         (**self).path_matrix(ctx, scalar, list, list_x, obj, obj_x)
+    }
+    #[cfg(feature = "params")]
+    fn scalar_unions(
+        &self,
+        ctx: rt::RequestContext,
+        id: crate::models::IdOrName,
+        query: crate::models::ScalarUnionsQuery,
+    ) -> impl ::std::future::Future<
+        Output = ScalarUnionsResponse,
+    > + ::std::marker::Send {
+        (**self).scalar_unions(ctx, id, query)
     }
     #[cfg(feature = "params")]
     fn query_styles(
@@ -983,6 +1019,13 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> axum::Rou
         #[cfg(feature = "params")]
         let methods = methods.get(handle_path_matrix::<A>);
         rt::add_route(router, "/matrix/{p0}/{p1}/{p2}/{p3}/{p4}", methods)
+    };
+    #[cfg(feature = "params")]
+    let router = {
+        let methods = axum::routing::MethodRouter::new();
+        #[cfg(feature = "params")]
+        let methods = methods.get(handle_scalar_unions::<A>);
+        rt::add_route(router, "/ids/{p0}/then/{p0r1}", methods)
     };
     #[cfg(feature = "params")]
     let router = {
@@ -1355,6 +1398,39 @@ async fn handle_path_matrix<A: Api>(
                 .path_matrix(ctx, scalar, list, list_x, obj, obj_x)
                 .await
                 .into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "params")]
+async fn handle_scalar_unions<A: Api>(
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "scalarUnions",
+                &SECURITY_BEARER,
+            )
+            .await?;
+        let params = rt::path_params(&mut parts).await?;
+        let id: crate::models::IdOrName = rt::path_styled(
+            &params,
+            "p0",
+            "id",
+            rt::primitives::Style::Simple,
+            false,
+        )?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        let query = crate::models::ScalarUnionsQuery::from_pairs(&pairs)
+            .map_err(rt::bad_query)?;
+        query.validate().map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(
+            shared.api.scalar_unions(ctx, id, query).await.into_response(),
         )
     }
         .await;

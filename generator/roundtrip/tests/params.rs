@@ -352,3 +352,52 @@ fn the_server_refuses_what_no_style_reads() {
     assert_eq!(get("/label/x/.a/.b/.R,1/.R=1").status(), 404);
     assert_eq!(get("/label/.x/.a/.b/.R,1/.R=1").status(), 204);
 }
+
+#[test]
+fn unions_of_scalars_travel_as_the_scalar_they_hold() {
+    let server = server();
+    let client = server.client();
+    let around = vec![
+        ScalarUnionsAroundItem::Integer(3),
+        ScalarUnionsAroundItem::Boolean(true),
+    ];
+    let query = ScalarUnionsQuery {
+        around: Some(around.clone()),
+    };
+    for id in [IdOrName::Integer(42), IdOrName::String("rex".into())] {
+        server
+            .rt
+            .block_on(client.scalar_unions(&id, &query))
+            .unwrap();
+        assert_eq!(
+            server.recorder.last(),
+            Some(Seen::ScalarUnions(id, Some(around.clone())))
+        );
+    }
+    // On the wire a union is its scalar's text, not JSON (`7`, not `"7"`), and a name the
+    // template repeats holds the same value in both places.
+    let http = reqwest::Client::new();
+    let url = format!("{}/ids/7/then/7?around=1,false", server.base);
+    let status = server
+        .rt
+        .block_on(async { http.get(url).bearer_auth("t").send().await.unwrap() })
+        .status();
+    assert_eq!(status, 204);
+    assert_eq!(
+        server.recorder.last(),
+        Some(Seen::ScalarUnions(
+            IdOrName::Integer(7),
+            Some(vec![
+                ScalarUnionsAroundItem::Integer(1),
+                ScalarUnionsAroundItem::Boolean(false)
+            ])
+        ))
+    );
+    // A member that is neither an integer nor a boolean is refused.
+    let url = format!("{}/ids/7/then/7?around=maybe", server.base);
+    let status = server
+        .rt
+        .block_on(async { http.get(url).bearer_auth("t").send().await.unwrap() })
+        .status();
+    assert_eq!(status, 400);
+}

@@ -33,6 +33,7 @@ pub enum Seen {
     StrictPet(StrictPet),
     Patch(i64, PetPatch),
     Form(Form),
+    ScalarUnions(IdOrName, Option<Vec<ScalarUnionsAroundItem>>),
 }
 
 #[derive(Default)]
@@ -96,6 +97,16 @@ impl Api for Recorder {
     ) -> PathMatrixResponse {
         self.record(Seen::Path(scalar, list, list_x, obj, obj_x));
         PathMatrixResponse::NoContent
+    }
+
+    async fn scalar_unions(
+        &self,
+        _: roundtrip::RequestContext,
+        id: IdOrName,
+        query: ScalarUnionsQuery,
+    ) -> ScalarUnionsResponse {
+        self.record(Seen::ScalarUnions(id, query.around));
+        ScalarUnionsResponse::NoContent
     }
 
     async fn query_styles(
