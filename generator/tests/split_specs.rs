@@ -185,3 +185,57 @@ fn two_files_with_the_same_component_name_keep_both() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_split_swagger_2_spec_is_bundled_then_converted() {
+    let dir = temp_dir("swagger2");
+    write(
+        &dir,
+        &[
+            (
+                "openapi.yaml",
+                r#"
+swagger: "2.0"
+info: {title: S, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      parameters:
+        - $ref: 'defs/params.yaml#/Limit'
+      responses:
+        "200":
+          description: ok
+          schema:
+            type: array
+            items: {$ref: 'defs/pet.yaml'}
+"#,
+            ),
+            (
+                "defs/pet.yaml",
+                "type: object\nproperties:\n  owner: {$ref: 'owner.json'}\n",
+            ),
+            (
+                "defs/owner.json",
+                r#"{"type":"object","properties":{"pets":{"type":"array","items":{"$ref":"pet.yaml"}}}}"#,
+            ),
+            (
+                "defs/params.yaml",
+                "Limit: {name: limit, in: query, type: integer, maximum: 10}\n",
+            ),
+        ],
+    );
+    let doc = load::load_file(&dir.join("openapi.yaml")).unwrap_or_else(|d| panic!("{d}"));
+    assert_eq!(doc.source_version, "2.0");
+    let lowered = lower::lower(&doc).unwrap_or_else(|d| panic!("{d}"));
+    let names: Vec<&str> = lowered.api.types.iter().map(|t| t.name.as_str()).collect();
+    for expected in ["Pet", "Owner", "ListPetsQuery"] {
+        assert!(
+            names.contains(&expected),
+            "{expected} missing from {names:?}"
+        );
+    }
+    let op = &lowered.api.operations[0];
+    assert_eq!(op.query_params[0].name.wire, "limit");
+    assert_eq!(op.query_params[0].constraints.maximum, Some(10.0));
+}
