@@ -53,22 +53,25 @@ for spec in "${specs[@]}"; do
     --skip-validate-spec > "$work/og-$n.gen.log" 2>&1 && theirs+=("og-$n")
 done
 
-# One workspace per generator, built with --keep-going so one broken crate does not hide the
-# others; a crate compiles when `cargo check -p` on it succeeds afterwards.
-check_all() {
-  local dir=$1; shift
-  (IFS=,; printf '[workspace]\nresolver = "2"\nmembers = [%s]\n' \
-    "$(printf '"%s",' "$@" | sed 's/,$//')") > "$dir/Cargo.toml"
-  [[ $dir == */ours ]] && cp Cargo.lock "$dir/"
-  (cd "$dir" && CARGO_TARGET_DIR="$work/target-$(basename "$dir")" \
-    cargo check --quiet --workspace --all-features --keep-going > "$dir/check.log" 2>&1) || true
-}
-check_all "$work/ours" "${ours[@]}"
-check_all "$work/og" "${theirs[@]}"
+# Our crates share one workspace (and this repository's lock file), built with --keep-going
+# so one broken crate does not hide the others. openapi-generator's are checked one by one,
+# each its own workspace: one invalid manifest (a spec version Cargo cannot read) would stop a
+# shared workspace from loading at all. All share one target directory per generator.
+(IFS=,; printf '[workspace]\nresolver = "2"\nmembers = [%s]\n' \
+  "$(printf '"%s",' "${ours[@]}" | sed 's/,$//')") > "$work/ours/Cargo.toml"
+cp Cargo.lock "$work/ours/"
+(cd "$work/ours" && CARGO_TARGET_DIR="$work/target-ours" \
+  cargo check --quiet --workspace --all-features --keep-going > check.log 2>&1) || true
 compiles() {
-  local dir=$1 pkg=$2
-  (cd "$dir" && CARGO_TARGET_DIR="$work/target-$(basename "$dir")" \
-    cargo check --quiet -p "$pkg" --all-features > "$dir/$pkg.check.log" 2>&1)
+  local dir=$1 crate=$2
+  if [[ $dir == */ours ]]; then
+    (cd "$dir" && CARGO_TARGET_DIR="$work/target-ours" \
+      cargo check --quiet -p "$crate" --all-features > "$dir/$crate.check.log" 2>&1)
+  else
+    grep -q '^\[workspace\]' "$dir/$crate/Cargo.toml" || printf '\n[workspace]\n' >> "$dir/$crate/Cargo.toml"
+    (cd "$dir/$crate" && CARGO_TARGET_DIR="$work/target-og" \
+      cargo check --quiet --all-features > "$dir/$crate.check.log" 2>&1)
+  fi
 }
 # The first error line of a failed step, for the table.
 why() {
@@ -86,8 +89,8 @@ for spec in "${specs[@]}"; do
     else row+=" yes | **no**: $(why "$work/ours/ours-$n.check.log") |"; fi
   else row+=" **no**: $(why "$work/ours-$n.gen.log") | – |"; fi
   if [[ " ${theirs[*]} " == *" og-$n "* ]]; then
-    if compiles "$work/og" "og_${n//-/_}"; then row+=" yes | yes |"; pass_og=$((pass_og + 1))
-    else row+=" yes | **no**: $(why "$work/og/og_${n//-/_}.check.log") |"; fi
+    if compiles "$work/og" "og-$n"; then row+=" yes | yes |"; pass_og=$((pass_og + 1))
+    else row+=" yes | **no**: $(why "$work/og/og-$n.check.log") |"; fi
   else row+=" **no**: $(why "$work/og-$n.gen.log") | – |"; fi
   echo "$row"
 done
