@@ -13,15 +13,10 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 shopt -s nullglob
-# Real specs nobody here wrote: the public APIs' documents (Swagger 2.0 and OpenAPI 3.0:
-# Docker, Slack, Twilio, Fitbit, Quay, Polygon, ...) that the openapiv3 crate ships as its
-# test fixtures, found where cargo downloaded the locked version. Left out: Stripe's (2.2 MB,
-# built by `cargo xtask bench compile`-sized runs, not here), a copy of Quay's in YAML, and
-# petstore.yaml, whose `$ref`s dangle (checked below to be refused with its pointers).
-real_dir=$(cargo metadata --format-version 1 --locked 2>/dev/null | python3 -c '
-import json, sys
-pkg = [p for p in json.load(sys.stdin)["packages"] if p["name"] == "openapiv3"][0]
-print(pkg["manifest_path"].rsplit("/", 1)[0] + "/fixtures")')
+# Real specs (scripts/real-specs-dir.sh). Left out: Stripe's (2.2 MB; scripts/peers-real-specs.sh
+# builds it with STRIPE=1), a copy of Quay's in YAML, and petstore.yaml, whose `$ref`s dangle
+# (checked below to be refused with its pointers).
+real_dir=$(scripts/real-specs-dir.sh)
 real=()
 for spec in "$real_dir"/*.yaml "$real_dir"/*.json; do
   case $(basename "$spec") in stripe.yaml|quayio.yaml|petstore.yaml) continue ;; esac

@@ -3,7 +3,7 @@
 # openapi-generator (`-g rust`, pinned in tools/bench-requirements.txt), then checks each
 # crate: does it generate, and does it compile? Prints a Markdown table (for BENCHMARKS.md).
 #
-# The specs: the public APIs' documents the openapiv3 crate ships (as scripts/compile-generated.sh
+# The specs: the public APIs' documents of scripts/real-specs-dir.sh (as scripts/compile-generated.sh
 # builds them), the fixtures of the failure classes in generator/tests/fixtures, the split-file
 # fixture and ../shared/specs/third-party.
 set -euo pipefail
@@ -21,10 +21,7 @@ og="$root/.venv-bench/bin/openapi-generator-cli"
 cargo build --quiet --release -p xtask
 xtask="$root/target/release/xtask"
 
-real_dir=$(cargo metadata --format-version 1 --locked 2>/dev/null | python3 -c '
-import json, sys
-pkg = [p for p in json.load(sys.stdin)["packages"] if p["name"] == "openapiv3"][0]
-print(pkg["manifest_path"].rsplit("/", 1)[0] + "/fixtures")')
+real_dir=$(scripts/real-specs-dir.sh)
 specs=()
 for spec in "$real_dir"/*.yaml "$real_dir"/*.json; do
   # Stripe's (2.2 MB) is left to `STRIPE=1`: its two builds take longer than all the rest.

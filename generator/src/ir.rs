@@ -141,6 +141,44 @@ pub struct Union {
     pub discriminator: Option<String>,
 }
 
+impl Union {
+    /// Whether every alternative is one scalar (a primitive, an enum, or such a union), so the
+    /// union has a text form in parameters: the text of the alternative it holds.
+    /// `kind` looks a named type up; aliases are followed.
+    pub fn is_scalar<'a>(&'a self, kind: &impl Fn(&str) -> Option<&'a TypeKind>) -> bool {
+        fn scalar<'a>(
+            u: &'a Union,
+            kind: &impl Fn(&str) -> Option<&'a TypeKind>,
+            depth: u8,
+        ) -> bool {
+            u.discriminator.is_none()
+                && depth < 8
+                && u.variants.iter().all(|v| {
+                    let mut ty = &v.ty;
+                    for _ in 0..32 {
+                        match ty {
+                            TypeRef::Named(n) => match kind(n) {
+                                Some(TypeKind::Alias(inner)) => ty = inner,
+                                Some(TypeKind::Enum(_)) => return true,
+                                Some(TypeKind::Union(inner)) => {
+                                    return scalar(inner, kind, depth + 1);
+                                }
+                                _ => return false,
+                            },
+                            TypeRef::Array(_)
+                            | TypeRef::Map(_)
+                            | TypeRef::Nullable(_)
+                            | TypeRef::Json => return false,
+                            _ => return true,
+                        }
+                    }
+                    false
+                })
+        }
+        scalar(self, kind, 0)
+    }
+}
+
 /// One alternative of a union.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnionVariant {

@@ -152,7 +152,7 @@ fn types_in_params(api: &Api, index: &Index) -> BTreeSet<String> {
             TypeRef::Named(n) => {
                 let children: Vec<&TypeRef> = match index.kind(n) {
                     Some(TypeKind::Struct(s)) => s.fields.iter().map(|f| &f.ty).collect(),
-                    Some(TypeKind::Union(u)) if scalar_union(u, index, 0) => {
+                    Some(TypeKind::Union(u)) if u.is_scalar(&|n| index.kind(n)) => {
                         u.variants.iter().map(|v| &v.ty).collect()
                     }
                     _ => return,
@@ -234,22 +234,6 @@ fn type_def(
     quote! { #doc #deprecated #body #param_value }
 }
 
-/// Whether every alternative of a union is one scalar (or such a union): it has a text form,
-/// the text of the alternative it holds.
-pub(crate) fn scalar_union(u: &ir::Union, index: &Index, depth: u8) -> bool {
-    u.discriminator.is_none()
-        && depth < 8
-        && u.variants.iter().all(|v| match index.resolve(&v.ty) {
-            TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::Nullable(_) | TypeRef::Json => false,
-            TypeRef::Named(n) => match index.kind(n) {
-                Some(TypeKind::Enum(_)) => true,
-                Some(TypeKind::Union(inner)) => scalar_union(inner, index, depth + 1),
-                _ => false,
-            },
-            _ => true,
-        })
-}
-
 /// A union of scalars as a parameter value: written as the alternative it holds; read by
 /// trying the alternatives from the most to the least particular (numbers and booleans
 /// before enums and text, which accept more).
@@ -265,21 +249,22 @@ fn union_param_value(name: &proc_macro2::Ident, u: &ir::Union, index: &Index) ->
     };
     let mut order: Vec<&ir::UnionVariant> = u.variants.iter().collect();
     order.sort_by_key(|v| rank(&v.ty));
-    let arms = u.variants.iter().map(|v| {
-        let vname = ident(&v.name);
-        let v = if v.boxed { quote!(&**v) } else { quote!(v) };
-        quote!(#name::#vname(v) => crate::rt::primitives::QueryValue::to_query(#v),)
-    });
-    let number_arms = u.variants.iter().map(|v| {
-        let vname = ident(&v.name);
-        let v = if v.boxed { quote!(&**v) } else { quote!(v) };
-        quote!(#name::#vname(v) => crate::rt::primitives::QueryValue::number(#v),)
-    });
-    let text_arms = u.variants.iter().map(|v| {
-        let vname = ident(&v.name);
-        let v = if v.boxed { quote!(&**v) } else { quote!(v) };
-        quote!(#name::#vname(v) => crate::rt::primitives::QueryValue::text(#v),)
-    });
+    // `match self` arms that hand the held value to one `QueryValue` method.
+    let arms = |method: TokenStream| -> Vec<TokenStream> {
+        u.variants
+            .iter()
+            .map(|v| {
+                let vname = ident(&v.name);
+                let held = if v.boxed { quote!(&**v) } else { quote!(v) };
+                quote!(#name::#vname(v) => crate::rt::primitives::QueryValue::#method(#held),)
+            })
+            .collect()
+    };
+    let (to_query, number, text) = (
+        arms(quote!(to_query)),
+        arms(quote!(number)),
+        arms(quote!(text)),
+    );
     let tries = order.iter().map(|v| {
         let vname = ident(&v.name);
         let wrap = if v.boxed {
@@ -305,7 +290,7 @@ fn union_param_value(name: &proc_macro2::Ident, u: &ir::Union, index: &Index) ->
         impl crate::rt::primitives::QueryValue for #name {
             fn to_query(&self) -> ::std::string::String {
                 match self {
-                    #(#arms)*
+                    #(#to_query)*
                     #name::Other(v) => crate::rt::primitives::QueryValue::to_query(v),
                 }
             }
@@ -315,13 +300,13 @@ fn union_param_value(name: &proc_macro2::Ident, u: &ir::Union, index: &Index) ->
             }
             fn number(&self) -> ::std::option::Option<f64> {
                 match self {
-                    #(#number_arms)*
+                    #(#number)*
                     #name::Other(_) => ::std::option::Option::None,
                 }
             }
             fn text(&self) -> ::std::option::Option<&str> {
                 match self {
-                    #(#text_arms)*
+                    #(#text)*
                     #name::Other(_) => ::std::option::Option::None,
                 }
             }

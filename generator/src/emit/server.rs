@@ -1033,28 +1033,25 @@ fn check_name(type_name: &str) -> proc_macro2::Ident {
     format_ident!("check_{}", type_name.to_snake_case())
 }
 
-/// The check function for a body type, or a no-op for bodies that are not objects.
+/// The check function for a body type, or a no-op for bodies that are not objects. A nullable
+/// body (`nullable: true` on its schema) may be `null`; anything else is checked as the object.
 fn check_fn_path(t: &TypeRef, index: &Index) -> TokenStream {
-    match index.resolve(t) {
-        TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Struct(_))) => {
-            let f = check_name(n);
-            quote!(#f)
-        }
-        // A nullable body (`nullable: true` on its schema) may be `null`; anything else is
-        // checked as the object.
-        TypeRef::Nullable(inner) => match index.resolve(inner) {
-            TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Struct(_))) => {
-                let f = check_name(n);
-                quote!(|v: &mut ::serde_json::Value, at: &rt::At<'_>, problems: &mut ::std::vec::Vec<::std::string::String>| {
-                    if !v.is_null() {
-                        #f(v, at, problems)
-                    }
-                })
-            }
-            _ => quote!(|_, _, _| {}),
-        },
-        _ => quote!(|_, _, _| {}),
+    let (ty, nullable) = match index.resolve(t) {
+        TypeRef::Nullable(inner) => (index.resolve(inner), true),
+        other => (other, false),
+    };
+    let f = match ty {
+        TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Struct(_))) => check_name(n),
+        _ => return quote!(|_, _, _| {}),
+    };
+    if !nullable {
+        return quote!(#f);
     }
+    quote!(|v: &mut ::serde_json::Value, at: &rt::At<'_>, problems: &mut ::std::vec::Vec<::std::string::String>| {
+        if !v.is_null() {
+            #f(v, at, problems)
+        }
+    })
 }
 
 /// What the body checks need: the types, the models' path and the pattern table.

@@ -470,7 +470,7 @@ impl Bundler {
             Some((p, f)) => (p, f),
             None => (r, ""),
         };
-        let pointer = percent_decode(pointer);
+        let pointer = super::percent_decode(pointer);
         if path_part.contains("://") {
             self.errors.push(Diagnostic::new(
                 display,
@@ -483,10 +483,10 @@ impl Bundler {
             file.to_path_buf()
         } else {
             let dir = file.parent().unwrap_or(Path::new("."));
-            canonical(&dir.join(percent_decode(path_part)))
+            canonical(&dir.join(super::percent_decode(path_part)))
         };
         if !self.files.contains_key(&target) {
-            let shown = relative_display(display, file, &target);
+            let shown = display_name(&self.files[&self.root_key].0, &self.root_key, &target);
             let text = match std::fs::read_to_string(&target) {
                 Ok(t) => t,
                 Err(e) => {
@@ -580,33 +580,18 @@ fn canonical(path: &Path) -> PathBuf {
     out
 }
 
-/// How diagnostics name a referenced file: beside the name of the file that refers to it
-/// (`spec/openapi.yaml` → `spec/schemas/droplet.yaml`), lexically normalized.
-fn relative_display(display: &str, file: &Path, target: &Path) -> String {
-    let from_dir = Path::new(display).parent().unwrap_or(Path::new(""));
-    let file_dir = file.parent().unwrap_or(Path::new("/"));
-    let mut ups = PathBuf::new();
-    let mut base = file_dir.to_path_buf();
-    // Climb from the referring file's directory until the target is below it.
-    loop {
-        if let Ok(rest) = target.strip_prefix(&base) {
-            let mut shown = from_dir.to_path_buf();
-            for c in ups.components() {
-                let _ = c;
-                if !shown.pop() {
-                    shown.push("..");
-                }
-            }
-            shown.push(rest);
-            return shown.display().to_string();
-        }
-        if !base.pop() {
-            return target.display().to_string();
-        }
-        ups.push("..");
+/// How diagnostics name a referenced file: its path from the root file's directory, beside the
+/// root's name as given (`spec/openapi.yaml` → `spec/schemas/droplet.yaml`); an absolute path
+/// for a file outside that directory.
+fn display_name(root_display: &str, root: &Path, target: &Path) -> String {
+    let root_dir = root.parent().unwrap_or(Path::new("/"));
+    match target.strip_prefix(root_dir) {
+        Ok(rest) => Path::new(root_display)
+            .parent()
+            .unwrap_or(Path::new(""))
+            .join(rest)
+            .display()
+            .to_string(),
+        Err(_) => target.display().to_string(),
     }
-}
-
-fn percent_decode(s: &str) -> String {
-    super::percent_decode(s)
 }

@@ -27,6 +27,11 @@ use sources::SourceMap;
 use std::collections::BTreeSet;
 use std::path::Path;
 
+/// The keys of a path item that hold operations.
+pub(crate) const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
 /// A loaded spec: the typed document plus the raw tree that `$ref`s point into.
 #[derive(Debug, Clone)]
 pub struct Document {

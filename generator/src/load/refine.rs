@@ -1,16 +1,13 @@
 //! Finds the innermost part of a document that fails to deserialize, so an error names the
 //! operation, response or schema that is wrong rather than a top-level key.
 
+use super::METHODS;
 use crate::diagnostics::{escape_token, pointer_join};
 use openapiv3::{
     Header, Operation, Parameter, ReferenceOr, RequestBody, Response, Schema, SecurityScheme,
 };
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// `(pointer, message)` of the innermost failure, if one is found.
 pub fn locate(raw: &Value) -> Option<(String, String)> {

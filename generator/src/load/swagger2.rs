@@ -22,6 +22,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, escape_token, pointer_join};
 use crate::load::sources::SourceMap;
 use serde_json::{Map, Value, json};
 
+/// Swagger 2.0's operations: OpenAPI 3's less `trace`.
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch"];
 
 /// Keys a 2.0 non-body parameter keeps; the rest describe its value and move under `schema`.
@@ -75,8 +76,9 @@ pub fn convert(
     };
     let mut out = Map::new();
     out.insert("openapi".into(), json!("3.0.3"));
+    out.insert("servers".into(), servers(&root));
     let mut components = Map::new();
-    for (key, value) in root.clone() {
+    for (key, value) in root {
         match key.as_str() {
             "swagger" | "host" | "basePath" | "schemes" | "consumes" | "produces" => {}
             "definitions" => {
@@ -123,7 +125,6 @@ pub fn convert(
             }
         }
     }
-    out.insert("servers".into(), servers(&root));
     if !components.is_empty() {
         out.insert("components".into(), Value::Object(components));
     }
@@ -622,13 +623,11 @@ fn rewrite_refs(v: &mut Value) {
     match v {
         Value::Object(map) => {
             for (k, child) in map.iter_mut() {
-                if k == "$ref" {
-                    if let Value::String(r) = child {
-                        *r = rewrite_ref(r);
-                    }
-                } else if k == "example" || k == "default" || k == "enum" {
-                } else {
-                    rewrite_refs(child);
+                match (k.as_str(), child) {
+                    ("$ref", Value::String(r)) => *r = rewrite_ref(r),
+                    // Data, not references.
+                    ("example" | "default" | "enum", _) => {}
+                    (_, child) => rewrite_refs(child),
                 }
             }
         }

@@ -8,14 +8,11 @@
 //!   naming it are met by the transport (the client's certificate is configured on the
 //!   `reqwest::Client` given to the builder, the server's in its TLS terminator).
 
+use super::METHODS;
 use crate::diagnostics::{Diagnostic, pointer_join};
 use crate::load::sources::SourceMap;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
-
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// Applies the rewrites above; returns the names of the transport-level schemes.
 pub fn apply(

@@ -469,7 +469,7 @@ impl Lowerer<'_> {
         let scalar = |t: &TypeRef| match t {
             TypeRef::Array(_) | TypeRef::Map(_) => false,
             TypeRef::Named(n) => match self.types.get(n).map(|t| &t.kind) {
-                Some(TypeKind::Union(u)) => self.scalar_union(u, 0),
+                Some(TypeKind::Union(u)) => u.is_scalar(&|n| self.types.get(n).map(|t| &t.kind)),
                 Some(TypeKind::Struct(_) | TypeKind::Newtype(_) | TypeKind::Query(_)) => false,
                 _ => true,
             },
@@ -500,22 +500,6 @@ impl Lowerer<'_> {
             },
             _ => Err("this value".to_owned()),
         }
-    }
-
-    /// A union whose every alternative is a scalar (or such a union) is written as the
-    /// alternative it holds (`oneOf: [string, integer]`, common for IDs).
-    fn scalar_union(&self, u: &ir::Union, depth: u8) -> bool {
-        u.discriminator.is_none()
-            && depth < 8
-            && u.variants.iter().all(|v| match self.resolve_alias(&v.ty) {
-                TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::Nullable(_) | TypeRef::Json => false,
-                TypeRef::Named(n) => match self.types.get(&n).map(|t| &t.kind) {
-                    Some(TypeKind::Enum(_)) => true,
-                    Some(TypeKind::Union(inner)) => self.scalar_union(inner, depth + 1),
-                    _ => false,
-                },
-                _ => true,
-            })
     }
 
     fn resolve_alias(&self, ty: &TypeRef) -> TypeRef {
