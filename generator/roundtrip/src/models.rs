@@ -297,7 +297,7 @@ impl crate::rt::primitives::ParamValue for FormRange {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum IdOrName {
-    /// A `Integer`.
+    /// An `Integer`.
     Integer(i64),
     /// A `String`.
     String(::std::string::String),
@@ -346,7 +346,7 @@ impl crate::rt::primitives::QueryValue for IdOrName {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum Loose {
-    /// A `Integer`.
+    /// An `Integer`.
     Integer(i64),
     /// A `String`.
     String(::std::string::String),
@@ -710,7 +710,7 @@ impl QueryStylesQuery {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum ScalarUnionsAroundItem {
-    /// A `Integer`.
+    /// An `Integer`.
     Integer(i64),
     /// A `Boolean`.
     Boolean(bool),

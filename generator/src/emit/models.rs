@@ -602,7 +602,12 @@ fn union(name: &proc_macro2::Ident, u: &ir::Union) -> TokenStream {
             ty = quote!(::std::boxed::Box<#ty>);
         }
         let doc = if v.tags.is_empty() {
-            format!(" A `{}`.", v.name)
+            let article = if v.name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+                "An"
+            } else {
+                "A"
+            };
+            format!(" {article} `{}`.", v.name)
         } else {
             format!(
                 " Selected by `{}` = {}.",
