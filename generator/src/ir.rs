@@ -374,9 +374,21 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// The spec's `tags`, in spec order (a standalone crate has a cargo feature per tag).
     pub tags: Vec<String>,
+    /// Marked `x-stability: experimental`: it may change in any release, so the
+    /// breaking-change report exempts it from the wire checks.
+    pub experimental: bool,
 }
 
 impl Operation {
+    /// The JSON pointer of the operation in the spec (`/paths/~1v3~1droplets/get`).
+    pub fn pointer(&self) -> String {
+        let path = self.path.replace('~', "~0").replace('/', "~1");
+        format!(
+            "/paths/{path}/{}",
+            self.method.as_str().to_ascii_lowercase()
+        )
+    }
+
     /// Every security scheme the operation names, once each, in the spec's order.
     pub fn schemes(&self) -> Vec<&Auth> {
         let mut out: Vec<&Auth> = Vec::new();

@@ -5,6 +5,7 @@
 //! neither YAML nor Rust syntax; emitters never see `openapiv3` types.
 
 pub mod diagnostics;
+pub mod diff;
 pub mod emit;
 pub mod format;
 mod graph;

@@ -82,6 +82,7 @@ fn api() -> Api {
         anonymous: false,
         pagination: None,
         tags: vec!["pets".into()],
+        experimental: false,
     };
     Api {
         title: "Pets".into(),

@@ -5,7 +5,7 @@ use generator::{Config, Files};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-const SPEC: &str = "spec/openapi.yaml";
+pub const SPEC: &str = "spec/openapi.yaml";
 /// The fixture every OpenAPI feature the generator supports is exercised in; its crate,
 /// `generator/roundtrip`, drives the generated client against the generated server.
 const FEATURES_SPEC: &str = "generator/tests/fixtures/features.yaml";
@@ -79,14 +79,9 @@ impl Counts {
     }
 }
 
-/// Everything `cargo xtask codegen` writes, in memory.
-pub fn generate_project(root: &Path) -> Result<(Files, Counts), String> {
-    let doc = generator::load::load_file(&root.join(SPEC)).map_err(|d| d.to_string())?;
-    let lowered = generator::lower::lower(&doc).map_err(|d| d.to_string())?;
-    for w in &lowered.warnings {
-        eprintln!("warning: {w}");
-    }
-    let config = Config {
+/// The layout of the project's own crates.
+pub fn project_config() -> Config {
+    Config {
         source: SPEC.to_owned(),
         command: COMMAND.to_owned(),
         layout: Layout::Split {
@@ -98,7 +93,17 @@ pub fn generate_project(root: &Path) -> Result<(Files, Counts), String> {
         runtime: Runtime::Path("../generator/runtime".to_owned()),
         // Cloud Foundry's error envelope: `generated-server-stubs/src/cf.rs` writes errors in it.
         error_models: vec!["ErrorEnvelope".to_owned()],
-    };
+    }
+}
+
+/// Everything `cargo xtask codegen` writes, in memory.
+pub fn generate_project(root: &Path) -> Result<(Files, Counts), String> {
+    let doc = generator::load::load_file(&root.join(SPEC)).map_err(|d| d.to_string())?;
+    let lowered = generator::lower::lower(&doc).map_err(|d| d.to_string())?;
+    for w in &lowered.warnings {
+        eprintln!("warning: {w}");
+    }
+    let config = project_config();
     let mut files = generator::generate(&lowered.api, &config)
         .map_err(|e| format!("internal error: emitted code does not parse: {e}"))?;
     files.0.extend(generate_features_crate(root)?);
@@ -212,7 +217,7 @@ fn runtime_path_from(out: &Path) -> Result<String, String> {
     Ok(path.display().to_string())
 }
 
-fn crate_name_from(title: &str) -> String {
+pub fn crate_name_from(title: &str) -> String {
     let name: String = title
         .chars()
         .map(|c| {

@@ -124,6 +124,58 @@ impl Files {
     }
 }
 
+/// The three parts of a layout's source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    /// The models (`models.rs`, or the models crates of a large spec, re-exported as one).
+    Models,
+    /// The client (`client.rs`).
+    Client,
+    /// The server trait and router (`server.rs`).
+    Server,
+}
+
+/// Hands `read` each part's tokens, unformatted, as `generate` would emit them (the same
+/// features per tag, the same path from the server to the models): for tools that read the
+/// generated API without writing files, such as the breaking-change report in
+/// [`crate::diff`]. Token streams cannot leave their thread, so `read` runs on the thread
+/// that built them and returns what it learnt; the results come back in [`Part`] order.
+pub fn emitted<T: Send>(
+    api: &Api,
+    config: &Config,
+    read: impl Fn(Part, proc_macro2::TokenStream) -> T + Sync,
+) -> [T; 3] {
+    let (features, server_models) = surface_plan(api, config);
+    let read = &read;
+    let features = &features;
+    std::thread::scope(|scope| {
+        let models = scope.spawn(move || read(Part::Models, models(api, features)));
+        let client =
+            scope.spawn(move || read(Part::Client, client(api, "crate::models", features)));
+        let server = read(
+            Part::Server,
+            server(
+                api,
+                &server_models,
+                "crate::rt::server",
+                features,
+                &config.error_models,
+            ),
+        );
+        [join(models), join(client), server]
+    })
+}
+
+/// The features a layout gates items by, and the path the server names the models by.
+fn surface_plan(api: &Api, config: &Config) -> (Features, String) {
+    match &config.layout {
+        Layout::Split { client_crate, .. } => {
+            (Features::none(), format!("::{client_crate}::models"))
+        }
+        Layout::Standalone { .. } => (Features::by_tag(api), "crate::models".to_owned()),
+    }
+}
+
 /// Emits every file for `api`.
 pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
     let header = format::header(&config.source, &config.command);
@@ -131,8 +183,8 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
         Layout::Split {
             client_dir,
             server_dir,
-            client_crate,
-        } => split_layout(api, config, &header, client_dir, server_dir, client_crate),
+            ..
+        } => split_layout(api, config, &header, client_dir, server_dir),
         Layout::Standalone {
             crate_name,
             model_crates,
@@ -147,10 +199,8 @@ fn split_layout(
     header: &str,
     client_dir: &std::path::Path,
     server_dir: &std::path::Path,
-    client_crate: &str,
 ) -> Result<Files, syn::Error> {
-    let features = Features::none();
-    let server_models = format!("::{client_crate}::models");
+    let (features, server_models) = surface_plan(api, config);
     let (models_rs, client_rs, server_rs) = in_parallel(
         || format::file(models(api, &features), header),
         || format::file(client(api, "crate::models", &features), header),
@@ -186,7 +236,7 @@ fn standalone_layout(
     crate_name: &str,
     model_crates: ModelCrates,
 ) -> Result<Files, syn::Error> {
-    let features = Features::by_tag(api);
+    let (features, server_models) = surface_plan(api, config);
     // An inlined runtime lives in the main crate, where separate models crates cannot reach it.
     let spread = config.runtime != Runtime::Inline && model_crates.split(api, &features);
     let shared = format!("{crate_name}-models");
@@ -205,7 +255,7 @@ fn standalone_layout(
         || {
             let server = server(
                 api,
-                "crate::models",
+                &server_models,
                 "crate::rt::server",
                 &features,
                 &config.error_models,

@@ -201,6 +201,19 @@ impl Lowerer<'_> {
         let (auth, anonymous) = self.auth(security);
         let pagination = self.pagination(&responses);
         let mut description = op.description.clone();
+        let experimental = op
+            .extensions
+            .get("x-stability")
+            .and_then(|v| v.as_str())
+            .is_some_and(|v| v.eq_ignore_ascii_case("experimental"));
+        if experimental {
+            let note = "Experimental (`x-stability: experimental`): it may change or go away in \
+                        any release.";
+            description = Some(match description {
+                Some(d) => format!("{}\n\n{note}", d.trim_end()),
+                None => note.to_owned(),
+            });
+        }
         let certificates: Vec<&String> = security
             .into_iter()
             .flatten()
@@ -243,6 +256,7 @@ impl Lowerer<'_> {
             anonymous,
             pagination,
             tags: op.tags.clone(),
+            experimental,
         })
     }
 

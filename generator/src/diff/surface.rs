@@ -1,0 +1,866 @@
+//! The Rust axis: the public items the emitters write for a spec, read from their tokens, and
+//! compared the way Rust's semver rules (and `cargo semver-checks`) judge a release: a removed
+//! item, field or variant, a changed type or signature, a field added to a struct users build
+//! with a literal, a variant added to an enum without `#[non_exhaustive]`, a trait method
+//! without a default body, a lost derive are breaking; new items are additions; any other
+//! difference in the tokens (documentation, bodies) is a patch.
+
+use super::{Breaking, Bump, Change, Kind, Side, Which};
+use crate::emit::{self, Config, Part};
+use crate::ir::{Api, Operation, TypeKind};
+use quote::ToTokens;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The public items of the three parts of a layout.
+pub(super) struct Surface {
+    parts: [PartSurface; 3],
+}
+
+#[derive(Default)]
+struct PartSurface {
+    items: BTreeMap<String, Item>,
+    /// The whole part as text: any difference is at least a patch.
+    text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Item {
+    Struct {
+        attrs: Attrs,
+        /// Field name (or position) → type.
+        fields: Vec<(String, String)>,
+        /// Every field is public: users can build it with a literal.
+        all_public: bool,
+    },
+    Enum {
+        attrs: Attrs,
+        /// Variant → its fields as text.
+        variants: Vec<(String, String)>,
+    },
+    Fn {
+        cfg: String,
+        sig: String,
+    },
+    Trait {
+        cfg: String,
+        /// Method → (signature, has a default body).
+        methods: BTreeMap<String, (String, bool)>,
+    },
+    /// A type alias, constant or static: its type.
+    Typed {
+        cfg: String,
+        ty: String,
+    },
+    /// A trait impl, re-export or macro call: present or not.
+    Present {
+        cfg: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Attrs {
+    cfg: String,
+    derives: BTreeSet<String>,
+    non_exhaustive: bool,
+}
+
+/// Emits `api` with `config` and reads the public surface of each part.
+pub(super) fn of(api: &Api, config: &Config) -> Surface {
+    let parts = emit::emitted(api, config, |part, tokens| read(part, tokens));
+    Surface { parts }
+}
+
+fn part_name(part: Part) -> &'static str {
+    match part {
+        Part::Models => "models",
+        Part::Client => "client",
+        Part::Server => "server",
+    }
+}
+
+fn read(part: Part, tokens: proc_macro2::TokenStream) -> PartSurface {
+    let text = tokens.to_string();
+    let mut out = PartSurface {
+        items: BTreeMap::new(),
+        text,
+    };
+    // Emitted tokens always parse (the formatter parses the same tokens); an unparsable part
+    // has no items to compare, and its text still counts.
+    if let Ok(file) = syn::parse2::<syn::File>(tokens) {
+        items(&file.items, part_name(part), &mut out.items);
+    }
+    out
+}
+
+fn text(t: &impl ToTokens) -> String {
+    t.to_token_stream().to_string()
+}
+
+/// A type or signature as people write it: `Option<String>` rather than
+/// `:: std :: option :: Option < :: std :: string :: String >`.
+fn pretty(tokens: &str) -> String {
+    let mut out = String::with_capacity(tokens.len());
+    let chars: Vec<char> = tokens.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' {
+            let before = out.chars().last().unwrap_or(' ');
+            let after = chars.get(i + 1).copied().unwrap_or(' ');
+            let word = |c: char| c.is_alphanumeric() || c == '_' || c == '\'';
+            if (word(before) && word(after))
+                || before == ','
+                || after == '-'
+                || before == '>' && after == '-'
+            {
+                out.push(' ');
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    for prefix in [
+        "::std::option::",
+        "::std::string::",
+        "::std::vec::",
+        "::std::collections::",
+        "::std::result::",
+        "::std::boxed::",
+        "crate::models::",
+        "crate::rt::primitives::",
+        "::uuid::",
+    ] {
+        out = out.replace(prefix, "");
+    }
+    out
+}
+
+fn is_pub(v: &syn::Visibility) -> bool {
+    matches!(v, syn::Visibility::Public(_))
+}
+
+fn attrs_of(attrs: &[syn::Attribute]) -> Attrs {
+    let mut out = Attrs::default();
+    for a in attrs {
+        let path = a.path();
+        if path.is_ident("cfg") {
+            out.cfg.push_str(&text(a));
+        } else if path.is_ident("non_exhaustive") {
+            out.non_exhaustive = true;
+        } else if path.is_ident("derive") {
+            let _ = a.parse_nested_meta(|meta| {
+                let name = meta.path.segments.last().map(|s| s.ident.to_string());
+                out.derives.extend(name);
+                Ok(())
+            });
+        }
+    }
+    out
+}
+
+fn cfg_of(attrs: &[syn::Attribute]) -> String {
+    attrs_of(attrs).cfg
+}
+
+/// A function's signature without argument names (renaming an argument breaks no caller).
+fn signature(sig: &syn::Signature) -> String {
+    let inputs: Vec<String> = sig
+        .inputs
+        .iter()
+        .map(|arg| match arg {
+            syn::FnArg::Receiver(r) => text(r),
+            syn::FnArg::Typed(t) => text(&t.ty),
+        })
+        .collect();
+    format!(
+        "{}fn {}{}({}) {} {}",
+        if sig.asyncness.is_some() {
+            "async "
+        } else {
+            ""
+        },
+        sig.ident,
+        text(&sig.generics),
+        inputs.join(", "),
+        text(&sig.output),
+        sig.generics
+            .where_clause
+            .as_ref()
+            .map(text)
+            .unwrap_or_default()
+    )
+}
+
+/// `#[doc(hidden)]`: not part of the API users are promised (tables the generated code
+/// shares between its modules); `cargo semver-checks` skips these too.
+fn hidden(attrs: &[syn::Attribute]) -> bool {
+    attrs
+        .iter()
+        .any(|a| a.path().is_ident("doc") && text(&a.meta).replace(' ', "") == "doc(hidden)")
+}
+
+fn item_attrs(item: &syn::Item) -> &[syn::Attribute] {
+    match item {
+        syn::Item::Struct(i) => &i.attrs,
+        syn::Item::Enum(i) => &i.attrs,
+        syn::Item::Fn(i) => &i.attrs,
+        syn::Item::Trait(i) => &i.attrs,
+        syn::Item::Type(i) => &i.attrs,
+        syn::Item::Const(i) => &i.attrs,
+        syn::Item::Static(i) => &i.attrs,
+        syn::Item::Impl(i) => &i.attrs,
+        syn::Item::Use(i) => &i.attrs,
+        syn::Item::Mod(i) => &i.attrs,
+        syn::Item::Macro(i) => &i.attrs,
+        _ => &[],
+    }
+}
+
+fn items(list: &[syn::Item], module: &str, out: &mut BTreeMap<String, Item>) {
+    for item in list {
+        if hidden(item_attrs(item)) {
+            continue;
+        }
+        match item {
+            syn::Item::Struct(s) if is_pub(&s.vis) => {
+                let fields = s
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| is_pub(&f.vis))
+                    .map(|(i, f)| {
+                        let name = f.ident.as_ref().map_or(i.to_string(), |n| n.to_string());
+                        (name, text(&f.ty))
+                    })
+                    .collect();
+                let all_public = s.fields.iter().all(|f| is_pub(&f.vis));
+                out.insert(
+                    format!("{module}::{}", s.ident),
+                    Item::Struct {
+                        attrs: attrs_of(&s.attrs),
+                        fields,
+                        all_public,
+                    },
+                );
+            }
+            syn::Item::Enum(e) if is_pub(&e.vis) => {
+                let variants = e
+                    .variants
+                    .iter()
+                    .map(|v| (v.ident.to_string(), text(&v.fields)))
+                    .collect();
+                out.insert(
+                    format!("{module}::{}", e.ident),
+                    Item::Enum {
+                        attrs: attrs_of(&e.attrs),
+                        variants,
+                    },
+                );
+            }
+            syn::Item::Fn(f) if is_pub(&f.vis) => {
+                out.insert(
+                    format!("{module}::{}", f.sig.ident),
+                    Item::Fn {
+                        cfg: cfg_of(&f.attrs),
+                        sig: signature(&f.sig),
+                    },
+                );
+            }
+            syn::Item::Trait(t) if is_pub(&t.vis) => {
+                let methods = t
+                    .items
+                    .iter()
+                    .filter_map(|i| match i {
+                        syn::TraitItem::Fn(f) => Some((
+                            f.sig.ident.to_string(),
+                            (signature(&f.sig), f.default.is_some()),
+                        )),
+                        _ => None,
+                    })
+                    .collect();
+                out.insert(
+                    format!("{module}::{}", t.ident),
+                    Item::Trait {
+                        cfg: cfg_of(&t.attrs),
+                        methods,
+                    },
+                );
+            }
+            syn::Item::Type(t) if is_pub(&t.vis) => {
+                out.insert(
+                    format!("{module}::{}", t.ident),
+                    Item::Typed {
+                        cfg: cfg_of(&t.attrs),
+                        ty: text(&t.ty),
+                    },
+                );
+            }
+            syn::Item::Const(c) if is_pub(&c.vis) => {
+                out.insert(
+                    format!("{module}::{}", c.ident),
+                    Item::Typed {
+                        cfg: cfg_of(&c.attrs),
+                        ty: text(&c.ty),
+                    },
+                );
+            }
+            syn::Item::Static(s) if is_pub(&s.vis) => {
+                out.insert(
+                    format!("{module}::{}", s.ident),
+                    Item::Typed {
+                        cfg: cfg_of(&s.attrs),
+                        ty: text(&s.ty),
+                    },
+                );
+            }
+            syn::Item::Impl(i) => {
+                let cfg = cfg_of(&i.attrs);
+                let self_ty = text(&i.self_ty);
+                match &i.trait_ {
+                    Some((path, _)) => {
+                        out.insert(
+                            format!("{module}::impl {} for {self_ty}", text(path)),
+                            Item::Present { cfg },
+                        );
+                    }
+                    None => {
+                        for member in &i.items {
+                            match member {
+                                syn::ImplItem::Fn(f) if is_pub(&f.vis) => {
+                                    out.insert(
+                                        format!("{module}::{self_ty}::{}", f.sig.ident),
+                                        Item::Fn {
+                                            cfg: cfg.clone() + &cfg_of(&f.attrs),
+                                            sig: signature(&f.sig),
+                                        },
+                                    );
+                                }
+                                syn::ImplItem::Const(c) if is_pub(&c.vis) => {
+                                    out.insert(
+                                        format!("{module}::{self_ty}::{}", c.ident),
+                                        Item::Typed {
+                                            cfg: cfg.clone() + &cfg_of(&c.attrs),
+                                            ty: text(&c.ty),
+                                        },
+                                    );
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+            }
+            syn::Item::Use(u) if is_pub(&u.vis) => {
+                out.insert(
+                    format!("{module}::use {}", text(&u.tree)),
+                    Item::Present {
+                        cfg: cfg_of(&u.attrs),
+                    },
+                );
+            }
+            syn::Item::Mod(m) if is_pub(&m.vis) => {
+                if let Some((_, inner)) = &m.content {
+                    items(inner, &format!("{module}::{}", m.ident), out);
+                }
+            }
+            syn::Item::Macro(m) => {
+                // `open_enum!(Name { .. })`: the impls it writes follow the enum's variants,
+                // which are compared on the enum itself.
+                let first = m
+                    .mac
+                    .tokens
+                    .clone()
+                    .into_iter()
+                    .next()
+                    .map(|t| t.to_string())
+                    .unwrap_or_default();
+                out.insert(
+                    format!("{module}::{}!({first})", text(&m.mac.path)),
+                    Item::Present {
+                        cfg: cfg_of(&m.attrs),
+                    },
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+/// What the Rust comparison found.
+pub(super) struct RustChanges {
+    pub changes: Vec<Change>,
+    pub client: Bump,
+    pub server: Bump,
+}
+
+/// One finding about one item, before it is placed in the spec.
+struct Finding {
+    item: String,
+    member: Option<String>,
+    message: String,
+    breaking: bool,
+    side: Which,
+    kind: Kind,
+}
+
+/// Compares two surfaces; findings are placed at the spec location of the type or
+/// operation each item comes from.
+pub(super) fn compare(
+    old: &Surface,
+    new: &Surface,
+    old_side: Side<'_>,
+    new_side: Side<'_>,
+) -> RustChanges {
+    let old_places = Places::new(old_side);
+    let new_places = Places::new(new_side);
+    let mut changes = Vec::new();
+    let mut bumps = [Bump::None; 3];
+    for (i, part) in [Part::Models, Part::Client, Part::Server]
+        .into_iter()
+        .enumerate()
+    {
+        let (o, n) = (&old.parts[i], &new.parts[i]);
+        let findings = compare_part(o, n);
+        bumps[i] = if findings.iter().any(|f| f.breaking) {
+            Bump::Major
+        } else if !findings.is_empty() {
+            Bump::Minor
+        } else if o.text != n.text {
+            Bump::Patch
+        } else {
+            Bump::None
+        };
+        let crates = match part {
+            Part::Models => "client and server crates",
+            Part::Client => "client crate",
+            Part::Server => "server crate",
+        };
+        for f in findings {
+            let places = match f.side {
+                Which::Old => &old_places,
+                Which::New => &new_places,
+            };
+            let pointer = places.locate(&f.item, f.member.as_deref());
+            let breaking = Breaking {
+                rust_client: f.breaking && part != Part::Server,
+                rust_server: f.breaking && part != Part::Client,
+                ..Breaking::default()
+            };
+            let why = if f.breaking {
+                vec![format!("Rust ({crates}): {}", f.message)]
+            } else {
+                Vec::new()
+            };
+            changes.push(Change {
+                pointer,
+                side: f.side,
+                message: format!("Rust: {}", f.message),
+                breaking,
+                why,
+                announced: false,
+                experimental: false,
+                kind: f.kind,
+            });
+        }
+    }
+    RustChanges {
+        changes,
+        client: bumps[0].max(bumps[1]),
+        server: bumps[0].max(bumps[2]),
+    }
+}
+
+fn compare_part(old: &PartSurface, new: &PartSurface) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut push =
+        |item: &str, member: Option<&str>, message: String, breaking: bool, side: Which| {
+            let kind = if message.contains(" added") || message.contains(" now implements ") {
+                Kind::Added
+            } else if side == Which::Old {
+                Kind::Removed
+            } else {
+                Kind::Changed
+            };
+            out.push(Finding {
+                item: item.to_owned(),
+                member: member.map(str::to_owned),
+                message,
+                breaking,
+                side,
+                kind,
+            })
+        };
+    for (key, o) in &old.items {
+        let Some(n) = new.items.get(key) else {
+            push(key, None, format!("`{key}` removed"), true, Which::Old);
+            continue;
+        };
+        match (o, n) {
+            (
+                Item::Struct {
+                    attrs: oa,
+                    fields: of,
+                    ..
+                },
+                Item::Struct {
+                    attrs: na,
+                    fields: nf,
+                    all_public,
+                },
+            ) => {
+                attrs_change(key, oa, na, &mut push);
+                for (name, ty) in of {
+                    match nf.iter().find(|(m, _)| m == name) {
+                        None => push(
+                            key,
+                            Some(name),
+                            format!("field `{name}` of `{key}` removed"),
+                            true,
+                            Which::Old,
+                        ),
+                        Some((_, t)) if t != ty => push(
+                            key,
+                            Some(name),
+                            format!(
+                                "field `{name}` of `{key}` changed type from `{}` to `{}`",
+                                pretty(ty),
+                                pretty(t)
+                            ),
+                            true,
+                            Which::New,
+                        ),
+                        Some(_) => {}
+                    }
+                }
+                for (name, _) in nf {
+                    if !of.iter().any(|(m, _)| m == name) {
+                        let literal = *all_public && !na.non_exhaustive;
+                        let message = if literal {
+                            format!(
+                                "field `{name}` added to `{key}`, which code builds with a struct literal"
+                            )
+                        } else {
+                            format!("field `{name}` added to `{key}`")
+                        };
+                        push(key, Some(name), message, literal, Which::New);
+                    }
+                }
+            }
+            (
+                Item::Enum {
+                    attrs: oa,
+                    variants: ov,
+                },
+                Item::Enum {
+                    attrs: na,
+                    variants: nv,
+                },
+            ) => {
+                attrs_change(key, oa, na, &mut push);
+                for (name, fields) in ov {
+                    match nv.iter().find(|(m, _)| m == name) {
+                        None => push(
+                            key,
+                            Some(name),
+                            format!("variant `{name}` of `{key}` removed"),
+                            true,
+                            Which::Old,
+                        ),
+                        Some((_, f)) if f != fields => push(
+                            key,
+                            Some(name),
+                            format!(
+                                "variant `{name}` of `{key}` changed from `{}` to `{}`",
+                                pretty(fields),
+                                pretty(f)
+                            ),
+                            true,
+                            Which::New,
+                        ),
+                        Some(_) => {}
+                    }
+                }
+                for (name, _) in nv {
+                    if !ov.iter().any(|(m, _)| m == name) {
+                        let exhaustive = !na.non_exhaustive;
+                        let message = if exhaustive {
+                            format!(
+                                "variant `{name}` added to `{key}`, which code matches exhaustively"
+                            )
+                        } else {
+                            format!("variant `{name}` added to `{key}` (`#[non_exhaustive]`)")
+                        };
+                        push(key, Some(name), message, exhaustive, Which::New);
+                    }
+                }
+            }
+            (
+                Item::Trait {
+                    cfg: oc,
+                    methods: om,
+                },
+                Item::Trait {
+                    cfg: nc,
+                    methods: nm,
+                },
+            ) => {
+                if oc != nc {
+                    push(
+                        key,
+                        None,
+                        format!("`{key}` is gated by other features"),
+                        true,
+                        Which::New,
+                    );
+                }
+                for (name, (sig, default)) in om {
+                    match nm.get(name) {
+                        None => push(
+                            key,
+                            Some(name),
+                            format!("method `{name}` of trait `{key}` removed"),
+                            true,
+                            Which::Old,
+                        ),
+                        Some((s, _)) if s != sig => push(
+                            key,
+                            Some(name),
+                            format!(
+                                "method `{name}` of trait `{key}` changed signature from `{}` to `{}`",
+                                pretty(sig),
+                                pretty(s)
+                            ),
+                            true,
+                            Which::New,
+                        ),
+                        Some((_, d)) if *default && !d => push(
+                            key,
+                            Some(name),
+                            format!("method `{name}` of trait `{key}` lost its default body"),
+                            true,
+                            Which::New,
+                        ),
+                        Some(_) => {}
+                    }
+                }
+                for (name, (_, default)) in nm {
+                    if !om.contains_key(name) {
+                        let message = if *default {
+                            format!("method `{name}` added to trait `{key}` (with a default body)")
+                        } else {
+                            format!(
+                                "method `{name}` added to trait `{key}`, which implementations must now write"
+                            )
+                        };
+                        push(key, Some(name), message, !default, Which::New);
+                    }
+                }
+            }
+            (Item::Fn { cfg: oc, sig: os }, Item::Fn { cfg: nc, sig: ns }) => {
+                if os != ns {
+                    push(
+                        key,
+                        None,
+                        format!(
+                            "signature of `{key}` changed from `{}` to `{}`",
+                            pretty(os),
+                            pretty(ns)
+                        ),
+                        true,
+                        Which::New,
+                    );
+                } else if oc != nc {
+                    push(
+                        key,
+                        None,
+                        format!("`{key}` is gated by other features"),
+                        true,
+                        Which::New,
+                    );
+                }
+            }
+            (Item::Typed { cfg: oc, ty: ot }, Item::Typed { cfg: nc, ty: nt }) => {
+                if ot != nt {
+                    push(
+                        key,
+                        None,
+                        format!(
+                            "type of `{key}` changed from `{}` to `{}`",
+                            pretty(ot),
+                            pretty(nt)
+                        ),
+                        true,
+                        Which::New,
+                    );
+                } else if oc != nc {
+                    push(
+                        key,
+                        None,
+                        format!("`{key}` is gated by other features"),
+                        true,
+                        Which::New,
+                    );
+                }
+            }
+            (Item::Present { cfg: oc }, Item::Present { cfg: nc }) => {
+                if oc != nc {
+                    push(
+                        key,
+                        None,
+                        format!("`{key}` is gated by other features"),
+                        true,
+                        Which::New,
+                    );
+                }
+            }
+            _ => push(key, None, format!("`{key}` changed kind"), true, Which::New),
+        }
+    }
+    for key in new.items.keys() {
+        if !old.items.contains_key(key) {
+            push(key, None, format!("`{key}` added"), false, Which::New);
+        }
+    }
+    out
+}
+
+fn attrs_change(
+    key: &str,
+    old: &Attrs,
+    new: &Attrs,
+    push: &mut impl FnMut(&str, Option<&str>, String, bool, Which),
+) {
+    if old.cfg != new.cfg {
+        push(
+            key,
+            None,
+            format!("`{key}` is gated by other features"),
+            true,
+            Which::New,
+        );
+    }
+    if !old.non_exhaustive && new.non_exhaustive {
+        push(
+            key,
+            None,
+            format!("`{key}` became `#[non_exhaustive]`"),
+            true,
+            Which::New,
+        );
+    }
+    for d in old.derives.difference(&new.derives) {
+        push(
+            key,
+            None,
+            format!("`{key}` no longer implements `{d}`"),
+            true,
+            Which::New,
+        );
+    }
+    for d in new.derives.difference(&old.derives) {
+        push(
+            key,
+            None,
+            format!("`{key}` now implements `{d}`"),
+            false,
+            Which::New,
+        );
+    }
+}
+
+/// Where in the spec each generated item comes from.
+struct Places<'a> {
+    side: Side<'a>,
+    types: BTreeMap<&'a str, &'a crate::ir::TypeDef>,
+}
+
+impl<'a> Places<'a> {
+    fn new(side: Side<'a>) -> Self {
+        Places {
+            side,
+            types: side
+                .api
+                .types
+                .iter()
+                .map(|t| (t.name.as_str(), t))
+                .collect(),
+        }
+    }
+
+    /// The pointer of an item (`models::Droplet`, `client::Client::get_droplet`,
+    /// `server::Api`) and, for a field or method, of that member.
+    fn locate(&self, item: &str, member: Option<&str>) -> String {
+        let mut segments: Vec<&str> = item.split("::").skip(1).collect();
+        // `impl Trait for Type` names the type last.
+        if let Some(last) = segments.last_mut() {
+            if let Some((_, ty)) = last.rsplit_once(" for ") {
+                *last = ty;
+            }
+        }
+        let name = segments.first().copied().unwrap_or_default();
+        if let Some(def) = self.types.get(name) {
+            return self.type_member(def, segments.get(1).copied().or(member));
+        }
+        // `Client::get_droplet_stream`, `Api::get_droplet`: the method names the operation.
+        let method = match segments.as_slice() {
+            [_, m, ..] => Some(*m),
+            [_] => member,
+            _ => None,
+        };
+        let by_method =
+            method.and_then(|m| longest(&self.side.api.operations, m, |op| &op.name.rust));
+        let by_type = longest(&self.side.api.operations, name, |op| &op.type_stem);
+        match by_method.or(by_type) {
+            Some(op) => op.pointer(),
+            None => String::new(),
+        }
+    }
+
+    fn type_member(&self, def: &crate::ir::TypeDef, member: Option<&str>) -> String {
+        let Some(member) = member else {
+            return def.origin.clone();
+        };
+        match &def.kind {
+            TypeKind::Struct(s) => match s
+                .fields
+                .iter()
+                .find(|f| f.name.rust == member.trim_start_matches("r#"))
+            {
+                Some(f) => format!(
+                    "{}/properties/{}",
+                    def.origin,
+                    f.name.wire.replace('~', "~0").replace('/', "~1")
+                ),
+                None => def.origin.clone(),
+            },
+            TypeKind::Query(params) => {
+                let op = self
+                    .side
+                    .api
+                    .operations
+                    .iter()
+                    .find(|op| op.query_type.as_deref() == Some(def.name.as_str()));
+                let param = params
+                    .iter()
+                    .find(|p| p.name.rust == member.trim_start_matches("r#"));
+                match (op, param) {
+                    (Some(op), Some(p)) => {
+                        super::wire::param_pointer(self.side, op, p).unwrap_or_else(|| op.pointer())
+                    }
+                    (Some(op), None) => op.pointer(),
+                    _ => def.origin.clone(),
+                }
+            }
+            _ => def.origin.clone(),
+        }
+    }
+}
+
+/// The operation whose name (by `key`) is the longest prefix of `name`.
+fn longest<'a>(
+    ops: &'a [Operation],
+    name: &str,
+    key: impl Fn(&'a Operation) -> &'a String,
+) -> Option<&'a Operation> {
+    ops.iter()
+        .filter(|op| name.starts_with(key(op).as_str()))
+        .max_by_key(|op| key(op).len())
+}
