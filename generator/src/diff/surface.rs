@@ -85,11 +85,81 @@ fn read(part: Part, tokens: proc_macro2::TokenStream) -> PartSurface {
         text,
     };
     // Emitted tokens always parse (the formatter parses the same tokens); an unparsable part
-    // has no items to compare, and its text still counts.
-    if let Ok(file) = syn::parse2::<syn::File>(tokens) {
+    // has no items to compare, and its text still counts. Bodies are not part of the API:
+    // dropping them before parsing saves most of the parse.
+    if let Ok(file) = syn::parse2::<syn::File>(without_bodies(tokens)) {
         items(&file.items, part_name(part), &mut out.items);
     }
     out
+}
+
+/// The tokens with every function body emptied and every `const`/`static` initializer
+/// replaced by `0`: what is left are the signatures, types and attributes the surface reads.
+fn without_bodies(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    use proc_macro2::{Delimiter, Group, Literal, TokenTree};
+    let mut out: Vec<TokenTree> = Vec::new();
+    let mut iter = tokens.into_iter().peekable();
+    // Inside a signature: from `fn` to its body.
+    let mut in_fn = false;
+    while let Some(tt) = iter.next() {
+        match &tt {
+            TokenTree::Ident(i) if i == "fn" => {
+                in_fn = true;
+                out.push(tt);
+            }
+            TokenTree::Ident(i)
+                if (i == "const" || i == "static")
+                    && !matches!(iter.peek(), Some(TokenTree::Ident(n)) if n == "fn") =>
+            {
+                // `const NAME: Type = expr;`: keep up to `=`, then `0;`.
+                out.push(tt);
+                let mut depth = 0i32;
+                for t in iter.by_ref() {
+                    match &t {
+                        TokenTree::Punct(p) if p.as_char() == '<' => depth += 1,
+                        TokenTree::Punct(p) if p.as_char() == '>' => depth -= 1,
+                        TokenTree::Punct(p) if p.as_char() == '=' && depth <= 0 => {
+                            out.push(t);
+                            out.push(TokenTree::Literal(Literal::u8_unsuffixed(0)));
+                            break;
+                        }
+                        TokenTree::Punct(p) if p.as_char() == ';' => {
+                            out.push(t);
+                            break;
+                        }
+                        _ => {}
+                    }
+                    out.push(t);
+                }
+                if matches!(out.last(), Some(TokenTree::Literal(_))) {
+                    for t in iter.by_ref() {
+                        if matches!(&t, TokenTree::Punct(p) if p.as_char() == ';') {
+                            out.push(t);
+                            break;
+                        }
+                    }
+                }
+            }
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
+                let inner = if in_fn {
+                    in_fn = false;
+                    proc_macro2::TokenStream::new()
+                } else {
+                    without_bodies(g.stream())
+                };
+                let mut group = Group::new(Delimiter::Brace, inner);
+                group.set_span(g.span());
+                out.push(TokenTree::Group(group));
+            }
+            TokenTree::Punct(p) if p.as_char() == ';' && in_fn => {
+                // A trait method without a body.
+                in_fn = false;
+                out.push(tt);
+            }
+            _ => out.push(tt),
+        }
+    }
+    out.into_iter().collect()
 }
 
 fn text(t: &impl ToTokens) -> String {
@@ -124,6 +194,9 @@ fn pretty(tokens: &str) -> String {
         "::std::collections::",
         "::std::result::",
         "::std::boxed::",
+        "::std::future::",
+        "::std::marker::",
+        "::std::convert::",
         "crate::models::",
         "crate::rt::primitives::",
         "::uuid::",
@@ -317,7 +390,7 @@ fn items(list: &[syn::Item], module: &str, out: &mut BTreeMap<String, Item>) {
                 match &i.trait_ {
                     Some((path, _)) => {
                         out.insert(
-                            format!("{module}::impl {} for {self_ty}", text(path)),
+                            format!("{module}::impl {} for {self_ty}", pretty(&text(path))),
                             Item::Present { cfg },
                         );
                     }
@@ -373,7 +446,15 @@ fn items(list: &[syn::Item], module: &str, out: &mut BTreeMap<String, Item>) {
                     .map(|t| t.to_string())
                     .unwrap_or_default();
                 out.insert(
-                    format!("{module}::{}!({first})", text(&m.mac.path)),
+                    format!(
+                        "{module}::{}!({first})",
+                        m.mac
+                            .path
+                            .segments
+                            .last()
+                            .map(|s| s.ident.to_string())
+                            .unwrap_or_default()
+                    ),
                     Item::Present {
                         cfg: cfg_of(&m.attrs),
                     },
@@ -602,15 +683,7 @@ fn compare_part(old: &PartSurface, new: &PartSurface) -> Vec<Finding> {
                     methods: nm,
                 },
             ) => {
-                if oc != nc {
-                    push(
-                        key,
-                        None,
-                        format!("`{key}` is gated by other features"),
-                        true,
-                        Which::New,
-                    );
-                }
+                gate(key, oc, nc, &mut push);
                 for (name, (sig, default)) in om {
                     match nm.get(name) {
                         None => push(
@@ -667,14 +740,8 @@ fn compare_part(old: &PartSurface, new: &PartSurface) -> Vec<Finding> {
                         true,
                         Which::New,
                     );
-                } else if oc != nc {
-                    push(
-                        key,
-                        None,
-                        format!("`{key}` is gated by other features"),
-                        true,
-                        Which::New,
-                    );
+                } else {
+                    gate(key, oc, nc, &mut push);
                 }
             }
             (Item::Typed { cfg: oc, ty: ot }, Item::Typed { cfg: nc, ty: nt }) => {
@@ -690,26 +757,12 @@ fn compare_part(old: &PartSurface, new: &PartSurface) -> Vec<Finding> {
                         true,
                         Which::New,
                     );
-                } else if oc != nc {
-                    push(
-                        key,
-                        None,
-                        format!("`{key}` is gated by other features"),
-                        true,
-                        Which::New,
-                    );
+                } else {
+                    gate(key, oc, nc, &mut push);
                 }
             }
             (Item::Present { cfg: oc }, Item::Present { cfg: nc }) => {
-                if oc != nc {
-                    push(
-                        key,
-                        None,
-                        format!("`{key}` is gated by other features"),
-                        true,
-                        Which::New,
-                    );
-                }
+                gate(key, oc, nc, &mut push);
             }
             _ => push(key, None, format!("`{key}` changed kind"), true, Which::New),
         }
@@ -722,21 +775,82 @@ fn compare_part(old: &PartSurface, new: &PartSurface) -> Vec<Finding> {
     out
 }
 
+/// Whether code that could use an item gated by `old` still can under `new`: an ungated item,
+/// or one under `any(...)` of at least the old features, stays available; anything else
+/// (another feature, a narrower set) breaks crates that enabled only the old ones.
+/// Reports a change of the features an item is gated by.
+fn gate(
+    key: &str,
+    old: &str,
+    new: &str,
+    push: &mut impl FnMut(&str, Option<&str>, String, bool, Which),
+) {
+    if old == new {
+        return;
+    }
+    if gate_narrowed(old, new) {
+        push(
+            key,
+            None,
+            format!(
+                "`{key}` is gated by other features (`{}` → `{}`)",
+                pretty(old),
+                pretty(new)
+            ),
+            true,
+            Which::New,
+        );
+    } else {
+        push(
+            key,
+            None,
+            format!("`{key}` is available under more features"),
+            false,
+            Which::New,
+        );
+    }
+}
+
+fn gate_narrowed(old: &str, new: &str) -> bool {
+    fn features(cfg: &str) -> Option<BTreeSet<String>> {
+        if cfg.is_empty() {
+            return None; // ungated: available everywhere
+        }
+        let mut out = BTreeSet::new();
+        let mut rest = cfg;
+        while let Some(i) = rest.find("feature") {
+            rest = &rest[i + "feature".len()..];
+            let Some(open) = rest.find('"') else { break };
+            let Some(close) = rest[open + 1..].find('"') else {
+                break;
+            };
+            out.insert(rest[open + 1..open + 1 + close].to_owned());
+            rest = &rest[open + 1 + close + 1..];
+        }
+        Some(out)
+    }
+    if old == new {
+        return false;
+    }
+    // Only `feature = ".."` and `any(..)` of them are emitted; anything else is judged by text.
+    let simple = |c: &str| !c.contains("all (") && !c.contains("not (");
+    if !simple(old) || !simple(new) {
+        return true;
+    }
+    match (features(old), features(new)) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some(o), Some(n)) => !o.is_subset(&n),
+    }
+}
+
 fn attrs_change(
     key: &str,
     old: &Attrs,
     new: &Attrs,
     push: &mut impl FnMut(&str, Option<&str>, String, bool, Which),
 ) {
-    if old.cfg != new.cfg {
-        push(
-            key,
-            None,
-            format!("`{key}` is gated by other features"),
-            true,
-            Which::New,
-        );
-    }
+    gate(key, &old.cfg, &new.cfg, push);
     if !old.non_exhaustive && new.non_exhaustive {
         push(
             key,
@@ -788,14 +902,18 @@ impl<'a> Places<'a> {
     /// The pointer of an item (`models::Droplet`, `client::Client::get_droplet`,
     /// `server::Api`) and, for a field or method, of that member.
     fn locate(&self, item: &str, member: Option<&str>) -> String {
-        let mut segments: Vec<&str> = item.split("::").skip(1).collect();
-        // `impl Trait for Type` names the type last.
-        if let Some(last) = segments.last_mut() {
-            if let Some((_, ty)) = last.rsplit_once(" for ") {
-                *last = ty;
-            }
+        let rest = item.split_once("::").map_or(item, |(_, rest)| rest);
+        // `impl Trait for Type` is about the type.
+        let rest = match rest.strip_prefix("impl ") {
+            Some(r) => r.rsplit_once(" for ").map_or(r, |(_, ty)| ty),
+            None => rest,
+        };
+        let segments: Vec<&str> = rest.split("::").collect();
+        let mut name = segments.first().copied().unwrap_or_default();
+        // `open_enum!(Kind)` is about `Kind`.
+        if let Some((_, inner)) = name.split_once("!(") {
+            name = inner.trim_end_matches(')');
         }
-        let name = segments.first().copied().unwrap_or_default();
         if let Some(def) = self.types.get(name) {
             return self.type_member(def, segments.get(1).copied().or(member));
         }

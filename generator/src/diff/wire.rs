@@ -147,7 +147,37 @@ impl<'a> Wire<'a> {
 
     // ---- operations ----
 
+    /// A security scheme whose kind changed (bearer → basic, another header for an API key)
+    /// is one change at the scheme, not one per operation using it.
+    fn schemes(&mut self) {
+        let kinds = |api: &Api| -> BTreeMap<String, String> {
+            api.operations
+                .iter()
+                .flat_map(|op| op.auth.iter().flatten())
+                .map(|a| (scheme_name(a).to_owned(), auth_word(a)))
+                .collect()
+        };
+        let (old, new) = (kinds(self.old.api), kinds(self.new.api));
+        for (name, o) in &old {
+            if let Some(n) = new.get(name) {
+                if o != n {
+                    self.record(
+                        At::new(format!("/components/securitySchemes/{}", escape(name))),
+                        format!("security scheme changed from {o} to {n}"),
+                        true,
+                        true,
+                        vec![
+                            "clients: old clients send the old kind of credential".into(),
+                            "servers: old servers refuse the new kind".into(),
+                        ],
+                    );
+                }
+            }
+        }
+    }
+
     fn operations(&mut self) {
+        self.schemes();
         let key = |op: &Operation| (op.method, path_shape(&op.path));
         let new_by_key: HashMap<_, &Operation> = self
             .new
@@ -233,6 +263,18 @@ impl<'a> Wire<'a> {
             self.record(
                 at.clone().kind(Kind::Deprecated),
                 format!("operation `{name}` deprecated"),
+                false,
+                false,
+                Vec::new(),
+            );
+        }
+        if old.tags != new.tags {
+            self.record(
+                at.clone(),
+                format!(
+                    "tags of `{name}` changed from {:?} to {:?}",
+                    old.tags, new.tags
+                ),
                 false,
                 false,
                 Vec::new(),
@@ -341,6 +383,7 @@ impl<'a> Wire<'a> {
             side: which,
             deprecated: false,
             kind: Kind::Changed,
+            pinned: false,
         }
     }
 
@@ -388,7 +431,7 @@ impl<'a> Wire<'a> {
             &new.item_constraints,
             Dir::Request,
             &at,
-            &format!("items of {what}"),
+            &format!("{what} (each item)"),
         );
         self.default(&old.default, &new.default, Dir::Request, &at, &what);
     }
@@ -695,7 +738,10 @@ impl<'a> Wire<'a> {
                 .auth
                 .iter()
                 .map(|req| {
-                    let mut r: Vec<String> = req.iter().map(auth_word).collect();
+                    let mut r: Vec<String> = req
+                        .iter()
+                        .map(|a| format!("`{}`", scheme_name(a)))
+                        .collect();
                     r.sort();
                     r
                 })
@@ -753,7 +799,7 @@ impl<'a> Wire<'a> {
     fn ty(&mut self, old: &TypeRef, new: &TypeRef, dir: Dir, at: &At, what: &str) {
         let (old, new) = (self.resolve(old, Which::Old), self.resolve(new, Which::New));
         match (&old, &new) {
-            (TypeRef::Named(a), TypeRef::Named(b)) => self.named(a, b, dir),
+            (TypeRef::Named(a), TypeRef::Named(b)) => self.named(a, b, dir, at),
             (TypeRef::Array(a), TypeRef::Array(b)) => {
                 self.ty(a, b, dir, at, &format!("items of {what}"))
             }
@@ -817,22 +863,47 @@ impl<'a> Wire<'a> {
         ty
     }
 
-    fn named(&mut self, a: &str, b: &str, dir: Dir) {
-        if !self
-            .seen
-            .insert((a.to_owned(), b.to_owned(), dir, self.experimental))
-        {
-            return;
-        }
+    fn named(&mut self, a: &str, b: &str, dir: Dir, from: &At) {
         let (Some(old), Some(new)) = (
             self.old_types.get(a).copied(),
             self.new_types.get(b).copied(),
         ) else {
             return;
         };
-        let at = At::new(new.origin.clone());
+        // The same schema on both sides is judged where it is defined, once; a reference that
+        // now leads to another schema is judged where the reference is.
+        let same = old.origin == new.origin;
+        let anchor = if same {
+            String::new()
+        } else {
+            from.pointer.clone()
+        };
+        if !self.seen.insert((
+            a.to_owned(),
+            b.to_owned() + "#" + &anchor,
+            dir,
+            self.experimental,
+        )) {
+            return;
+        }
+        let at = if same {
+            At::new(new.origin.clone())
+        } else {
+            At {
+                pinned: true,
+                ..from.clone()
+            }
+        };
+        let old_base = if same {
+            At::old(old.origin.clone())
+        } else {
+            at.clone()
+        };
         let what = format!("schema `{}`", schema_name(new));
-        if old.docs.summary != new.docs.summary || old.docs.description != new.docs.description {
+        if same
+            && (old.docs.summary != new.docs.summary
+                || old.docs.description != new.docs.description)
+        {
             self.record(
                 at.clone().kind(Kind::Docs),
                 format!("documentation of {what} changed"),
@@ -848,12 +919,10 @@ impl<'a> Wire<'a> {
                     let f_what = format!("{what}: property `{}`", f.name.wire);
                     match n.fields.iter().find(|g| g.name.wire == f.name.wire) {
                         None => {
-                            let old_at = At::old(format!(
-                                "{}/properties/{}",
-                                old.origin,
-                                escape(&f.name.wire)
-                            ))
-                            .deprecated(f.docs.deprecated);
+                            let old_at = old_base
+                                .below(&format!("properties/{}", escape(&f.name.wire)))
+                                .deprecated(f.docs.deprecated)
+                                .kind(Kind::Removed);
                             let required = matches!(
                                 f.presence,
                                 Presence::Required | Presence::RequiredNullable
@@ -876,8 +945,9 @@ impl<'a> Wire<'a> {
                             }
                         }
                         Some(g) => {
-                            if f.docs.summary != g.docs.summary
-                                || f.docs.description != g.docs.description
+                            if same
+                                && (f.docs.summary != g.docs.summary
+                                    || f.docs.description != g.docs.description)
                             {
                                 self.record(
                                     f_at.clone().kind(Kind::Docs),
@@ -1163,22 +1233,29 @@ impl<'a> Wire<'a> {
                 self.shift(at.clone(), format!("{what}: {name} {o} → {n}"), dir, shift);
             }
         }
+        let short = |p: &str| -> String {
+            if p.chars().count() > 60 {
+                format!("{}…", p.chars().take(60).collect::<String>())
+            } else {
+                p.to_owned()
+            }
+        };
         match (&old.pattern, &new.pattern) {
             (None, Some(p)) => self.shift(
                 at.clone(),
-                format!("{what}: pattern `{p}` added"),
+                format!("{what}: pattern `{}` added", short(p)),
                 dir,
                 Shift::Narrowed,
             ),
             (Some(p), None) => self.shift(
                 at.clone(),
-                format!("{what}: pattern `{p}` removed"),
+                format!("{what}: pattern `{}` removed", short(p)),
                 dir,
                 Shift::Widened,
             ),
             (Some(a), Some(b)) if a != b => self.shift(
                 at.clone(),
-                format!("{what}: pattern `{a}` → `{b}`"),
+                format!("{what}: pattern `{}` → `{}`", short(a), short(b)),
                 dir,
                 Shift::Changed,
             ),
@@ -1250,6 +1327,9 @@ struct At {
     side: Which,
     deprecated: bool,
     kind: Kind,
+    /// Everything found below stays at this pointer (a reference that now leads to another
+    /// schema: the change is where the reference is, not in either schema).
+    pinned: bool,
 }
 
 impl At {
@@ -1259,6 +1339,7 @@ impl At {
             side: Which::New,
             deprecated: false,
             kind: Kind::Changed,
+            pinned: false,
         }
     }
 
@@ -1268,6 +1349,7 @@ impl At {
             side: Which::Old,
             deprecated: false,
             kind: Kind::Removed,
+            pinned: false,
         }
     }
 
@@ -1295,6 +1377,9 @@ impl At {
     }
 
     fn below(&self, tail: &str) -> At {
+        if self.pinned {
+            return self.clone();
+        }
         At {
             pointer: format!("{}/{tail}", self.pointer),
             ..self.clone()
@@ -1400,6 +1485,12 @@ fn status_word(r: &Response) -> String {
         None => "default".to_owned(),
         Some(ir::Status::Code(c)) => c.to_string(),
         Some(ir::Status::Range(d)) => format!("{d}XX"),
+    }
+}
+
+fn scheme_name(a: &Auth) -> &str {
+    match a {
+        Auth::Bearer { scheme } | Auth::Basic { scheme } | Auth::ApiKey { scheme, .. } => scheme,
     }
 }
 
