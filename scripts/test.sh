@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: the Rust workspace (cargo nextest), the spec lints (our own and two
-# third-party validators), and the drift check. Installs what it needs beyond cargo into
-# the repository (.venv for Python tools, tools/node_modules for npm tools).
+# third-party validators), the drift check, the breaking-change check against the released
+# spec, and the breaking-change report's ground truth (cargo-semver-checks). Installs what it
+# needs beyond cargo into the repository (.venv for Python tools, tools/node_modules for npm
+# tools) and cargo's bin directory (cargo-nextest, cargo-semver-checks).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,8 +30,17 @@ echo "== spec lint and drift check"
 cargo xtask validate
 cargo xtask codegen --check
 
+# What the spec changed since its last release (spec/released/, recorded with
+# `cargo xtask diff spec/openapi.yaml spec/openapi.yaml --record spec/released`): the report,
+# failing only when the generated crates' versions do not carry the bump it asks for.
+echo "== breaking changes since the released spec"
+cargo xtask diff spec/released/openapi.yaml spec/openapi.yaml --check
+
 echo "== generated crates (fixtures and third-party specs) compile without warnings"
 scripts/compile-generated.sh
+
+echo "== the breaking-change report's Rust axis against cargo-semver-checks (every spec mutation of the corpus)"
+scripts/semver-ground-truth.sh
 
 echo "== the reference server (on the generated stubs), driven by a real Cloud Foundry client and by schemathesis"
 cargo build --quiet -p reference-server

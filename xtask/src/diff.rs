@@ -6,6 +6,9 @@
 //! as git writes it: `main:spec/openapi.yaml`, `HEAD~1:spec/openapi.yaml`); a revision's
 //! spec is read with the directory that holds it, so split specs work too.
 //!
+//! Paths (specs, manifests) are relative to the current directory; `REV:path` paths are from
+//! the repository's root, as git reads them.
+//!
 //! Versions for `--check` come from the crates' manifests: at the revision for a `REV:path`
 //! spec, in the work tree for a file — except for a recorded baseline (a plain OLD file with
 //! a `versions` file beside it, written by `--record`), whose versions are the ones
@@ -262,14 +265,10 @@ impl<'a> Versions<'a> {
             match self {
                 Versions::Rev(rev) => {
                     let spec = format!("{rev}:{}", manifest.display());
-                    manifest_version(&git(&["show", &spec], Some(&crate::project_root()))?, &spec)
+                    manifest_version(&git(&["show", &spec], None)?, &spec)
                 }
                 _ => {
-                    let path = if manifest.is_absolute() {
-                        manifest.to_path_buf()
-                    } else {
-                        crate::project_root().join(manifest)
-                    };
+                    let path = manifest.to_path_buf();
                     let text = std::fs::read_to_string(&path)
                         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
                     manifest_version(&text, &path.display().to_string())

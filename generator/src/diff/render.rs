@@ -134,16 +134,18 @@ impl Report {
                 } else {
                     format!(" — breaks {}", axes.join(", "))
                 };
-                let _ = writeln!(
-                    out,
-                    "- {}{}{} (`{}`)",
-                    md_escape(&c.message),
-                    notes(c),
-                    tail,
-                    pointer(c)
-                );
+                let side = match c.side {
+                    super::Which::Old => " in the old spec",
+                    super::Which::New => "",
+                };
+                let at = if c.pointer.is_empty() {
+                    "#"
+                } else {
+                    c.pointer.as_str()
+                };
+                let _ = writeln!(out, "- {}{}{} (`{at}`{side})", c.message, notes(c), tail,);
                 for w in &c.why {
-                    let _ = writeln!(out, "  - {}", md_escape(w));
+                    let _ = writeln!(out, "  - {}", w);
                 }
             }
         }
@@ -195,10 +197,6 @@ fn pointer(c: &Change) -> String {
     } else {
         format!("{}{side}", c.pointer)
     }
-}
-
-fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|").replace('<', "&lt;")
 }
 
 /// A version as Cargo reads it: `MAJOR.MINOR.PATCH` (pre-release and build parts ignored).

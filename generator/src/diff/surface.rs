@@ -16,6 +16,23 @@ pub(super) struct Surface {
     parts: [PartSurface; 3],
 }
 
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn types_read_as_people_write_them() {
+        assert_eq!(
+            super::pretty(":: std :: option :: Option < :: std :: string :: String >"),
+            "Option<String>"
+        );
+        assert_eq!(
+            super::pretty(
+                "fn f (& self , & str) -> impl :: std :: future :: Future < Output = X > + :: std :: marker :: Send"
+            ),
+            "fn f(&self, &str) -> impl Future<Output=X> + Send"
+        );
+    }
+}
+
 #[derive(Default)]
 struct PartSurface {
     items: BTreeMap<String, Item>,
@@ -66,7 +83,7 @@ struct Attrs {
 
 /// Emits `api` with `config` and reads the public surface of each part.
 pub(super) fn of(api: &Api, config: &Config) -> Surface {
-    let parts = emit::emitted(api, config, |part, tokens| read(part, tokens));
+    let parts = emit::emitted(api, config, read);
     Surface { parts }
 }
 
@@ -176,10 +193,14 @@ fn pretty(tokens: &str) -> String {
             let before = out.chars().last().unwrap_or(' ');
             let after = chars.get(i + 1).copied().unwrap_or(' ');
             let word = |c: char| c.is_alphanumeric() || c == '_' || c == '\'';
+            let keyword = out.ends_with("impl") || out.ends_with("dyn") || out.ends_with("for");
             if (word(before) && word(after))
+                || (keyword && after == ':')
                 || before == ','
+                || before == '+'
+                || after == '+'
                 || after == '-'
-                || before == '>' && after == '-'
+                || out.ends_with("->")
             {
                 out.push(' ');
             }

@@ -801,10 +801,10 @@ impl<'a> Wire<'a> {
         match (&old, &new) {
             (TypeRef::Named(a), TypeRef::Named(b)) => self.named(a, b, dir, at),
             (TypeRef::Array(a), TypeRef::Array(b)) => {
-                self.ty(a, b, dir, at, &format!("items of {what}"))
+                self.ty(a, b, dir, at, &format!("{what} (each item)"))
             }
             (TypeRef::Map(a), TypeRef::Map(b)) => {
-                self.ty(a, b, dir, at, &format!("values of {what}"))
+                self.ty(a, b, dir, at, &format!("{what} (each value)"))
             }
             (TypeRef::Nullable(a), TypeRef::Nullable(b)) => self.ty(a, b, dir, at, what),
             (TypeRef::Nullable(a), b) => {
@@ -1277,20 +1277,20 @@ impl<'a> Wire<'a> {
             );
         }
         match (&old.items, &new.items) {
-            (Some(a), Some(b)) => self.constraints(a, b, dir, at, &format!("items of {what}")),
+            (Some(a), Some(b)) => self.constraints(a, b, dir, at, &format!("{what} (each item)")),
             (None, Some(b)) => self.constraints(
                 &Constraints::default(),
                 b,
                 dir,
                 at,
-                &format!("items of {what}"),
+                &format!("{what} (each item)"),
             ),
             (Some(a), None) => self.constraints(
                 a,
                 &Constraints::default(),
                 dir,
                 at,
-                &format!("items of {what}"),
+                &format!("{what} (each item)"),
             ),
             (None, None) => {}
         }
