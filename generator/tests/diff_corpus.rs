@@ -287,3 +287,135 @@ fn write_the_corpus() {
     }
     std::fs::write(dir.join("expected"), expected).unwrap();
 }
+
+fn report_files(old: &std::path::Path, new: &std::path::Path) -> Report {
+    let old_doc = generator::load::load_file(old).expect("old loads");
+    let new_doc = generator::load::load_file(new).expect("new loads");
+    let old_api = generator::lower::lower(&old_doc).expect("old lowers").api;
+    let new_api = generator::lower::lower(&new_doc).expect("new lowers").api;
+    diff::compare(
+        Side {
+            doc: &old_doc,
+            api: &old_api,
+        },
+        Side {
+            doc: &new_doc,
+            api: &new_api,
+        },
+        &diff::standalone_config("x"),
+    )
+}
+
+/// Every fixture (split and Swagger 2.0 ones included) compared with itself: nothing changed,
+/// no bump; and compared with the next fixture: a report, not a panic.
+#[test]
+fn every_fixture_is_unchanged_against_itself() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut specs: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    specs.push(dir.join("split/openapi.yaml"));
+    specs.sort();
+    assert!(specs.len() > 20);
+    for (i, spec) in specs.iter().enumerate() {
+        let r = report_files(spec, spec);
+        assert!(
+            r.changes.is_empty(),
+            "{}: {}",
+            spec.display(),
+            r.render(diff::Format::Text)
+        );
+        assert_eq!(r.semver.client, diff::Bump::None, "{}", spec.display());
+        let next = &specs[(i + 1) % specs.len()];
+        let r = report_files(spec, next);
+        assert!(
+            !r.changes.is_empty(),
+            "{} → {}",
+            spec.display(),
+            next.display()
+        );
+    }
+}
+
+/// A change inside a split spec's other file is placed in that file; one in a Swagger 2.0
+/// spec at its own `/definitions` pointer.
+#[test]
+fn changes_are_placed_in_the_users_files() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let tmp = std::env::temp_dir().join(format!("diff-split-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    for (from, to) in [
+        (fixtures.join("split"), tmp.join("old")),
+        (fixtures.join("split"), tmp.join("new")),
+    ] {
+        for entry in [
+            "openapi.yaml",
+            "shared/parameters.yaml",
+            "shared/errors.json",
+            "schemas/process.yaml",
+            "schemas/droplet.yaml",
+            "paths/droplet.yaml",
+        ] {
+            std::fs::create_dir_all(to.join(entry).parent().unwrap()).unwrap();
+            std::fs::copy(from.join(entry), to.join(entry)).unwrap();
+        }
+    }
+    let process = tmp.join("new/schemas/process.yaml");
+    let text = std::fs::read_to_string(&process).unwrap();
+    std::fs::write(
+        &process,
+        text.replace(
+            "  type: {type: string}\n",
+            "  type: {type: string}\n  command: {type: string}\n",
+        ),
+    )
+    .unwrap();
+    let r = report_files(&tmp.join("old/openapi.yaml"), &tmp.join("new/openapi.yaml"));
+    let c = r
+        .changes
+        .iter()
+        .find(|c| c.message.contains("`command`") && !c.message.starts_with("Rust"))
+        .unwrap_or_else(|| panic!("{}", r.render(diff::Format::Text)));
+    assert!(
+        c.file
+            .as_deref()
+            .is_some_and(|f| f.ends_with("schemas/process.yaml")),
+        "{c:?}"
+    );
+    assert_eq!(c.pointer, "/properties/command");
+    let _ = std::fs::remove_dir_all(&tmp);
+
+    let swagger = std::fs::read_to_string(fixtures.join("swagger2.yaml")).unwrap();
+    let changed = swagger.replace(
+        "    required: [name, kind]\n    discriminator: kind",
+        "    required: [name, kind, born]\n    discriminator: kind",
+    );
+    assert_ne!(changed, swagger);
+    let old_doc = generator::load::load_str("swagger2.yaml", &swagger).unwrap();
+    let new_doc = generator::load::load_str("swagger2.yaml", &changed).unwrap();
+    let (old_api, new_api) = (
+        generator::lower::lower(&old_doc).unwrap().api,
+        generator::lower::lower(&new_doc).unwrap().api,
+    );
+    let r = diff::compare(
+        Side {
+            doc: &old_doc,
+            api: &old_api,
+        },
+        Side {
+            doc: &new_doc,
+            api: &new_api,
+        },
+        &diff::standalone_config("x"),
+    );
+    assert!(
+        r.changes
+            .iter()
+            .any(|c| c.pointer == "/definitions/Pet/properties/born"
+                && c.message.contains("became required")),
+        "{}",
+        r.render(diff::Format::Text)
+    );
+}

@@ -70,6 +70,19 @@ impl Source {
 struct Loaded {
     doc: generator::load::Document,
     lowered: generator::lower::Lowered,
+    /// For a spec read at a revision: the temporary directory it was read from, and the
+    /// `REV:` that names it for the user.
+    renamed: Option<(String, String)>,
+}
+
+impl Loaded {
+    /// A file name as the user knows it.
+    fn user_name(&self, file: &str) -> String {
+        match &self.renamed {
+            Some((dir, rev)) => file.replacen(dir.as_str(), rev, 1),
+            None => file.to_owned(),
+        }
+    }
 }
 
 pub fn run(args: Args) -> Result<(), String> {
@@ -90,7 +103,7 @@ pub fn run(args: Args) -> Result<(), String> {
         None if new_source.is_project_spec() => crate::codegen::project_config(),
         None => diff::standalone_config(&crate::codegen::crate_name_from(&new.lowered.api.title)),
     };
-    let report = diff::compare(
+    let mut report = diff::compare(
         Side {
             doc: &old.doc,
             api: &old.lowered.api,
@@ -101,6 +114,13 @@ pub fn run(args: Args) -> Result<(), String> {
         },
         &config,
     );
+    for c in &mut report.changes {
+        let side = match c.side {
+            diff::Which::Old => &old,
+            diff::Which::New => &new,
+        };
+        c.file = c.file.as_deref().map(|f| side.user_name(f));
+    }
     print!("{}", report.render(args.format));
     eprintln!(
         "compared {} and {} in {:.0} ms (load and lower {:.0} ms)",
@@ -119,21 +139,27 @@ pub fn run(args: Args) -> Result<(), String> {
 }
 
 fn load(source: &Source, label: &str) -> Result<Loaded, String> {
-    let doc = match source {
-        Source::File(path) => generator::load::load_file(path).map_err(|d| d.to_string())?,
+    let (doc, renamed) = match source {
+        Source::File(path) => (
+            generator::load::load_file(path).map_err(|d| d.to_string())?,
+            None,
+        ),
         Source::Rev { rev, path } => {
             let dir = checkout(rev, path)?;
             let result = generator::load::load_file(&dir.join(path));
             let _ = std::fs::remove_dir_all(&dir);
-            // Diagnostics name the spec as the user wrote it, not the temporary copy.
-            result.map_err(|d| {
-                d.to_string()
-                    .replace(&format!("{}/", dir.display()), &format!("{rev}:"))
-            })?
+            // Diagnostics and reports name the spec as the user wrote it, not the copy.
+            let renamed = (format!("{}/", dir.display()), format!("{rev}:"));
+            let doc = result.map_err(|d| d.to_string().replace(&renamed.0, &renamed.1))?;
+            (doc, Some(renamed))
         }
     };
     let lowered = generator::lower::lower(&doc).map_err(|d| format!("{label}: {d}"))?;
-    Ok(Loaded { doc, lowered })
+    Ok(Loaded {
+        doc,
+        lowered,
+        renamed,
+    })
 }
 
 /// The directory holding `path` at `rev`, extracted into a temporary directory (a split

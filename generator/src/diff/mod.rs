@@ -92,6 +92,9 @@ pub struct Change {
     pub pointer: String,
     /// Which spec `pointer` points into.
     pub side: Which,
+    /// The file `pointer` is in when it is not the spec's root file (a spec split across
+    /// files); pointers of a Swagger 2.0 spec are its own (`/definitions/..`).
+    pub file: Option<String>,
     /// What changed, in one line.
     pub message: String,
     /// Which axes it breaks.
@@ -172,6 +175,16 @@ pub fn compare(old: Side<'_>, new: Side<'_>, config: &Config) -> Report {
     });
     let rust = surface::compare(&old_surface, &new_surface, old, new);
     let mut changes = merge(wire_changes, rust.changes);
+    // Pointers into the user's files, as diagnostics give them.
+    for c in &mut changes {
+        let doc = match c.side {
+            Which::Old => old.doc,
+            Which::New => new.doc,
+        };
+        let (file, pointer) = doc.sources.locate(&doc.file, &c.pointer);
+        c.pointer = pointer;
+        c.file = (file != doc.file).then_some(file);
+    }
     changes.sort_by(|a, b| {
         (!a.breaking.any(), &a.pointer, &a.message).cmp(&(
             !b.breaking.any(),

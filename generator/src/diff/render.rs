@@ -163,6 +163,7 @@ impl Report {
                 serde_json::json!({
                     "pointer": c.pointer,
                     "spec": c.side,
+                    "file": c.file,
                     "message": c.message,
                     "breaking": {
                         "wire_client": c.breaking.wire_client,
@@ -192,10 +193,15 @@ fn pointer(c: &Change) -> String {
         super::Which::Old => " (old spec)",
         super::Which::New => "",
     };
+    let file = c
+        .file
+        .as_deref()
+        .map(|f| format!("{f}: "))
+        .unwrap_or_default();
     if c.pointer.is_empty() {
-        format!("#{side}")
+        format!("{file}#{side}")
     } else {
-        format!("{}{side}", c.pointer)
+        format!("{file}{}{side}", c.pointer)
     }
 }
 

@@ -554,6 +554,7 @@ pub(super) fn compare(
             changes.push(Change {
                 pointer,
                 side: f.side,
+                file: None,
                 message: format!("Rust: {}", f.message),
                 breaking,
                 why,

@@ -89,6 +89,7 @@ impl<'a> Wire<'a> {
             .or_insert_with(|| Change {
                 pointer: at.pointer.clone(),
                 side: at.side,
+                file: None,
                 message,
                 breaking: Breaking::default(),
                 why: Vec::new(),
