@@ -11,33 +11,26 @@ use crate::ir::{Api, Operation, TypeKind};
 use quote::ToTokens;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The public items of the three parts of a layout.
+/// The three parts of a layout as item chunks: what the comparison reads.
 pub(super) struct Surface {
-    parts: [PartSurface; 3],
+    parts: [Vec<Chunk>; 3],
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn types_read_as_people_write_them() {
-        assert_eq!(
-            super::pretty(":: std :: option :: Option < :: std :: string :: String >"),
-            "Option<String>"
-        );
-        assert_eq!(
-            super::pretty(
-                "fn f (& self , & str) -> impl :: std :: future :: Future < Output = X > + :: std :: marker :: Send"
-            ),
-            "fn f(&self, &str) -> impl Future<Output=X> + Send"
-        );
-    }
+/// One top-level item of a part as text, or one member of an inherent `impl` or a `trait`
+/// (with the block's header), so that a spec change that touches one operation re-reads one
+/// method rather than the whole `impl Client`. Items whose text is the same on both sides
+/// have the same surface and are never parsed.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Chunk {
+    /// `impl Client`, `pub trait Api: Send + Sync` (with attributes) for a member.
+    header: Option<String>,
+    text: String,
 }
 
+/// The public items of the chunks of one part that differ from the other side.
 #[derive(Default)]
 struct PartSurface {
     items: BTreeMap<String, Item>,
-    /// The whole part as text: any difference is at least a patch.
-    text: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -81,9 +74,9 @@ struct Attrs {
     non_exhaustive: bool,
 }
 
-/// Emits `api` with `config` and reads the public surface of each part.
+/// Emits `api` with `config` and cuts each part into chunks.
 pub(super) fn of(api: &Api, config: &Config) -> Surface {
-    let parts = emit::emitted(api, config, read);
+    let parts = emit::emitted(api, config, |_, tokens| chunks(tokens));
     Surface { parts }
 }
 
@@ -95,19 +88,157 @@ fn part_name(part: Part) -> &'static str {
     }
 }
 
-fn read(part: Part, tokens: proc_macro2::TokenStream) -> PartSurface {
-    let text = tokens.to_string();
-    let mut out = PartSurface {
-        items: BTreeMap::new(),
-        text,
-    };
-    // Emitted tokens always parse (the formatter parses the same tokens); an unparsable part
-    // has no items to compare, and its text still counts. Bodies are not part of the API:
-    // dropping them before parsing saves most of the parse.
-    if let Ok(file) = syn::parse2::<syn::File>(without_bodies(tokens)) {
-        items(&file.items, part_name(part), &mut out.items);
+/// Splits a token stream into its items: an item ends at a top-level `;`, or at its brace
+/// block unless it is a `const`, `static`, `use` or `type` (whose initializer or tree may
+/// hold braces before the `;`).
+fn items_of(tokens: proc_macro2::TokenStream) -> Vec<Vec<proc_macro2::TokenTree>> {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut out = Vec::new();
+    let mut current: Vec<TokenTree> = Vec::new();
+    let mut until_semicolon = false;
+    let mut iter = tokens.into_iter().peekable();
+    // `'static` is a `'` and an identifier: not the `static` keyword.
+    let mut after_quote = false;
+    while let Some(tt) = iter.next() {
+        // An inner attribute (`#![allow(..)]`) is a chunk of its own.
+        if current.is_empty() && matches!(&tt, TokenTree::Punct(p) if p.as_char() == '#') {
+            if let Some(TokenTree::Punct(bang)) = iter.peek() {
+                if bang.as_char() == '!' {
+                    let bang = iter.next().into_iter();
+                    let group = iter.next().into_iter();
+                    out.push(std::iter::once(tt).chain(bang).chain(group).collect());
+                    continue;
+                }
+            }
+        }
+        let end = match &tt {
+            TokenTree::Punct(p) => p.as_char() == ';',
+            TokenTree::Group(g) => g.delimiter() == Delimiter::Brace && !until_semicolon,
+            TokenTree::Ident(i) => {
+                let word = i.to_string();
+                if !after_quote
+                    && matches!(word.as_str(), "const" | "static" | "use" | "type")
+                    && !matches!(iter.peek(), Some(TokenTree::Ident(n)) if n == "fn")
+                {
+                    until_semicolon = true;
+                }
+                false
+            }
+            TokenTree::Literal(_) => false,
+        };
+        after_quote = matches!(&tt, TokenTree::Punct(p) if p.as_char() == '\'');
+        current.push(tt);
+        if end {
+            out.push(std::mem::take(&mut current));
+            until_semicolon = false;
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
     }
     out
+}
+
+/// A part as chunks: inherent `impl` blocks and traits by member, everything else whole.
+fn chunks(tokens: proc_macro2::TokenStream) -> Vec<Chunk> {
+    use proc_macro2::TokenTree;
+    let mut out = Vec::new();
+    for item in items_of(tokens) {
+        let is_ident = |t: &TokenTree, w: &str| matches!(t, TokenTree::Ident(i) if i == w);
+        let split = match item.last() {
+            Some(TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Brace => {
+                let head = &item[..item.len() - 1];
+                let inherent_impl = head.iter().any(|t| is_ident(t, "impl"))
+                    && !head.iter().any(|t| is_ident(t, "for"));
+                let is_trait = head.iter().any(|t| is_ident(t, "trait"));
+                (inherent_impl || is_trait).then(|| g.stream())
+            }
+            _ => None,
+        };
+        match split {
+            Some(body) => {
+                let header: proc_macro2::TokenStream =
+                    item[..item.len() - 1].iter().cloned().collect();
+                let header = header.to_string();
+                let members = items_of(body);
+                if members.is_empty() {
+                    out.push(Chunk {
+                        header: Some(header.clone()),
+                        text: String::new(),
+                    });
+                }
+                for m in members {
+                    let text: proc_macro2::TokenStream = m.into_iter().collect();
+                    out.push(Chunk {
+                        header: Some(header.clone()),
+                        text: text.to_string(),
+                    });
+                }
+            }
+            None => {
+                let text: proc_macro2::TokenStream = item.into_iter().collect();
+                out.push(Chunk {
+                    header: None,
+                    text: text.to_string(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The chunks of `mine` that `theirs` lacks (as a multiset), and the public items they hold.
+/// A block with a member that differs is rebuilt with its differing members, on each side
+/// that has the block, so the block itself (a trait, with its gate) is compared too.
+fn differing(mine: &[Chunk], theirs: &[Chunk], part: Part) -> Result<PartSurface, String> {
+    let mut counts: std::collections::HashMap<&Chunk, usize> = std::collections::HashMap::new();
+    for c in theirs {
+        *counts.entry(c).or_default() += 1;
+    }
+    let mut only = Vec::new();
+    for c in mine {
+        match counts.get_mut(c) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => only.push(c),
+        }
+    }
+    // Headers with a differing member on either side.
+    let mut touched: BTreeSet<&str> = only.iter().filter_map(|c| c.header.as_deref()).collect();
+    let mut counts: std::collections::HashMap<&Chunk, usize> = std::collections::HashMap::new();
+    for c in mine {
+        *counts.entry(c).or_default() += 1;
+    }
+    for c in theirs {
+        match counts.get_mut(c) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => touched.extend(c.header.as_deref()),
+        }
+    }
+    let mine_headers: BTreeSet<&str> = mine.iter().filter_map(|c| c.header.as_deref()).collect();
+    let mut source = String::new();
+    for c in only.iter().filter(|c| c.header.is_none()) {
+        source.push_str(&c.text);
+        source.push('\n');
+    }
+    for header in touched.iter().filter(|h| mine_headers.contains(*h)) {
+        source.push_str(header);
+        source.push_str(" {\n");
+        for c in only.iter().filter(|c| c.header.as_deref() == Some(*header)) {
+            source.push_str(&c.text);
+            source.push('\n');
+        }
+        source.push_str("}\n");
+    }
+    let mut out = PartSurface::default();
+    // The chunks are the emitters' own tokens as text, which lex and parse again (the
+    // formatter parses the same tokens); bodies are not part of the API and dropping them
+    // saves most of the parse.
+    let tokens = source
+        .parse::<proc_macro2::TokenStream>()
+        .map_err(|e| e.to_string())?;
+    let file = syn::parse2::<syn::File>(without_bodies(tokens)).map_err(|e| e.to_string())?;
+    items(&file.items, part_name(part), &mut out.items);
+    Ok(out)
 }
 
 /// The tokens with every function body emptied and every `const`/`static` initializer
@@ -124,8 +255,10 @@ fn without_bodies(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream 
                 in_fn = true;
                 out.push(tt);
             }
+            // (`'static` is a `'` and an identifier, not the keyword.)
             TokenTree::Ident(i)
                 if (i == "const" || i == "static")
+                    && !matches!(out.last(), Some(TokenTree::Punct(p)) if p.as_char() == '\'')
                     && !matches!(iter.peek(), Some(TokenTree::Ident(n)) if n == "fn") =>
             {
                 // `const NAME: Type = expr;`: keep up to `=`, then `0;`.
@@ -520,12 +653,24 @@ pub(super) fn compare(
         .enumerate()
     {
         let (o, n) = (&old.parts[i], &new.parts[i]);
-        let findings = compare_part(o, n);
+        let findings = match (differing(o, n, part), differing(n, o, part)) {
+            (Ok(old_items), Ok(new_items)) => compare_part(&old_items, &new_items),
+            // Never silently "no change": the emitters' tokens always parse, so this is a
+            // bug, reported as a break to be looked at.
+            (Err(e), _) | (_, Err(e)) => vec![Finding {
+                item: part_name(part).to_owned(),
+                member: None,
+                message: format!("the generated {} could not be read: {e}", part_name(part)),
+                breaking: true,
+                side: Which::New,
+                kind: Kind::Changed,
+            }],
+        };
         bumps[i] = if findings.iter().any(|f| f.breaking) {
             Bump::Major
         } else if !findings.is_empty() {
             Bump::Minor
-        } else if o.text != n.text {
+        } else if o != n {
             Bump::Patch
         } else {
             Bump::None
@@ -1003,4 +1148,84 @@ fn longest<'a>(
     ops.iter()
         .filter(|op| name.starts_with(key(op).as_str()))
         .max_by_key(|op| key(op).len())
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every chunk of every part reads back as items (what a spec against an empty one
+    /// parses), for a fixture with every feature the emitters write.
+    #[test]
+    fn every_chunk_reads_back() {
+        let text = include_str!("../../tests/fixtures/features.yaml");
+        let doc = crate::load::load_str("features.yaml", text).unwrap();
+        let api = crate::lower::lower(&doc).unwrap().api;
+        let surface = super::of(&api, &crate::diff::standalone_config("x"));
+        for (i, part) in [
+            super::Part::Models,
+            super::Part::Client,
+            super::Part::Server,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let chunks = &surface.parts[i];
+            assert!(chunks.len() > 10, "{part:?}: {} chunks", chunks.len());
+            let read =
+                super::differing(chunks, &[], part).unwrap_or_else(|e| panic!("{part:?}: {e}"));
+            assert!(read.items.len() > 5, "{part:?}: {} items", read.items.len());
+            // Against itself nothing differs and nothing is parsed.
+            assert!(
+                super::differing(chunks, chunks, part)
+                    .unwrap()
+                    .items
+                    .is_empty()
+            );
+            // Each chunk is one item (or one member of its block) and reads on its own.
+            for c in chunks {
+                super::differing(std::slice::from_ref(c), &[], part)
+                    .unwrap_or_else(|e| panic!("{part:?}: {e}: {c:?}"));
+                let source = match &c.header {
+                    Some(h) => format!("{h} {{ {} }}", c.text),
+                    None => c.text.clone(),
+                };
+                let file: syn::File = syn::parse_str(&source).unwrap();
+                assert_eq!(
+                    file.items.len() + file.attrs.len(),
+                    1,
+                    "{part:?}: one item per chunk: {c:?}"
+                );
+                if c.header.is_some() {
+                    let members = match &file.items[0] {
+                        syn::Item::Impl(i) => i.items.len(),
+                        syn::Item::Trait(t) => t.items.len(),
+                        _ => panic!("a block: {c:?}"),
+                    };
+                    assert!(members <= 1, "{part:?}: one member per chunk: {c:?}");
+                }
+            }
+        }
+        // Blocks are read by member: the server's trait and the client's `impl Client`.
+        let headers = |i: usize| -> Vec<String> {
+            surface.parts[i]
+                .iter()
+                .filter_map(|c| c.header.clone())
+                .collect()
+        };
+        assert!(headers(2).iter().any(|h| h.contains("trait Api")));
+        assert!(headers(1).iter().any(|h| h.contains("impl Client")));
+    }
+
+    #[test]
+    fn types_read_as_people_write_them() {
+        assert_eq!(
+            super::pretty(":: std :: option :: Option < :: std :: string :: String >"),
+            "Option<String>"
+        );
+        assert_eq!(
+            super::pretty(
+                "fn f (& self , & str) -> impl :: std :: future :: Future < Output = X > + :: std :: marker :: Send"
+            ),
+            "fn f(&self, &str) -> impl Future<Output=X> + Send"
+        );
+    }
 }
