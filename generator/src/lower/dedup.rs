@@ -19,16 +19,20 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
     // name → the name it now stands for (only for types that were merged away or aliased).
     let mut merged: HashMap<String, String> = HashMap::new();
     let mut origins: BTreeMap<String, Vec<(String, Docs)>> = BTreeMap::new();
+    // Shapes are text and costly to build: each round rebuilds only those of the types that
+    // reach a type merged in the round before (the others cannot have changed).
+    let mut keys: Vec<Option<String>> = types.iter().map(|d| shape_key(d, &merged)).collect();
     loop {
-        let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, def) in types.iter().enumerate() {
             if merged.contains_key(&def.name) {
                 continue;
             }
-            if let Some(key) = shape_key(def, &merged) {
-                groups.entry(key).or_default().push(i);
+            if let Some(key) = &keys[i] {
+                groups.entry(key.as_str()).or_default().push(i);
             }
         }
+        let mut fresh: std::collections::HashSet<String> = std::collections::HashSet::new();
         let mut changed = false;
         for members in groups.values().filter(|m| m.len() > 1) {
             let survivor = choose_survivor(types, members);
@@ -38,6 +42,7 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
                     continue;
                 }
                 let def = &types[m];
+                fresh.insert(def.name.clone());
                 merged.insert(def.name.clone(), survivor_name.clone());
                 origins
                     .entry(survivor_name.clone())
@@ -48,6 +53,11 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
         }
         if !changed {
             break;
+        }
+        for (i, def) in types.iter_mut().enumerate() {
+            if !merged.contains_key(&def.name) && reaches_any(&mut def.kind, &fresh, &merged) {
+                keys[i] = shape_key(def, &merged);
+            }
         }
     }
     if merged.is_empty() {
@@ -99,6 +109,29 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
         for_each_ref_in_operation(op, &mut |t| rewrite(t, &rename));
     }
     *types = kept;
+}
+
+/// Whether a reference of `kind`, followed through `merged`, passes through a name in `fresh`.
+fn reaches_any(
+    kind: &mut TypeKind,
+    fresh: &std::collections::HashSet<String>,
+    merged: &HashMap<String, String>,
+) -> bool {
+    let mut hit = false;
+    for_each_ref_in_type(kind, &mut |t| {
+        let Some(mut name) = t.named() else { return };
+        for _ in 0..16 {
+            if fresh.contains(name) {
+                hit = true;
+                return;
+            }
+            match merged.get(name) {
+                Some(next) => name = next,
+                None => return,
+            }
+        }
+    });
+    hit
 }
 
 fn is_component(origin: &str) -> bool {
