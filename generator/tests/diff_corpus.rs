@@ -114,24 +114,27 @@ fn apply(doc: &mut Value, patch: &[Patch]) {
     }
 }
 
-fn report(old: &str, new: &str) -> Report {
-    let old_doc = generator::load::load_str("base.yaml", old).expect("base loads");
-    let new_doc = generator::load::load_str("mutated.json", new).expect("mutation loads");
-    let old_api = generator::lower::lower(&old_doc).expect("base lowers").api;
-    let new_api = generator::lower::lower(&new_doc)
-        .expect("mutation lowers")
-        .api;
+/// The report between two loaded specs, for the standalone crate `codegen --spec` writes.
+fn compare(old_doc: &generator::load::Document, new_doc: &generator::load::Document) -> Report {
+    let old_api = generator::lower::lower(old_doc).expect("old lowers").api;
+    let new_api = generator::lower::lower(new_doc).expect("new lowers").api;
     diff::compare(
         Side {
-            doc: &old_doc,
+            doc: old_doc,
             api: &old_api,
         },
         Side {
-            doc: &new_doc,
+            doc: new_doc,
             api: &new_api,
         },
         &diff::standalone_config("pets"),
     )
+}
+
+fn report(old: &str, new: &str) -> Report {
+    let old_doc = generator::load::load_str("base.yaml", old).expect("base loads");
+    let new_doc = generator::load::load_str("mutated.json", new).expect("mutation loads");
+    compare(&old_doc, &new_doc)
 }
 
 fn mutations() -> Vec<Mutation> {
@@ -291,19 +294,7 @@ fn write_the_corpus() {
 fn report_files(old: &std::path::Path, new: &std::path::Path) -> Report {
     let old_doc = generator::load::load_file(old).expect("old loads");
     let new_doc = generator::load::load_file(new).expect("new loads");
-    let old_api = generator::lower::lower(&old_doc).expect("old lowers").api;
-    let new_api = generator::lower::lower(&new_doc).expect("new lowers").api;
-    diff::compare(
-        Side {
-            doc: &old_doc,
-            api: &old_api,
-        },
-        Side {
-            doc: &new_doc,
-            api: &new_api,
-        },
-        &diff::standalone_config("x"),
-    )
+    compare(&old_doc, &new_doc)
 }
 
 /// Every fixture (split and Swagger 2.0 ones included) compared with itself: nothing changed,
@@ -395,21 +386,7 @@ fn changes_are_placed_in_the_users_files() {
     assert_ne!(changed, swagger);
     let old_doc = generator::load::load_str("swagger2.yaml", &swagger).unwrap();
     let new_doc = generator::load::load_str("swagger2.yaml", &changed).unwrap();
-    let (old_api, new_api) = (
-        generator::lower::lower(&old_doc).unwrap().api,
-        generator::lower::lower(&new_doc).unwrap().api,
-    );
-    let r = diff::compare(
-        Side {
-            doc: &old_doc,
-            api: &old_api,
-        },
-        Side {
-            doc: &new_doc,
-            api: &new_api,
-        },
-        &diff::standalone_config("x"),
-    );
+    let r = compare(&old_doc, &new_doc);
     assert!(
         r.changes
             .iter()

@@ -19,15 +19,39 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-/// The command line of `cargo xtask diff`.
+/// What a spec change breaks (clients and servers on the wire, the generated Rust crates) and
+/// the semver bump each crate needs.
+///
+/// A spec is a file or `REV:path` (a path from the repository's root at a git revision, e.g.
+/// `main:spec/openapi.yaml`). Exit status 1 when the spec cannot be read or, with `--check`,
+/// when a crate's version lacks the bump.
+#[derive(clap::Args)]
 pub struct Args {
+    /// The old spec.
     pub old: String,
+    /// The new spec.
     pub new: String,
+    /// `text`, `markdown` (a PR comment or changelog section) or `json`.
+    #[arg(long, default_value = "text")]
     pub format: Format,
+    /// Fail unless the crates' versions carry the bumps the report asks for (old versions
+    /// from OLD's revision, or from the `versions` file of a recorded baseline; new ones from
+    /// NEW's revision or the work tree).
+    #[arg(long)]
     pub check: bool,
+    /// Record NEW (a file) and the crates' current versions as the released baseline in this
+    /// directory.
+    #[arg(long)]
     pub record: Option<PathBuf>,
+    /// Judge the Rust axis for a standalone crate of this name (`codegen --spec`); the default
+    /// is the project's layout for `spec/openapi.yaml`, else a standalone crate.
+    #[arg(long)]
     pub standalone: Option<String>,
+    /// The client crate's manifest (for `--check`).
+    #[arg(long, default_value = "generated-client/Cargo.toml")]
     pub client_manifest: PathBuf,
+    /// The server crate's manifest (for `--check`; a standalone crate's own for both).
+    #[arg(long, default_value = "generated-server-stubs/Cargo.toml")]
     pub server_manifest: PathBuf,
 }
 

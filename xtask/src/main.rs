@@ -58,38 +58,7 @@ enum Task {
         #[command(subcommand)]
         which: Option<BenchKind>,
     },
-    /// What a spec change breaks, for clients and servers on the wire and for code using the
-    /// generated crates, and the semver bump each crate needs. A spec is a file or
-    /// `REV:path` (a path from the repository's root at a git revision, e.g.
-    /// `main:spec/openapi.yaml`).
-    Diff {
-        /// The old spec.
-        old: String,
-        /// The new spec.
-        new: String,
-        /// `text`, `markdown` (a PR comment or changelog section) or `json`.
-        #[arg(long, default_value = "text")]
-        format: generator::diff::Format,
-        /// Fail unless the crates' versions carry the bumps the report asks for (old versions
-        /// from OLD's revision, or from the `versions` file of a recorded baseline; new ones
-        /// from NEW's revision or the work tree).
-        #[arg(long)]
-        check: bool,
-        /// Record NEW (a file) and the crates' current versions as the released baseline in
-        /// this directory.
-        #[arg(long)]
-        record: Option<PathBuf>,
-        /// Judge the Rust axis for a standalone crate of this name (`codegen --spec`); the
-        /// default is the project's layout for `spec/openapi.yaml`, else a standalone crate.
-        #[arg(long)]
-        standalone: Option<String>,
-        /// The client crate's manifest (for `--check`).
-        #[arg(long, default_value = "generated-client/Cargo.toml")]
-        client_manifest: PathBuf,
-        /// The server crate's manifest (for `--check`; a standalone crate's own for both).
-        #[arg(long, default_value = "generated-server-stubs/Cargo.toml")]
-        server_manifest: PathBuf,
-    },
+    Diff(diff::Args),
     /// Lint the spec: structure, references, responses, descriptions and examples.
     Validate {
         /// The spec to lint (default: spec/openapi.yaml).
@@ -160,25 +129,7 @@ fn main() -> ExitCode {
             ..
         } => bench::compile(github),
         Task::Bench { quick, which: None } => bench::runtime(quick),
-        Task::Diff {
-            old,
-            new,
-            format,
-            check,
-            record,
-            standalone,
-            client_manifest,
-            server_manifest,
-        } => diff::run(diff::Args {
-            old,
-            new,
-            format,
-            check,
-            record,
-            standalone,
-            client_manifest,
-            server_manifest,
-        }),
+        Task::Diff(args) => diff::run(args),
         Task::Validate { spec } => {
             validate::run(&spec.unwrap_or_else(|| project_root().join("spec/openapi.yaml")))
         }

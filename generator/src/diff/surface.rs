@@ -511,30 +511,33 @@ fn items(list: &[syn::Item], module: &str, out: &mut BTreeMap<String, Item>) {
                     },
                 );
             }
-            syn::Item::Type(t) if is_pub(&t.vis) => {
+            // A type alias, constant or static: its type.
+            syn::Item::Type(syn::ItemType {
+                vis,
+                ident,
+                ty,
+                attrs,
+                ..
+            })
+            | syn::Item::Const(syn::ItemConst {
+                vis,
+                ident,
+                ty,
+                attrs,
+                ..
+            })
+            | syn::Item::Static(syn::ItemStatic {
+                vis,
+                ident,
+                ty,
+                attrs,
+                ..
+            }) if is_pub(vis) => {
                 out.insert(
-                    format!("{module}::{}", t.ident),
+                    format!("{module}::{ident}"),
                     Item::Typed {
-                        cfg: cfg_of(&t.attrs),
-                        ty: text(&t.ty),
-                    },
-                );
-            }
-            syn::Item::Const(c) if is_pub(&c.vis) => {
-                out.insert(
-                    format!("{module}::{}", c.ident),
-                    Item::Typed {
-                        cfg: cfg_of(&c.attrs),
-                        ty: text(&c.ty),
-                    },
-                );
-            }
-            syn::Item::Static(s) if is_pub(&s.vis) => {
-                out.insert(
-                    format!("{module}::{}", s.ident),
-                    Item::Typed {
-                        cfg: cfg_of(&s.attrs),
-                        ty: text(&s.ty),
+                        cfg: cfg_of(attrs),
+                        ty: text(ty),
                     },
                 );
             }

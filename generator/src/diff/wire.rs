@@ -1111,30 +1111,26 @@ impl<'a> Wire<'a> {
     fn added_field(&mut self, at: At, context: &str, noun: &str, required: bool, dir: Dir) {
         let adjective = if required { "required" } else { "optional" };
         let message = format!("{context}: {adjective} {noun} added");
-        match (dir, required) {
-            (Dir::Request, true) => self.record(
-                at,
-                message,
-                true,
-                false,
-                vec!["clients: old clients do not send it".into()],
-            ),
-            (Dir::Request, false) => self.record(
-                at,
-                message,
+        let (client, server, why) = match (dir, required) {
+            (Dir::Request, true) => (true, false, "clients: old clients do not send it"),
+            (Dir::Request, false) => (
                 false,
                 true,
-                vec!["servers: old servers ignore it or refuse it when new clients send it".into()],
+                "servers: old servers ignore it or refuse it when new clients send it",
             ),
-            (Dir::Response, true) => self.record(
-                at,
-                message,
+            (Dir::Response, true) => (
                 false,
                 true,
-                vec!["servers: old servers do not send it; new clients need it".into()],
+                "servers: old servers do not send it; new clients need it",
             ),
-            (Dir::Response, false) => self.record(at, message, false, false, Vec::new()),
-        }
+            (Dir::Response, false) => (false, false, ""),
+        };
+        let why = if why.is_empty() {
+            Vec::new()
+        } else {
+            vec![why.to_owned()]
+        };
+        self.record(at, message, client, server, why);
     }
 
     fn presence(&mut self, old: Presence, new: Presence, dir: Dir, at: &At, what: &str) {
