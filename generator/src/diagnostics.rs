@@ -70,6 +70,11 @@ pub fn escape_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
+/// Reads one reference token of a JSON pointer back (`~1` → `/`, `~0` → `~`).
+pub fn unescape_token(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
 /// Appends tokens to a pointer.
 pub fn pointer_join(base: &str, tokens: &[&str]) -> String {
     let mut out = base.to_owned();

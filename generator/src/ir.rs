@@ -382,11 +382,8 @@ pub struct Operation {
 impl Operation {
     /// The JSON pointer of the operation in the spec (`/paths/~1v3~1droplets/get`).
     pub fn pointer(&self) -> String {
-        let path = self.path.replace('~', "~0").replace('/', "~1");
-        format!(
-            "/paths/{path}/{}",
-            self.method.as_str().to_ascii_lowercase()
-        )
+        let method = self.method.as_str().to_ascii_lowercase();
+        crate::diagnostics::pointer_join("/paths", &[&self.path, &method])
     }
 
     /// Every security scheme the operation names, once each, in the spec's order.

@@ -187,33 +187,34 @@ fn chunks(tokens: proc_macro2::TokenStream) -> Vec<Chunk> {
     out
 }
 
+/// The chunks of `a` that `b` lacks, counted as a multiset.
+fn only_in<'a>(a: &'a [Chunk], b: &[Chunk]) -> Vec<&'a Chunk> {
+    let mut counts: std::collections::HashMap<&Chunk, usize> = std::collections::HashMap::new();
+    for c in b {
+        *counts.entry(c).or_default() += 1;
+    }
+    a.iter()
+        .filter(|c| match counts.get_mut(*c) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        })
+        .collect()
+}
+
 /// The chunks of `mine` that `theirs` lacks (as a multiset), and the public items they hold.
 /// A block with a member that differs is rebuilt with its differing members, on each side
 /// that has the block, so the block itself (a trait, with its gate) is compared too.
 fn differing(mine: &[Chunk], theirs: &[Chunk], part: Part) -> Result<PartSurface, String> {
-    let mut counts: std::collections::HashMap<&Chunk, usize> = std::collections::HashMap::new();
-    for c in theirs {
-        *counts.entry(c).or_default() += 1;
-    }
-    let mut only = Vec::new();
-    for c in mine {
-        match counts.get_mut(c) {
-            Some(n) if *n > 0 => *n -= 1,
-            _ => only.push(c),
-        }
-    }
+    let only = only_in(mine, theirs);
     // Headers with a differing member on either side.
-    let mut touched: BTreeSet<&str> = only.iter().filter_map(|c| c.header.as_deref()).collect();
-    let mut counts: std::collections::HashMap<&Chunk, usize> = std::collections::HashMap::new();
-    for c in mine {
-        *counts.entry(c).or_default() += 1;
-    }
-    for c in theirs {
-        match counts.get_mut(c) {
-            Some(n) if *n > 0 => *n -= 1,
-            _ => touched.extend(c.header.as_deref()),
-        }
-    }
+    let touched: BTreeSet<&str> = only
+        .iter()
+        .chain(&only_in(theirs, mine))
+        .filter_map(|c| c.header.as_deref())
+        .collect();
     let mine_headers: BTreeSet<&str> = mine.iter().filter_map(|c| c.header.as_deref()).collect();
     let mut source = String::new();
     for c in only.iter().filter(|c| c.header.is_none()) {
@@ -1093,6 +1094,17 @@ impl<'a> Places<'a> {
             [_] => member,
             _ => None,
         };
+        // `ClientBuilder::bearer_credential`: the security scheme it takes a credential for.
+        if let Some(scheme) = method.and_then(|m| m.strip_suffix("_credential")) {
+            let schemes = self.side.doc.openapi.components.as_ref();
+            let key = schemes
+                .into_iter()
+                .flat_map(|c| c.security_schemes.keys())
+                .find(|k| crate::names::field_name(k).trim_start_matches("r#") == scheme);
+            if let Some(key) = key {
+                return crate::diagnostics::pointer_join("/components/securitySchemes", &[key]);
+            }
+        }
         let by_method =
             method.and_then(|m| longest(&self.side.api.operations, m, |op| &op.name.rust));
         let by_type = longest(&self.side.api.operations, name, |op| &op.type_stem);
@@ -1115,7 +1127,7 @@ impl<'a> Places<'a> {
                 Some(f) => format!(
                     "{}/properties/{}",
                     def.origin,
-                    f.name.wire.replace('~', "~0").replace('/', "~1")
+                    crate::diagnostics::escape_token(&f.name.wire)
                 ),
                 None => def.origin.clone(),
             },

@@ -16,6 +16,7 @@
 //! ignored by every client) written out where they occur.
 
 use super::{Breaking, Change, Kind, Side, Which};
+use crate::diagnostics::{escape_token as escape, unescape_token as unescape};
 use crate::ir::{
     self, Api, Auth, BodyContent, Constraints, Header, Operation, Param, ParamLocation, PartKind,
     Presence, RequestBody, Response, TypeDef, TypeKind, TypeRef,
@@ -1569,12 +1570,4 @@ fn relation(old: &TypeRef, new: &TypeRef) -> Shift {
         (String, b) if string_like(b) => Shift::Narrowed,
         _ => Shift::Changed,
     }
-}
-
-fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
-
-fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
 }

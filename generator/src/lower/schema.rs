@@ -809,7 +809,7 @@ pub(crate) fn strip_nullable(ty: TypeRef) -> (TypeRef, bool) {
 }
 
 fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
+    crate::diagnostics::unescape_token(token)
 }
 
 /// The members of an `allOf`/`oneOf`/`anyOf` that constrain anything, with their indexes.
