@@ -88,6 +88,10 @@ pub fn project_config() -> Config {
             client_dir: PathBuf::from("generated-client"),
             server_dir: PathBuf::from("generated-server-stubs"),
             client_crate: "generated_client".to_owned(),
+            cli: Some(generator::emit::CliCrate {
+                dir: PathBuf::from("generated-cli"),
+                program: "cf-droplets".to_owned(),
+            }),
         },
         // The manifests are hand-written; they name the runtime by path.
         runtime: Runtime::Path("../generator/runtime".to_owned()),
@@ -132,7 +136,8 @@ fn generate_features_crate(root: &Path) -> Result<Vec<(PathBuf, String)>, String
     Ok(files
         .0
         .into_iter()
-        .filter(|(path, _)| path != Path::new("Cargo.toml"))
+        // Its manifest is hand-written, and it has no binary (its CLI module is tested in-process).
+        .filter(|(path, _)| path != Path::new("Cargo.toml") && path != Path::new("src/main.rs"))
         .map(|(path, text)| (Path::new(FEATURES_CRATE).join(path), text))
         .collect())
 }

@@ -29,6 +29,10 @@ pub use client::*;
 pub use rt::{ByteStream, Error, ErrorResponse, FilePart};
 #[cfg(feature = "client")]
 pub use rt::{FnToken, RetryPolicy, StaticToken, TokenProvider};
+/// The command-line client the crate's binary runs (`src/main.rs`).
+#[cfg(feature = "cli")]
+#[rustfmt::skip]
+pub mod cli;
 /// The API trait and router.
 #[cfg(feature = "server")]
 #[rustfmt::skip]

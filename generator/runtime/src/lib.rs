@@ -13,6 +13,9 @@
 
 #[doc(hidden)]
 pub mod auth;
+#[cfg(feature = "cli")]
+#[doc(hidden)]
+pub mod cli;
 #[cfg(feature = "client")]
 #[doc(hidden)]
 pub mod client;

@@ -77,6 +77,10 @@ pub(super) fn standalone_lib(
 
         #runtime
         #modules
+        /// The command-line client the crate's binary runs (`src/main.rs`).
+        #[cfg(feature = "cli")]
+        #[rustfmt::skip]
+        pub mod cli;
         /// The API trait and router.
         #[cfg(feature = "server")]
         #[rustfmt::skip]
@@ -84,6 +88,14 @@ pub(super) fn standalone_lib(
         #[cfg(feature = "server")]
         pub use rt::{ApiError, ErrorKind, RequestContext, ServerConfig, UploadStream};
     }
+}
+
+/// The standalone crate's binary (`required-features = ["cli"]`): the command-line client.
+pub(super) fn standalone_main(crate_name: &str, header: &str) -> String {
+    let lib = crate_name.replace('-', "_");
+    format!(
+        "{header}\n//! The `{crate_name}` command-line client (feature `cli`); `{crate_name} --help` lists its commands.\n\nfn main() -> std::process::ExitCode {{\n    {lib}::cli::main()\n}}\n"
+    )
 }
 
 pub(super) fn crate_docs(api: &Api, what: &str) -> TokenStream {

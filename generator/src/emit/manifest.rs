@@ -49,9 +49,15 @@ tower = { version = "0.5", optional = true }
 serde_path_to_error = { version = "0.1", optional = true }
 serde_urlencoded = { version = "0.7", optional = true }
 multer = { version = "3", optional = true }
+clap = { version = "4", features = ["env", "string", "wrap_help"], optional = true }
+clap_complete = { version = "4", optional = true }
+indicatif = { version = "0.18", features = ["tokio"], optional = true }
+serde_yaml = { version = "0.9", optional = true }
+tracing-subscriber = { version = "0.3", default-features = false, features = ["fmt", "std"], optional = true }
 "#;
 
 const INLINE_CLIENT: &str = r#"["dep:reqwest", "dep:tokio", "dep:tokio-util", "dep:futures-util", "dep:futures-core", "dep:bytes", "dep:url", "dep:tracing", "dep:http"]"#;
+const INLINE_CLI: &str = r#"["client", "dep:clap", "dep:clap_complete", "dep:indicatif", "dep:serde_yaml", "dep:tracing-subscriber", "tokio/rt-multi-thread", "tokio/io-std"]"#;
 const INLINE_SERVER: &str = r#"["dep:axum", "dep:tokio", "dep:tower", "dep:futures-util", "dep:bytes", "dep:http", "dep:tracing", "dep:serde_urlencoded", "dep:multer", "dep:serde_path_to_error"]"#;
 
 /// The runtime dependency line, with `features`.
@@ -120,15 +126,17 @@ pub(super) fn standalone(
         .map(|f| format!("\"{}\"", f.name))
         .collect();
     let all = all.join(", ");
-    let (client, server, runtime_deps) = match runtime {
+    let (client, server, cli, runtime_deps) = match runtime {
         Runtime::Inline => (
             INLINE_CLIENT.to_owned(),
             INLINE_SERVER.to_owned(),
+            INLINE_CLI.to_owned(),
             INLINE_DEPENDENCIES.to_owned(),
         ),
         _ => (
             r#"["generator-runtime/client"]"#.to_owned(),
             r#"["generator-runtime/server"]"#.to_owned(),
+            r#"["client", "generator-runtime/cli"]"#.to_owned(),
             runtime_dependency(runtime, ""),
         ),
     };
@@ -142,7 +150,14 @@ default = ["client", "full"]
 full = [{all}]
 client = {client}
 server = {server}
+# The command-line client, `src/main.rs`: `cargo install --path . --features cli`.
+cli = {cli}
 {tags}
+[[bin]]
+name = "{name}"
+path = "src/main.rs"
+required-features = ["cli"]
+
 [dependencies]
 {runtime_deps}{model_deps}{MODEL_DEPENDENCIES}"#
     )

@@ -4,6 +4,7 @@
 //! for a crate that carries its own copy. This module holds the configuration and lays out
 //! the files.
 
+mod cli;
 mod client;
 mod crate_root;
 mod docs;
@@ -21,6 +22,7 @@ use crate::ir::Api;
 pub use features::Features;
 use std::path::PathBuf;
 
+pub use cli::cli;
 pub use client::client;
 pub use models::models;
 pub use server::server;
@@ -71,6 +73,8 @@ pub enum Layout {
         server_dir: PathBuf,
         /// The client crate's library name, as the server crate refers to it.
         client_crate: String,
+        /// The command-line client's crate, if any.
+        cli: Option<CliCrate>,
     },
     /// One crate with `client` (default) and `server` features, including `Cargo.toml`.
     Standalone {
@@ -79,6 +83,17 @@ pub enum Layout {
         /// Whether the models go in crates of their own.
         model_crates: ModelCrates,
     },
+}
+
+/// The crate of a split layout's command-line client: a hand-written manifest and `main.rs`
+/// (which declares `use ::generator_runtime as rt;` and `mod cli;`) beside the generated
+/// `src/cli.rs`, which names the models through the client crate.
+#[derive(Debug, Clone)]
+pub struct CliCrate {
+    /// Its directory, relative to the output root.
+    pub dir: PathBuf,
+    /// The binary's name (its environment variables are named after it).
+    pub program: String,
 }
 
 /// Where a standalone crate's models go.
@@ -183,8 +198,20 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
         Layout::Split {
             client_dir,
             server_dir,
-            ..
-        } => split_layout(api, config, &header, client_dir, server_dir),
+            client_crate,
+            cli,
+        } => {
+            let mut files = split_layout(api, config, &header, client_dir, server_dir)?;
+            if let Some(cli_crate) = cli {
+                let models = format!("::{client_crate}::models");
+                let tokens = cli::cli(api, &models, &cli_crate.program, &Features::none());
+                files.put(
+                    cli_crate.dir.join("src/cli.rs"),
+                    format::file(tokens, &header)?,
+                );
+            }
+            Ok(files)
+        }
         Layout::Standalone {
             crate_name,
             model_crates,
@@ -302,6 +329,12 @@ fn standalone_layout(
     );
     files.put("src/client.rs", client_rs);
     files.put("src/server.rs", server_rs);
+    let cli_rs = cli::cli(api, "crate::models", crate_name, &features);
+    files.put("src/cli.rs", format::file(cli_rs, header)?);
+    files.put(
+        "src/main.rs",
+        crate_root::standalone_main(crate_name, header),
+    );
     let lib = crate_root::standalone_lib(api, &features, names.is_some(), &config.runtime);
     files.put("src/lib.rs", format::file(lib, header)?);
     if config.runtime == Runtime::Inline {
