@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Compiles generated crates with clippy's -D warnings: one standalone crate (client + server
-# features) per fixture in generator/tests/fixtures, per spec in ../shared/specs/third-party and
+# Compiles generated crates with clippy's -D warnings: one standalone crate (client, server and
+# command-line client features) per fixture in generator/tests/fixtures, per spec in ../shared/specs/third-party and
 # per real spec shipped with the openapiv3 crate (below),
 # each depending on generator/runtime by path, and one with the runtime inlined.
 # They form one temporary workspace sharing this workspace's lock file and target directory,
@@ -37,7 +37,7 @@ for spec in "${specs[@]}"; do
   [[ $stem == openapi ]] && stem=$(basename "$(dirname "$spec")")
   [[ $spec == "$real_dir"/* ]] && stem=real-$stem
   name=gen-$(echo "$stem" | tr -c "a-zA-Z0-9\n" "-" | tr "A-Z" "a-z")
-  if ! cargo xtask codegen --spec "$spec" --out "$out/$name" --name "$name" 2> "$out/$name.log"; then
+  if ! cargo xtask codegen --spec "$spec" --out "$out/$name" --name "$name" --cli 2> "$out/$name.log"; then
     cat "$out/$name.log"
     exit 1
   fi
@@ -45,14 +45,14 @@ for spec in "${specs[@]}"; do
 done
 # The tags fixture once more with its models in crates of their own (as large specs get them).
 if ! cargo xtask codegen --spec generator/tests/fixtures/tags.yaml --out "$out/gen-tags-split" \
-     --name gen-tags-split --model-crates per-tag 2> "$out/gen-tags-split.log"; then
+     --name gen-tags-split --model-crates per-tag --cli 2> "$out/gen-tags-split.log"; then
   cat "$out/gen-tags-split.log"
   exit 1
 fi
 members+=("\"gen-tags-split\"")
 # The features fixture once more with the runtime copied in as private modules.
 if ! cargo xtask codegen --spec generator/tests/fixtures/features.yaml --out "$out/gen-features-inline" \
-     --name gen-features-inline --inline-runtime 2> "$out/gen-features-inline.log"; then
+     --name gen-features-inline --inline-runtime --cli 2> "$out/gen-features-inline.log"; then
   cat "$out/gen-features-inline.log"
   exit 1
 fi
@@ -71,7 +71,7 @@ echo "${#members[@]} generated crates compile without warnings (clippy, $(( $(da
 start=$(date +%s)
 for crate in gen-tags gen-tags-split; do
   for features in client,pets server,pets client,store-front server,store-front \
-                  client,untagged server,untagged schemas client,server,pets,schemas ""; do
+                  client,untagged server,untagged schemas client,server,pets,schemas cli,store-front ""; do
     (cd "$out" && CARGO_TARGET_DIR="$root/target" cargo clippy --quiet -p "$crate" \
        --no-default-features --features "$features" -- -D warnings) \
       || { echo "$crate does not build with features [$features]"; exit 1; }

@@ -361,6 +361,30 @@ fn tasks_and_refusals() {
     );
     assert!(!stderr.contains(AUDITOR), "the token is never printed");
 
+    // Global flags before the subcommand, and `--verbose` logging without the credential.
+    let out = Command::new(env!("CARGO_BIN_EXE_cf-droplets"))
+        .args([
+            "--base-url",
+            &cf.base,
+            "--token",
+            ADMIN,
+            "--verbose",
+            "get-task",
+            &guid,
+        ])
+        .env_remove("CF_DROPLETS_BASE_URL")
+        .env_remove("CF_DROPLETS_TOKEN")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(log.contains("getTask") && log.contains("200"), "{log}");
+    assert!(!log.contains(ADMIN), "the token is never logged: {log}");
+
     // No token: refused before sending, as a usage error.
     let anonymous = cf
         .command(&["list-tasks"])

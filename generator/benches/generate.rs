@@ -27,6 +27,7 @@ fn run(name: &str, text: &str) -> Timing {
         layout: generator::emit::Layout::Standalone {
             crate_name: "bench".into(),
             model_crates: generator::ModelCrates::Auto,
+            cli: false,
         },
         runtime: generator::emit::Runtime::Path("../generator/runtime".into()),
         error_models: Vec::new(),

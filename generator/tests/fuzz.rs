@@ -164,6 +164,7 @@ fn run(text: &str) -> Result<u8, String> {
         layout: generator::emit::Layout::Standalone {
             crate_name: "fuzz".into(),
             model_crates: generator::ModelCrates::Auto,
+            cli: true,
         },
         runtime: generator::emit::Runtime::Path("../generator/runtime".into()),
         error_models: Vec::new(),

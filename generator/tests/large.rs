@@ -25,6 +25,7 @@ fn a_spec_with_1000_operations_generates() {
         layout: generator::emit::Layout::Standalone {
             crate_name: "synthetic".into(),
             model_crates: generator::ModelCrates::Auto,
+            cli: false,
         },
         runtime: generator::emit::Runtime::Path("../generator/runtime".into()),
         error_models: Vec::new(),

@@ -6,6 +6,14 @@ use generator::{Config, load, lower};
 
 /// The generated models, client and server of a fixture, as one text.
 fn generate(fixture: &str) -> String {
+    generate_files(
+        fixture,
+        &["src/models.rs", "src/client.rs", "src/server.rs"],
+    )
+}
+
+/// These generated files of a fixture, as one text (after the generator's warnings).
+fn generate_files(fixture: &str, wanted: &[&str]) -> String {
     let path = format!(
         "{}/tests/fixtures/{fixture}.yaml",
         env!("CARGO_MANIFEST_DIR")
@@ -28,6 +36,7 @@ fn generate(fixture: &str) -> String {
         layout: Layout::Standalone {
             crate_name: fixture.replace('_', "-"),
             model_crates: generator::ModelCrates::Auto,
+            cli: true,
         },
         runtime: generator::emit::Runtime::Path("../generator/runtime".into()),
         error_models: Vec::new(),
@@ -39,7 +48,7 @@ fn generate(fixture: &str) -> String {
     }
     for (path, text) in &files.0 {
         let name = path.to_string_lossy();
-        if ["src/models.rs", "src/client.rs", "src/server.rs"].contains(&name.as_ref()) {
+        if wanted.contains(&name.as_ref()) {
             out.push_str(&format!("// ===== {name}\n{text}\n"));
         }
     }
@@ -83,6 +92,16 @@ fixtures!(
     split,
     swagger2
 );
+
+/// The command-line client of the fixture with every parameter style, credential scheme and
+/// body format: the table the runtime's `cli` module runs, its binary and its feature.
+#[test]
+fn features_cli() {
+    insta::assert_snapshot!(
+        "features_cli",
+        generate_files("features", &["src/cli.rs", "src/main.rs", "Cargo.toml"])
+    );
+}
 
 /// Each way specs write "this reference, or null" is nullability, not a union of two types.
 #[test]

@@ -127,6 +127,7 @@ fn generate_features_crate(root: &Path) -> Result<Vec<(PathBuf, String)>, String
         layout: Layout::Standalone {
             crate_name: "roundtrip".to_owned(),
             model_crates: generator::ModelCrates::One,
+            cli: true,
         },
         runtime: Runtime::Path("../runtime".to_owned()),
         error_models: Vec::new(),
@@ -149,6 +150,7 @@ pub fn standalone(
     name: Option<&str>,
     model_crates: generator::ModelCrates,
     inline_runtime: bool,
+    cli: bool,
 ) -> Result<(), String> {
     let start = Instant::now();
     let doc = generator::load::load_file(spec).map_err(|d| d.to_string())?;
@@ -167,6 +169,7 @@ pub fn standalone(
         layout: Layout::Standalone {
             crate_name: crate_name.clone(),
             model_crates,
+            cli,
         },
         runtime: if inline_runtime {
             Runtime::Inline

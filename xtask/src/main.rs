@@ -46,6 +46,10 @@ enum Task {
         /// `generator-runtime` crate (the models then stay in the main crate).
         #[arg(long, requires = "spec")]
         inline_runtime: bool,
+        /// Also write the command-line client: `src/cli.rs`, `src/main.rs` and a `cli`
+        /// feature (`cargo install --path OUT --features cli`).
+        #[arg(long, requires = "spec")]
+        cli: bool,
     },
     /// Runtime cost of the generated code against hand-written baselines (decode, encode,
     /// client calls, router throughput, streaming); writes BENCHMARKS.md. `bench compile`
@@ -110,6 +114,7 @@ fn main() -> ExitCode {
             name,
             model_crates,
             inline_runtime,
+            cli,
         } => {
             if check {
                 Err("`--check` applies to the project's own crates, not to `--spec`".to_owned())
@@ -120,6 +125,7 @@ fn main() -> ExitCode {
                     name.as_deref(),
                     model_crates.into(),
                     inline_runtime,
+                    cli,
                 )
             }
         }

@@ -121,6 +121,9 @@ pub type QueryCheck = fn(&[(String, String)]) -> Result<Vec<(String, String)>, S
 /// The generated body model's check of a JSON value.
 pub type BodyCheck = fn(&Json) -> Result<(), String>;
 
+/// The generated body model's reading of a JSON value and writing of it as a form.
+pub type FormEncode = fn(&Json) -> Result<String, String>;
+
 /// A piece of a path.
 pub enum Segment {
     /// Literal text.
@@ -220,8 +223,8 @@ pub enum Body {
         required: bool,
         /// The flags of its fields.
         fields: &'static [Field],
-        /// The body model's check.
-        check: BodyCheck,
+        /// The body model's reading of the value and writing of the form.
+        encode: FormEncode,
     },
     /// `multipart/form-data`: a flag per part; file parts take a path and are streamed.
     Multipart(&'static [Part]),
@@ -285,19 +288,28 @@ impl Program {
         I: IntoIterator<Item = T>,
         T: Into<std::ffi::OsString> + Clone,
     {
+        ExitCode::from(self.status(args))
+    }
+
+    /// Runs the program on these arguments and returns its exit status (see [`exit`]).
+    pub fn status<I, T>(&'static self, args: I) -> u8
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
         let matches = match self.command().try_get_matches_from(args) {
             Ok(m) => m,
             Err(e) => {
                 let _ = e.print();
-                return ExitCode::from(if e.use_stderr() {
+                return if e.use_stderr() {
                     exit::USAGE
                 } else {
                     exit::OK
-                });
+                };
             }
         };
         let Some((name, sub)) = matches.subcommand() else {
-            return ExitCode::from(exit::USAGE);
+            return exit::USAGE;
         };
         if name == self.completions_name() {
             let shell = *sub
@@ -309,10 +321,10 @@ impl Program {
                 self.name,
                 &mut std::io::stdout(),
             );
-            return ExitCode::from(exit::OK);
+            return exit::OK;
         }
         let Some(op) = self.operations.iter().find(|o| o.command == name) else {
-            return ExitCode::from(exit::USAGE);
+            return exit::USAGE;
         };
         if matches.get_flag("verbose") {
             tracing_subscriber::fmt()
@@ -329,7 +341,7 @@ impl Program {
             Err(e) => return fail(exit::LOCAL, &format!("cannot start: {e}")),
         };
         match runtime.block_on(self.call(op, &matches, sub)) {
-            Ok(()) => ExitCode::from(exit::OK),
+            Ok(()) => exit::OK,
             Err(Failure(code, message)) => fail(code, &message),
         }
     }
@@ -513,7 +525,7 @@ impl Program {
             .get("content-type")
             .and_then(|v| v.to_str().ok())
             .is_some_and(|ct| ct.contains("json"));
-        if op.download || (!json && output.is_some()) {
+        if op.download {
             let length = resp.content_length();
             return write_download(resp.bytes_stream(), length, output.as_deref()).await;
         }
@@ -527,19 +539,20 @@ impl Program {
                 }
             }
             if !shown.is_empty() {
-                print_json(&Json::Object(shown))?;
+                return Out::open(output.as_deref())?.json(&Json::Object(shown));
             }
             return Ok(());
         }
+        let mut out = Out::open(output.as_deref())?;
         if !json {
-            return write_out(&bytes);
+            return out.write(&bytes);
         }
         let page: Json = serde_json::from_slice(&bytes)
             .map_err(|e| Failure(exit::SERVER_ERROR, format!("the answer is not JSON: {e}")))?;
         let all = args.try_get_one::<bool>("all").ok().flatten().copied();
         match (op.pages.as_ref(), all.unwrap_or(false)) {
-            (Some(pages), true) => every_page(&client, op, pages, page).await,
-            _ => print_json(&page),
+            (Some(pages), true) => every_page(&client, op, pages, page, &mut out).await,
+            _ => out.json(&page),
         }
     }
 
@@ -640,6 +653,7 @@ fn operation_command(op: &'static Operation) -> Command {
             }
             arg
         };
+        let arg = arg.value_name(p.flag.to_ascii_uppercase());
         let mut help = p.help.to_owned();
         if let Some(d) = p.default {
             help.push_str(&format!(" [server default: {d}]"));
@@ -672,6 +686,7 @@ fn operation_command(op: &'static Operation) -> Command {
             for f in *fields {
                 let mut arg = Arg::new(f.flag)
                     .long(f.flag)
+                    .value_name(f.flag.to_ascii_uppercase())
                     .help_heading("Body")
                     .help(f.help);
                 if f.shape != Shape::One {
@@ -689,6 +704,7 @@ fn operation_command(op: &'static Operation) -> Command {
             for part in *parts {
                 let arg = Arg::new(part.flag)
                     .long(part.flag)
+                    .value_name(part.flag.to_ascii_uppercase())
                     .required(part.required)
                     .help_heading("Body")
                     .help(part.help);
@@ -727,7 +743,7 @@ fn operation_command(op: &'static Operation) -> Command {
             .help(if op.download {
                 "Write the downloaded bytes to FILE (needed unless stdout is a pipe)"
             } else {
-                "Write a non-JSON answer to FILE"
+                "Write the answer to FILE instead of stdout"
             }),
     )
 }
@@ -740,18 +756,24 @@ fn typed(arg: Arg, value: Value, shape: Shape) -> Arg {
     match value {
         Value::Text => arg,
         Value::Json => arg.value_name("JSON"),
-        Value::Integer => arg.value_name("INTEGER").value_parser(|s: &str| {
-            s.parse::<i128>()
-                .map(|_| s.to_owned())
-                .map_err(|_| "not an integer".to_owned())
-        }),
-        Value::Number => arg.value_name("NUMBER").value_parser(|s: &str| {
-            s.parse::<f64>()
-                .ok()
-                .filter(|f| f.is_finite())
-                .map(|_| s.to_owned())
-                .ok_or_else(|| "not a number".to_owned())
-        }),
+        Value::Integer => arg
+            .value_name("INTEGER")
+            .allow_negative_numbers(true)
+            .value_parser(|s: &str| {
+                s.parse::<i128>()
+                    .map(|_| s.to_owned())
+                    .map_err(|_| "not an integer".to_owned())
+            }),
+        Value::Number => arg
+            .value_name("NUMBER")
+            .allow_negative_numbers(true)
+            .value_parser(|s: &str| {
+                s.parse::<f64>()
+                    .ok()
+                    .filter(|f| f.is_finite())
+                    .map(|_| s.to_owned())
+                    .ok_or_else(|| "not a number".to_owned())
+            }),
         Value::Boolean => arg
             .value_name("BOOL")
             .value_parser(clap::builder::PossibleValuesParser::new(["true", "false"])),
@@ -837,16 +859,55 @@ impl Request {
     }
 }
 
-/// A path parameter's text: as given for `simple` (the runtime percent-encodes it as one
-/// segment), with its prefix and encoded for `label` and `matrix`.
+/// A path parameter's text. A scalar is sent as given for `simple` (the runtime
+/// percent-encodes it as one segment); lists (`a,b`) and members (`k=v,k2=v2`) are split,
+/// each piece percent-encoded, and written in the parameter's style with its prefix.
 fn path_value(p: &Param, value: &str) -> (String, bool) {
     use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
     let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
-    match p.style {
-        Style::Label => (format!(".{}", enc(value)), true),
-        Style::Matrix => (format!(";{}={}", p.name, enc(value)), true),
-        _ => (value.to_owned(), false),
-    }
+    let (prefix, name) = match p.style {
+        Style::Label => (".", String::new()),
+        Style::Matrix => (";", format!("{}=", p.name)),
+        _ => ("", String::new()),
+    };
+    let pieces: Vec<&str> = value.split(',').collect();
+    let text = match p.shape {
+        Shape::One if p.style == Style::Simple => return (value.to_owned(), false),
+        Shape::One => format!("{prefix}{name}{}", enc(value)),
+        Shape::List => {
+            let items: Vec<String> = pieces.iter().map(|i| enc(i)).collect();
+            match (p.style, p.explode) {
+                (Style::Label, true) => format!(".{}", items.join(".")),
+                (Style::Matrix, true) => items.iter().map(|i| format!(";{name}{i}")).collect(),
+                _ => format!("{prefix}{name}{}", items.join(",")),
+            }
+        }
+        Shape::Members => {
+            let members: Vec<(String, String)> = pieces
+                .iter()
+                .map(|m| {
+                    let (k, v) = m.split_once('=').unwrap_or((m, ""));
+                    (enc(k), enc(v))
+                })
+                .collect();
+            if p.explode {
+                let sep = if p.style == Style::Simple {
+                    ","
+                } else {
+                    prefix
+                };
+                let joined: Vec<String> = members.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                format!("{prefix}{}", joined.join(sep))
+            } else {
+                let flat: Vec<String> = members
+                    .iter()
+                    .flat_map(|(k, v)| [k.clone(), v.clone()])
+                    .collect();
+                format!("{prefix}{name}{}", flat.join(","))
+            }
+        }
+    };
+    (text, true)
 }
 
 /// A list or members joined for a header or cookie (`a,b`; `k,v,k2,v2`; exploded `k=v,k2=v2`).
@@ -894,10 +955,37 @@ fn query_pairs(p: &Param, values: &[String]) -> Result<Vec<(String, String)>, Fa
             out
         }
         (Shape::List, _) if p.explode => values.iter().map(|v| (name.clone(), v.clone())).collect(),
-        (Shape::List, Style::SpaceDelimited) => vec![(name, values.join(" "))],
-        (Shape::List, Style::PipeDelimited) => vec![(name, values.join("|"))],
+        // An object written as JSON on the command line, sent in the deepObject form.
+        (Shape::One, Style::DeepObject) if matches!(p.value, Value::Json) => {
+            let value: Json = serde_json::from_str(&values[0])
+                .map_err(|e| usage(format!("--{}: not JSON: {e}", p.flag)))?;
+            let mut out = Vec::new();
+            deep_pairs(p.name, &value, &mut out);
+            out
+        }
+        (_, Style::SpaceDelimited) => vec![(name, joined(p, values, " ")?)],
+        (_, Style::PipeDelimited) => vec![(name, joined(p, values, "|")?)],
         _ => vec![(name, joined(p, values, ",")?)],
     })
+}
+
+/// `name[key][inner]=value` pairs of a JSON value (arrays as repeated `name[key]`).
+fn deep_pairs(name: &str, value: &Json, out: &mut Vec<(String, String)>) {
+    match value {
+        Json::Object(map) => {
+            for (k, v) in map {
+                deep_pairs(&format!("{name}[{k}]"), v, out);
+            }
+        }
+        Json::Array(items) => {
+            for v in items {
+                deep_pairs(name, v, out);
+            }
+        }
+        Json::String(s) => out.push((name.to_owned(), s.clone())),
+        Json::Null => {}
+        other => out.push((name.to_owned(), other.to_string())),
+    }
 }
 
 /// The request body from `--body` and the field flags.
@@ -905,14 +993,10 @@ async fn body(op: &Operation, args: &ArgMatches) -> Result<RequestBody, Failure>
     match &op.body {
         Body::None => Ok(RequestBody::Empty),
         Body::Json {
-            required,
-            fields,
-            check,
+            required, fields, ..
         }
         | Body::Form {
-            required,
-            fields,
-            check,
+            required, fields, ..
         } => {
             let mut value = match args.get_one::<String>("body") {
                 Some(file) => {
@@ -966,11 +1050,15 @@ async fn body(op: &Operation, args: &ArgMatches) -> Result<RequestBody, Failure>
                 }
                 return Ok(RequestBody::Empty);
             }
-            check(&value).map_err(|e| usage(format!("body: {e}")))?;
-            if matches!(op.body, Body::Form { .. }) {
-                RequestBody::form::<_, Json>(&value).map_err(sent)
-            } else {
-                RequestBody::json::<_, Json>(&value).map_err(sent)
+            match &op.body {
+                Body::Form { encode, .. } => encode(&value)
+                    .map(RequestBody::Form)
+                    .map_err(|e| usage(format!("body: {e}"))),
+                Body::Json { check, .. } => {
+                    check(&value).map_err(|e| usage(format!("body: {e}")))?;
+                    RequestBody::json::<_, Json>(&value).map_err(sent)
+                }
+                _ => Ok(RequestBody::Empty),
             }
         }
         Body::Multipart(parts) => {
@@ -1086,9 +1174,9 @@ async fn every_page(
     op: &'static Operation,
     pages: &Pages,
     first: Json,
+    out: &mut Out,
 ) -> Result<(), Failure> {
     let mut page = first;
-    let stdout = std::io::stdout();
     loop {
         let items = page
             .get(pages.items)
@@ -1099,13 +1187,12 @@ async fn every_page(
                     format!("a page has no `{}` list", pages.items),
                 )
             })?;
-        {
-            let mut out = stdout.lock();
-            for item in items {
-                writeln!(out, "{item}").map_err(|e| local("stdout", &e))?;
-            }
-            out.flush().map_err(|e| local("stdout", &e))?;
+        let mut lines = String::new();
+        for item in items {
+            lines.push_str(&item.to_string());
+            lines.push('\n');
         }
+        out.write(lines.as_bytes())?;
         let mut next = Some(&page);
         for key in pages.next {
             next = next.and_then(|v| v.get(*key));
@@ -1186,25 +1273,47 @@ fn progress(length: Option<u64>, verb: &'static str) -> indicatif::ProgressBar {
     bar.with_message(verb)
 }
 
-/// Prints JSON: pretty on a terminal, compact in a pipe.
-fn print_json(value: &Json) -> Result<(), Failure> {
-    let text = if std::io::stdout().is_terminal() {
-        serde_json::to_string_pretty(value)
-    } else {
-        serde_json::to_string(value)
-    }
-    .map_err(|e| Failure(exit::LOCAL, e.to_string()))?;
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "{text}")
-        .and_then(|()| out.flush())
-        .map_err(|e| local("stdout", &e))
+/// Where an answer goes: stdout, or the `--output` file.
+struct Out {
+    name: String,
+    sink: Box<dyn Write>,
+    pretty: bool,
 }
 
-fn write_out(bytes: &[u8]) -> Result<(), Failure> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(bytes)
-        .and_then(|()| out.flush())
-        .map_err(|e| local("stdout", &e))
+impl Out {
+    fn open(output: Option<&str>) -> Result<Out, Failure> {
+        Ok(match output.filter(|p| *p != "-") {
+            Some(path) => Out {
+                name: path.to_owned(),
+                sink: Box::new(std::fs::File::create(path).map_err(|e| local(path, &e))?),
+                pretty: false,
+            },
+            None => Out {
+                name: "stdout".to_owned(),
+                sink: Box::new(std::io::stdout()),
+                pretty: std::io::stdout().is_terminal(),
+            },
+        })
+    }
+
+    /// JSON: pretty on a terminal, compact in a pipe or a file.
+    fn json(&mut self, value: &Json) -> Result<(), Failure> {
+        let mut text = if self.pretty {
+            serde_json::to_string_pretty(value)
+        } else {
+            serde_json::to_string(value)
+        }
+        .map_err(|e| Failure(exit::LOCAL, e.to_string()))?;
+        text.push('\n');
+        self.write(text.as_bytes())
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<(), Failure> {
+        self.sink
+            .write_all(bytes)
+            .and_then(|()| self.sink.flush())
+            .map_err(|e| local(&self.name, &e))
+    }
 }
 
 /// Why the program stopped: its exit status and what to print on stderr.
@@ -1278,14 +1387,35 @@ fn first_message(body: &Json) -> Option<String> {
     }
 }
 
-fn fail(code: u8, message: &str) -> ExitCode {
+fn fail(code: u8, message: &str) -> u8 {
     let _ = writeln!(std::io::stderr(), "error: {message}");
-    ExitCode::from(code)
+    code
 }
 
 /// The generated body checks: the value must read as the body's model.
 pub fn check<T: serde::de::DeserializeOwned>(value: &Json) -> Result<(), String> {
     T::deserialize(value).map(drop).map_err(|e| e.to_string())
+}
+
+/// A form body of text, lists and objects of text: read as the model, written as the typed
+/// client writes it (objects as `name[key]=value`).
+pub fn form_fields<T>(value: &Json) -> Result<String, String>
+where
+    T: serde::de::DeserializeOwned + crate::primitives::ParamValue,
+{
+    let typed = T::deserialize(value).map_err(|e| e.to_string())?;
+    crate::primitives::write_form(&typed, true).map_err(|e| e.to_string())
+}
+
+/// A form body of another shape: checked against the model, fields that are not text sent as
+/// JSON text (as the typed client sends them).
+pub fn form_json<T: serde::de::DeserializeOwned>(value: &Json) -> Result<String, String> {
+    check::<T>(value)?;
+    match RequestBody::form::<_, Json>(value) {
+        Ok(RequestBody::Form(text)) => Ok(text),
+        Ok(_) => Err("not a form".to_owned()),
+        Err(e) => Err(format!("{e:?}")),
+    }
 }
 
 #[cfg(test)]

@@ -262,6 +262,7 @@ pub fn standalone_config(crate_name: &str) -> Config {
         layout: emit::Layout::Standalone {
             crate_name: crate_name.to_owned(),
             model_crates: emit::ModelCrates::One,
+            cli: false,
         },
         runtime: emit::Runtime::Version("*".into()),
         error_models: Vec::new(),

@@ -5,7 +5,7 @@
 //! the runtime, so a CLI for a thousand operations is a table, not a thousand functions.
 
 use super::features::Features;
-use super::models::style_tokens;
+use super::models::{form_ready, style_tokens};
 use super::types::{Index, path, security_consts, security_ref, type_tokens};
 use crate::ir::{
     self, Api, BodyContent, Operation, Param, ParamLocation, PartKind, PathSegment, TypeKind,
@@ -268,17 +268,18 @@ fn param(p: &Param, flags: &mut Scope, index: &Index) -> TokenStream {
     let flag = claim(flags, &p.name.wire, suffix);
     let style = style_tokens(p.style, &quote!(rt));
     let explode = p.explode;
-    let (value, shape) = if p.style == ir::ParamStyle::Json {
-        (quote!(rt::Value::Json), quote!(rt::Shape::One))
-    } else {
-        value_and_shape(&p.ty, index)
+    let typed = match p.style {
+        ir::ParamStyle::Json => None,
+        _ => value_and_shape(&p.ty, index),
     };
+    let json = typed.is_none();
+    let (value, shape) = typed.unwrap_or_else(json_value);
     let required = p.required;
     let default = match p.default.as_ref().map(default_text) {
         Some(d) => quote!(::std::option::Option::Some(#d)),
         None => quote!(::std::option::Option::None),
     };
-    let help = help(&p.docs);
+    let help = with_shape(help(&p.docs), json, &p.docs, &p.ty, index);
     quote! {
         rt::Param {
             name: #name,
@@ -302,15 +303,21 @@ fn body(op: &Operation, flags: &mut Scope, models: &TokenStream, index: &Index) 
     };
     let required = body.required;
     match &body.content {
-        BodyContent::Json(ty) | BodyContent::Form(ty) => {
+        BodyContent::Json(ty) => {
             let fields = fields(ty, flags, index);
-            let check = type_tokens(ty, models);
-            let kind = if matches!(body.content, BodyContent::Form(_)) {
-                quote!(Form)
+            let model = type_tokens(ty, models);
+            quote!(rt::Body::Json { required: #required, fields: &[#(#fields),*], check: rt::check::<#model> })
+        }
+        BodyContent::Form(ty) => {
+            let fields = fields(ty, flags, index);
+            let model = type_tokens(ty, models);
+            // Written as the client writes it (see `client::OpContext::body`).
+            let encode = if form_ready(ty, index) {
+                quote!(rt::form_fields::<#model>)
             } else {
-                quote!(Json)
+                quote!(rt::form_json::<#model>)
             };
-            quote!(rt::Body::#kind { required: #required, fields: &[#(#fields),*], check: rt::check::<#check> })
+            quote!(rt::Body::Form { required: #required, fields: &[#(#fields),*], encode: #encode })
         }
         BodyContent::Multipart(parts) => {
             let parts = parts.iter().map(|part| {
@@ -318,7 +325,10 @@ fn body(op: &Operation, flags: &mut Scope, models: &TokenStream, index: &Index) 
                 let flag = claim(flags, name, "part");
                 let (file, value) = match &part.kind {
                     PartKind::File => (true, quote!(rt::Value::Text)),
-                    PartKind::Value(ty) => (false, value_and_shape(ty, index).0),
+                    PartKind::Value(ty) => (
+                        false,
+                        value_and_shape(ty, index).unwrap_or_else(json_value).0,
+                    ),
                 };
                 let required = part.required;
                 let help = help(&part.docs);
@@ -345,8 +355,15 @@ fn fields(ty: &TypeRef, flags: &mut Scope, index: &Index) -> Vec<TokenStream> {
         .map(|f| {
             let key = &f.name.wire;
             let flag = claim(flags, key, "field");
-            let (value, shape) = value_and_shape(&f.ty, index);
-            let help = help(&f.docs);
+            // An object field is JSON text: its members' types matter inside JSON, unlike in
+            // a parameter, where every member is text on the wire.
+            let typed = match index.resolve(&f.ty) {
+                TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Struct(_))) => None,
+                _ => value_and_shape(&f.ty, index),
+            };
+            let json = typed.is_none();
+            let (value, shape) = typed.unwrap_or_else(json_value);
+            let help = with_shape(help(&f.docs), json, &f.docs, &f.ty, index);
             quote!(rt::Field { key: #key, flag: #flag, value: #value, shape: #shape, help: #help })
         })
         .collect()
@@ -364,26 +381,22 @@ fn claim(flags: &mut Scope, wire: &str, suffix: &str) -> String {
     flags.claim(flag)
 }
 
-/// How a value of this type is typed on the command line.
-fn value_and_shape(ty: &TypeRef, index: &Index) -> (TokenStream, TokenStream) {
-    let one = quote!(rt::Shape::One);
-    match index.resolve(ty) {
-        TypeRef::Array(inner) => match scalar_value(inner, index) {
-            Some(v) => (v, quote!(rt::Shape::List)),
-            None => (quote!(rt::Value::Json), one),
-        },
-        TypeRef::Map(inner) => match scalar_value(inner, index) {
-            Some(v) => (v, quote!(rt::Shape::Members)),
-            None => (quote!(rt::Value::Json), one),
-        },
+/// How a value of this type is typed on the command line (its value kind and shape);
+/// `None` when it has no text form and is written as JSON.
+fn value_and_shape(ty: &TypeRef, index: &Index) -> Option<(TokenStream, TokenStream)> {
+    Some(match index.resolve(ty) {
+        TypeRef::Array(inner) => (scalar_value(inner, index)?, quote!(rt::Shape::List)),
+        TypeRef::Map(inner) => (scalar_value(inner, index)?, quote!(rt::Shape::Members)),
         TypeRef::Named(n) if matches!(index.kind(n), Some(TypeKind::Struct(s)) if s.fields.iter().all(|f| scalar_value(&f.ty, index).is_some())) => {
             (quote!(rt::Value::Text), quote!(rt::Shape::Members))
         }
-        other => (
-            scalar_value(other, index).unwrap_or(quote!(rt::Value::Json)),
-            one,
-        ),
-    }
+        other => (scalar_value(other, index)?, quote!(rt::Shape::One)),
+    })
+}
+
+/// A value written as JSON text.
+fn json_value() -> (TokenStream, TokenStream) {
+    (quote!(rt::Value::Json), quote!(rt::Shape::One))
 }
 
 /// The value kind of a scalar type; `None` for lists, maps and objects.
@@ -450,6 +463,65 @@ fn help(docs: &ir::Docs) -> String {
         format!("[deprecated] {text}")
     } else {
         text
+    }
+}
+
+/// A JSON flag's help ends with what to write: the spec's example, else the shape of the type
+/// (`{"labels":{"KEY":"string"}}`), so `--help` alone says how to use it.
+fn with_shape(help: String, json: bool, docs: &ir::Docs, ty: &TypeRef, index: &Index) -> String {
+    if !json {
+        return help;
+    }
+    let example = docs
+        .example
+        .clone()
+        .unwrap_or_else(|| skeleton(ty, index, 0).to_string());
+    let sep = if help.is_empty() { "" } else { " " };
+    format!("{help}{sep}JSON, e.g. {example}")
+}
+
+/// A value of the type's shape with placeholders, a few levels deep.
+fn skeleton(ty: &TypeRef, index: &Index, depth: u8) -> serde_json::Value {
+    use serde_json::{Value, json};
+    if depth > 3 {
+        return json!({});
+    }
+    match index.resolve(ty) {
+        TypeRef::String | TypeRef::Bytes | TypeRef::Base64 => json!("string"),
+        TypeRef::I32 | TypeRef::I64 => json!(0),
+        TypeRef::F32 | TypeRef::F64 => json!(0.0),
+        TypeRef::Bool => json!(false),
+        TypeRef::Uuid => json!("00000000-0000-0000-0000-000000000000"),
+        TypeRef::DateTime => json!("2024-01-01T00:00:00Z"),
+        TypeRef::Date => json!("2024-01-01"),
+        TypeRef::Json => json!({}),
+        TypeRef::Nullable(inner) => skeleton(inner, index, depth),
+        TypeRef::Array(inner) => json!([skeleton(inner, index, depth + 1)]),
+        TypeRef::Map(inner) => json!({"KEY": skeleton(inner, index, depth + 1)}),
+        TypeRef::Named(n) => match index.kind(n) {
+            Some(TypeKind::Struct(s)) => {
+                let mut map = serde_json::Map::new();
+                for f in s.fields.iter().filter(|f| !f.read_only) {
+                    map.insert(f.name.wire.clone(), skeleton(&f.ty, index, depth + 1));
+                }
+                if let Some(extra) = &s.additional {
+                    map.insert("KEY".to_owned(), skeleton(extra, index, depth + 1));
+                }
+                Value::Object(map)
+            }
+            Some(TypeKind::Enum(e)) => e
+                .variants
+                .first()
+                .map(|v| json!(v.wire))
+                .unwrap_or(json!("string")),
+            Some(TypeKind::Union(u)) => u
+                .variants
+                .first()
+                .map(|v| skeleton(&v.ty, index, depth + 1))
+                .unwrap_or(json!({})),
+            Some(TypeKind::Newtype(inner)) => skeleton(inner, index, depth),
+            _ => json!({}),
+        },
     }
 }
 

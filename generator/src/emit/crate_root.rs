@@ -65,11 +65,22 @@ pub(super) fn standalone_lib(
     features: &Features,
     split: bool,
     runtime: &Runtime,
+    cli: bool,
 ) -> TokenStream {
     let docs = crate_docs(api, "Typed models, an async client and an axum server");
     let feature_docs = features_docs(features, split);
     let runtime = runtime_root(runtime);
     let modules = models_and_client_modules();
+    let cli = if cli {
+        quote! {
+            /// The command-line client the crate's binary runs (`src/main.rs`).
+            #[cfg(feature = "cli")]
+            #[rustfmt::skip]
+            pub mod cli;
+        }
+    } else {
+        quote!()
+    };
     quote! {
         #docs
         #feature_docs
@@ -77,10 +88,7 @@ pub(super) fn standalone_lib(
 
         #runtime
         #modules
-        /// The command-line client the crate's binary runs (`src/main.rs`).
-        #[cfg(feature = "cli")]
-        #[rustfmt::skip]
-        pub mod cli;
+        #cli
         /// The API trait and router.
         #[cfg(feature = "server")]
         #[rustfmt::skip]

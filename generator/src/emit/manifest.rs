@@ -89,6 +89,7 @@ pub(super) fn standalone(
     features: &Features,
     split: Option<&SplitModels>,
     runtime: &Runtime,
+    with_cli: bool,
 ) -> String {
     let mut tags = String::new();
     for (i, f) in features.names.iter().enumerate() {
@@ -140,6 +141,18 @@ pub(super) fn standalone(
             runtime_dependency(runtime, ""),
         ),
     };
+    let (cli, bin) = if with_cli {
+        (
+            format!(
+                "# The command-line client, `src/main.rs`: `cargo install --path . --features cli`.\ncli = {cli}\n"
+            ),
+            format!(
+                "\n[[bin]]\nname = \"{name}\"\npath = \"src/main.rs\"\nrequired-features = [\"cli\"]\n"
+            ),
+        )
+    } else {
+        (String::new(), String::new())
+    };
     let package = package(name);
     format!(
         r#"{package}
@@ -150,14 +163,7 @@ default = ["client", "full"]
 full = [{all}]
 client = {client}
 server = {server}
-# The command-line client, `src/main.rs`: `cargo install --path . --features cli`.
-cli = {cli}
-{tags}
-[[bin]]
-name = "{name}"
-path = "src/main.rs"
-required-features = ["cli"]
-
+{cli}{tags}{bin}
 [dependencies]
 {runtime_deps}{model_deps}{MODEL_DEPENDENCIES}"#
     )

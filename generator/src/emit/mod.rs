@@ -82,6 +82,10 @@ pub enum Layout {
         crate_name: String,
         /// Whether the models go in crates of their own.
         model_crates: ModelCrates,
+        /// Whether to write the command-line client too (`src/cli.rs`, `src/main.rs` and a
+        /// `cli` feature). It is asked for rather than always written: on a large spec the
+        /// table adds a third to the output.
+        cli: bool,
     },
 }
 
@@ -215,7 +219,8 @@ pub fn generate(api: &Api, config: &Config) -> Result<Files, syn::Error> {
         Layout::Standalone {
             crate_name,
             model_crates,
-        } => standalone_layout(api, config, &header, crate_name, *model_crates),
+            cli,
+        } => standalone_layout(api, config, &header, crate_name, *model_crates, *cli),
     }
 }
 
@@ -262,6 +267,7 @@ fn standalone_layout(
     header: &str,
     crate_name: &str,
     model_crates: ModelCrates,
+    with_cli: bool,
 ) -> Result<Files, syn::Error> {
     let (features, server_models) = surface_plan(api, config);
     // An inlined runtime lives in the main crate, where separate models crates cannot reach it.
@@ -325,17 +331,26 @@ fn standalone_layout(
     });
     files.put(
         "Cargo.toml",
-        manifest::standalone(crate_name, &features, names.as_ref(), &config.runtime),
+        manifest::standalone(
+            crate_name,
+            &features,
+            names.as_ref(),
+            &config.runtime,
+            with_cli,
+        ),
     );
     files.put("src/client.rs", client_rs);
     files.put("src/server.rs", server_rs);
-    let cli_rs = cli::cli(api, "crate::models", crate_name, &features);
-    files.put("src/cli.rs", format::file(cli_rs, header)?);
-    files.put(
-        "src/main.rs",
-        crate_root::standalone_main(crate_name, header),
-    );
-    let lib = crate_root::standalone_lib(api, &features, names.is_some(), &config.runtime);
+    if with_cli {
+        let cli_rs = cli::cli(api, "crate::models", crate_name, &features);
+        files.put("src/cli.rs", format::file(cli_rs, header)?);
+        files.put(
+            "src/main.rs",
+            crate_root::standalone_main(crate_name, header),
+        );
+    }
+    let lib =
+        crate_root::standalone_lib(api, &features, names.is_some(), &config.runtime, with_cli);
     files.put("src/lib.rs", format::file(lib, header)?);
     if config.runtime == Runtime::Inline {
         for (path, text) in inline::sources(header) {

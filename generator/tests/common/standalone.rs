@@ -17,6 +17,7 @@ pub fn generate(
         layout: generator::emit::Layout::Standalone {
             crate_name: name.into(),
             model_crates,
+            cli: false,
         },
         runtime: generator::emit::Runtime::Path("../generator/runtime".into()),
         error_models: Vec::new(),
