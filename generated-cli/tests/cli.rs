@@ -233,6 +233,7 @@ fn droplets_round_trip_through_the_cli() {
         ]);
         prod.push(g);
     }
+    let last_labelled = prod.last().unwrap().clone();
     cf.json(&["create-droplet", "--relationships", &relationships(APP)]); // unlabelled
     let listed = cf.lines(&[
         "list-droplets",
@@ -263,6 +264,17 @@ fn droplets_round_trip_through_the_cli() {
     ]);
     assert_eq!(page["resources"].as_array().unwrap().len(), 2);
     assert_eq!(page["pagination"]["total_results"], 5);
+    // A value may start with `-`: newest first.
+    let newest = cf.json(&[
+        "list-droplets",
+        "--label-selector",
+        "env=prod",
+        "--order-by",
+        "-created_at",
+        "--per-page",
+        "1",
+    ]);
+    assert_eq!(newest["resources"][0]["guid"], last_labelled.as_str());
     // Repeated flags are the same as a comma list.
     let repeated = cf.json(&[
         "list-droplets",

@@ -750,6 +750,8 @@ fn operation_command(op: &'static Operation) -> Command {
 
 /// The parser and value hints of a value kind.
 fn typed(arg: Arg, value: Value, shape: Shape) -> Arg {
+    // Values may start with `-` (`--order-by -created_at`, `--command -x`).
+    let arg = arg.allow_hyphen_values(true);
     if shape == Shape::Members {
         return arg;
     }

@@ -273,29 +273,40 @@ fn standalone_layout(
     // An inlined runtime lives in the main crate, where separate models crates cannot reach it.
     let spread = config.runtime != Runtime::Inline && model_crates.split(api, &features);
     let shared = format!("{crate_name}-models");
-    let (models_out, client_rs, server_rs) = in_parallel(
-        || {
-            if spread {
-                split::models(api, &features, header, &shared)
-            } else {
-                Ok(split::ModelFiles::One(format::file(
-                    models(api, &features),
-                    header,
-                )?))
-            }
-        },
-        || format::file(client(api, "crate::models", &features), header),
-        || {
-            let server = server(
-                api,
-                &server_models,
-                "crate::rt::server",
-                &features,
-                &config.error_models,
-            );
-            format::file(server, header)
-        },
-    )?;
+    // The CLI's table does not depend on the rest: it is written on a thread of its own.
+    let (cli_rs, rest) = std::thread::scope(|scope| {
+        let cli_rs = with_cli.then(|| {
+            let features = &features;
+            scope.spawn(move || {
+                format::file(cli::cli(api, "crate::models", crate_name, features), header)
+            })
+        });
+        let rest = in_parallel(
+            || {
+                if spread {
+                    split::models(api, &features, header, &shared)
+                } else {
+                    Ok(split::ModelFiles::One(format::file(
+                        models(api, &features),
+                        header,
+                    )?))
+                }
+            },
+            || format::file(client(api, "crate::models", &features), header),
+            || {
+                let server = server(
+                    api,
+                    &server_models,
+                    "crate::rt::server",
+                    &features,
+                    &config.error_models,
+                );
+                format::file(server, header)
+            },
+        );
+        (cli_rs.map(join).transpose(), rest)
+    });
+    let (cli_rs, (models_out, client_rs, server_rs)) = (cli_rs?, rest?);
     let mut files = Files::default();
     let parts = match models_out {
         split::ModelFiles::One(text) => {
@@ -341,9 +352,8 @@ fn standalone_layout(
     );
     files.put("src/client.rs", client_rs);
     files.put("src/server.rs", server_rs);
-    if with_cli {
-        let cli_rs = cli::cli(api, "crate::models", crate_name, &features);
-        files.put("src/cli.rs", format::file(cli_rs, header)?);
+    if let Some(cli_rs) = cli_rs {
+        files.put("src/cli.rs", cli_rs);
         files.put(
             "src/main.rs",
             crate_root::standalone_main(crate_name, header),
