@@ -71,6 +71,23 @@ pub enum TypeKind {
     /// A query-parameter set of one operation (generated for every operation with query
     /// parameters, so clients and servers share it).
     Query(Vec<Param>),
+    /// A type the user already has (the schema's `x-rust-type`): generated code names it
+    /// instead of generating one.
+    User(UserType),
+}
+
+/// A Rust type of the user's, named by a schema's `x-rust-type` (typify's extension:
+/// `{crate, version, path, parameters}`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserType {
+    /// The crate that defines it, as a Cargo package name (`my-types`).
+    pub krate: String,
+    /// Its version requirement (`1`, `0.4`); standalone crates depend on it.
+    pub version: String,
+    /// Its path, checked to be a Rust type path (`my_types::Money`, `::uuid::Uuid`).
+    pub path: String,
+    /// Its generic arguments, in order.
+    pub parameters: Vec<TypeRef>,
 }
 
 /// An object type.
@@ -253,6 +270,7 @@ impl TypeKind {
             TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
             TypeKind::Alias(t) | TypeKind::Newtype(t) => vec![t],
             TypeKind::Query(params) => params.iter().map(|p| &p.ty).collect(),
+            TypeKind::User(u) => u.parameters.iter().collect(),
             TypeKind::Enum(_) => Vec::new(),
         }
     }

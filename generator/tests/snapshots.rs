@@ -90,7 +90,8 @@ fixtures!(
     allof_scalars,
     nullable_body,
     split,
-    swagger2
+    swagger2,
+    user_types
 );
 
 /// The command-line client of the fixture with every parameter style, credential scheme and

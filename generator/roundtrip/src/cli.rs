@@ -1302,6 +1302,51 @@ pub static PROGRAM: rt::Program = rt::Program {
             headers: &[],
             deprecated: false,
         },
+        #[cfg(feature = "bodies")]
+        rt::Operation {
+            command: "echo-host",
+            id: "echoHost",
+            group: "bodies",
+            about: "Echoes a host, whose address and tags are the user's own Rust types (`x-rust-type`).",
+            long_about: "Echoes a host, whose address and tags are the user's own Rust types (`x-rust-type`).",
+            method: "POST",
+            template: "/hosts",
+            path: &[rt::Segment::Literal("/hosts")],
+            params: &[],
+            query: ::std::option::Option::None,
+            body: rt::Body::Json {
+                required: true,
+                fields: &[
+                    rt::Field {
+                        key: "address",
+                        flag: "address",
+                        value: rt::Value::Json,
+                        shape: rt::Shape::One,
+                        help: "An IPv4 or IPv6 address, as `std::net::IpAddr`. JSON, e.g. {}",
+                    },
+                    rt::Field {
+                        key: "tags",
+                        flag: "tags",
+                        value: rt::Value::Json,
+                        shape: rt::Shape::One,
+                        help: "Tags without repeats, in order, as a `BTreeSet`. JSON, e.g. {}",
+                    },
+                    rt::Field {
+                        key: "id",
+                        flag: "id",
+                        value: rt::Value::Json,
+                        shape: rt::Shape::One,
+                        help: "A UUID, named by its crate's path. JSON, e.g. {}",
+                    },
+                ],
+                check: rt::check::<crate::models::Host>,
+            },
+            auth: SECURITY_BEARER,
+            pages: ::std::option::Option::None,
+            download: false,
+            headers: &[],
+            deprecated: false,
+        },
     ],
 };
 /// Runs the command-line client on the process's arguments.

@@ -978,6 +978,36 @@ impl Client {
             _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
+    /// Echoes a host, whose address and tags are the user's own Rust types (`x-rust-type`).
+    ///
+    /// `POST /hosts`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn echo_host(
+        &self,
+        body: &crate::models::Host,
+    ) -> ::std::result::Result<crate::models::Host, rt::Error<::serde_json::Value>> {
+        let path = [rt::PathPart::Literal("/hosts")];
+        let spec = rt::RequestSpec {
+            operation: "echoHost",
+            template: "/hosts",
+            method: reqwest::Method::POST,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: rt::RequestBody::json::<_, ::serde_json::Value>(body)?,
+            auth: SECURITY_BEARER,
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            200 => {
+                ::std::result::Result::Ok(
+                    rt::json::<_, ::serde_json::Value>(resp).await?,
+                )
+            }
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
+        }
+    }
 }
 /// A credential slot for each security scheme of the API.
 impl ClientBuilder {

@@ -292,6 +292,25 @@ impl crate::rt::primitives::ParamValue for FormRange {
         ::std::result::Result::Ok(value)
     }
 }
+/// `Host`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Host {
+    /// An IPv4 or IPv6 address, as `std::net::IpAddr`.
+    pub address: HostAddress,
+    /// Tags without repeats, in order, as a `BTreeSet`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<TagSet>,
+    /// A UUID, named by its crate's path.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<HostId>,
+}
+/// An IPv4 or IPv6 address, as `std::net::IpAddr`.
+#[cfg(feature = "bodies")]
+pub type HostAddress = ::std::net::IpAddr;
+/// A UUID, named by its crate's path.
+#[cfg(feature = "bodies")]
+pub type HostId = ::uuid::Uuid;
 /// An ID as a number, or a name.
 #[cfg(feature = "params")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -876,6 +895,9 @@ pub struct StrictPet {
     /// `name`.
     pub name: ::std::string::String,
 }
+/// Tags without repeats, in order, as a `BTreeSet`.
+#[cfg(feature = "bodies")]
+pub type TagSet = ::std::collections::BTreeSet<::std::string::String>;
 /// `UploadOkBody`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

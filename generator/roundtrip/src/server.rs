@@ -497,6 +497,21 @@ impl axum::response::IntoResponse for EchoShapesResponse {
         }
     }
 }
+/// What `echoHost` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum EchoHostResponse {
+    /// `200`: Echoed.
+    Ok(crate::models::Host),
+}
+#[cfg(feature = "bodies")]
+impl axum::response::IntoResponse for EchoHostResponse {
+    fn into_response(self) -> axum::response::Response {
+        match self {
+            Self::Ok(body) => rt::json_response(200, &body, ::std::vec::Vec::new()),
+        }
+    }
+}
 /// An error model of the API that an [`rt::ApiError`] can be written in, so that a
 /// handler answers any error with `error.into()`: the response enum's variant for the
 /// error's status, its body in that model. Generated for problem-details models;
@@ -738,6 +753,15 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         ctx: rt::RequestContext,
         body: crate::models::Drawing,
     ) -> impl ::std::future::Future<Output = EchoShapesResponse> + ::std::marker::Send;
+    /// Echoes a host, whose address and tags are the user's own Rust types (`x-rust-type`).
+    ///
+    /// `POST /hosts`
+    #[cfg(feature = "bodies")]
+    fn echo_host(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::Host,
+    ) -> impl ::std::future::Future<Output = EchoHostResponse> + ::std::marker::Send;
 }
 /// An `Arc` of an implementation is an implementation, so callers can keep a handle on
 /// the state the router serves.
@@ -956,6 +980,14 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
     ) -> impl ::std::future::Future<Output = EchoShapesResponse> + ::std::marker::Send {
         (**self).echo_shapes(ctx, body)
     }
+    #[cfg(feature = "bodies")]
+    fn echo_host(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::Host,
+    ) -> impl ::std::future::Future<Output = EchoHostResponse> + ::std::marker::Send {
+        (**self).echo_host(ctx, body)
+    }
 }
 /// What every handler shares. (`config` is unused by APIs without request bodies.)
 #[allow(dead_code)]
@@ -1146,6 +1178,13 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> axum::Rou
         let methods = methods.post(handle_echo_shapes::<A>);
         rt::add_route(router, "/shapes", methods)
     };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
+        let methods = methods.post(handle_echo_host::<A>);
+        rt::add_route(router, "/hosts", methods)
+    };
     rt::finish(router, shared, &finish)
 }
 /// Checks a `Drawing` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
@@ -1161,6 +1200,24 @@ fn check_drawing(
         &["shapes", "values"],
         &["shapes", "values"],
         &[],
+        &[],
+        false,
+        problems,
+    ) else { return };
+}
+/// Checks a `Host` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
+#[cfg(feature = "bodies")]
+fn check_host(
+    value: &mut ::serde_json::Value,
+    at: &rt::At<'_>,
+    problems: &mut ::std::vec::Vec<::std::string::String>,
+) {
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["address", "tags", "id"],
+        &["address"],
+        &["tags", "id"],
         &[],
         false,
         problems,
@@ -1941,6 +1998,33 @@ async fn handle_echo_shapes<A: Api>(
         ::std::result::Result::Ok(
             shared.api.echo_shapes(ctx, body).await.into_response(),
         )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
+async fn handle_echo_host<A: Api>(
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "echoHost",
+                &SECURITY_BEARER,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let body = rt::json_body::<
+            crate::models::Host,
+        >(body, shared.config.body_limit, true, check_host)
+            .await?
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
+        ::std::result::Result::Ok(shared.api.echo_host(ctx, body).await.into_response())
     }
         .await;
     result.unwrap_or_else(|e| render(&shared, e))

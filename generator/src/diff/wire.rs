@@ -1525,6 +1525,7 @@ fn kind_word(k: &TypeKind) -> &'static str {
         TypeKind::Union(_) => "a oneOf/anyOf",
         TypeKind::Alias(_) | TypeKind::Newtype(_) => "another type",
         TypeKind::Query(_) => "query parameters",
+        TypeKind::User(_) => "a type of the user's (`x-rust-type`)",
     }
 }
 

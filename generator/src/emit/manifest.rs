@@ -27,6 +27,36 @@ serde_json = { version = "1", features = ["raw_value"] }
 uuid = { version = "1", features = ["serde", "v4"] }
 "#;
 
+/// The crates of the user's types (`x-rust-type`) the models name, one line each, leaving out
+/// the standard library, the crate itself and what the models already depend on. Only the
+/// version is known: a crate whose `serde` support is a feature needs that feature enabled
+/// by the user's own dependency on it (cargo unifies features).
+pub(super) fn user_dependencies(api: &crate::ir::Api) -> String {
+    let mut crates = std::collections::BTreeMap::new();
+    for def in &api.types {
+        if let crate::ir::TypeKind::User(u) = &def.kind {
+            let builtin = [
+                "std",
+                "core",
+                "alloc",
+                "crate",
+                "serde",
+                "serde_json",
+                "uuid",
+            ];
+            if !builtin.contains(&u.krate.replace('-', "_").as_str()) {
+                crates
+                    .entry(u.krate.clone())
+                    .or_insert_with(|| u.version.clone());
+            }
+        }
+    }
+    crates
+        .iter()
+        .map(|(krate, version)| format!("{krate} = {version:?}\n"))
+        .collect()
+}
+
 /// The runtime's own dependencies, for a crate that carries a copy of it (keep in step with
 /// `generator/runtime/Cargo.toml`; `inline_manifest_matches_the_runtime` checks it).
 pub(super) const INLINE_DEPENDENCIES: &str = r#"time = { version = "0.3", features = ["serde", "formatting", "parsing", "macros"] }
@@ -90,6 +120,7 @@ pub(super) fn standalone(
     split: Option<&SplitModels>,
     runtime: &Runtime,
     with_cli: bool,
+    user_deps: &str,
 ) -> String {
     let mut tags = String::new();
     for (i, f) in features.names.iter().enumerate() {
@@ -165,31 +196,38 @@ client = {client}
 server = {server}
 {cli}{tags}{bin}
 [dependencies]
-{runtime_deps}{model_deps}{MODEL_DEPENDENCIES}"#
+{runtime_deps}{model_deps}{MODEL_DEPENDENCIES}{user_deps}"#
     )
 }
 
 /// The shared models crate: the types several features reach, each behind the features that
 /// reach it.
-pub(super) fn shared_models(name: &str, features: &Features, runtime: &Runtime) -> String {
+pub(super) fn shared_models(
+    name: &str,
+    features: &Features,
+    runtime: &Runtime,
+    user_deps: &str,
+) -> String {
     let mut tags = String::new();
     for f in &features.names {
         tags.push_str(&format!("{} = []\n", f.name));
     }
     let runtime = runtime_dependency(&deeper(runtime, 2), "");
     let package = package(name);
-    format!("{package}\n[features]\n{tags}\n[dependencies]\n{runtime}{MODEL_DEPENDENCIES}")
+    format!(
+        "{package}\n[features]\n{tags}\n[dependencies]\n{runtime}{MODEL_DEPENDENCIES}{user_deps}"
+    )
 }
 
 /// A feature's models crate: it uses the shared one and the same feature's crates before it.
-pub(super) fn part(part: &ModelCrate, shared: &str, runtime: &Runtime) -> String {
+pub(super) fn part(part: &ModelCrate, shared: &str, runtime: &Runtime, user_deps: &str) -> String {
     let mut uses = format!("{shared} = {{ path = \"../models\" }}\n");
     for (package, dir) in &part.earlier {
         uses.push_str(&format!("{package} = {{ path = \"../{dir}\" }}\n"));
     }
     let runtime = runtime_dependency(&deeper(runtime, 2), "");
     let package = package(&part.package);
-    format!("{package}\n[dependencies]\n{runtime}{uses}{MODEL_DEPENDENCIES}")
+    format!("{package}\n[dependencies]\n{runtime}{uses}{MODEL_DEPENDENCIES}{user_deps}")
 }
 
 #[cfg(test)]

@@ -348,6 +348,7 @@ fn standalone_layout(
             names.as_ref(),
             &config.runtime,
             with_cli,
+            &manifest::user_dependencies(api),
         ),
     );
     files.put("src/client.rs", client_rs);

@@ -230,6 +230,21 @@ fn type_def(
             }
         }
         TypeKind::Query(params) => query(&name, params, index, tables),
+        // The user's type, under the schema's name: generated code names the alias, so the
+        // user's type is used wherever the schema appears.
+        TypeKind::User(u) => {
+            let path = super::types::path(&u.path);
+            let args = u
+                .parameters
+                .iter()
+                .map(|t| type_tokens(t, &TokenStream::new()));
+            let args = if u.parameters.is_empty() {
+                quote!()
+            } else {
+                quote!(<#(#args),*>)
+            };
+            quote! { pub type #name = #path #args; }
+        }
     };
     quote! { #doc #deprecated #body #param_value }
 }

@@ -110,10 +110,11 @@ pub(super) fn put_crates(
     parts: &[ModelCrate],
 ) -> Result<(), syn::Error> {
     let shared = format!("{crate_name}-models");
+    let user_deps = manifest::user_dependencies(api);
     let dir = PathBuf::from("crates/models");
     files.put(
         dir.join("Cargo.toml"),
-        manifest::shared_models(&shared, features, runtime),
+        manifest::shared_models(&shared, features, runtime, &user_deps),
     );
     let lib = shared_lib(api, crate_name);
     files.put(dir.join("src/lib.rs"), format::file(lib, header)?);
@@ -122,7 +123,7 @@ pub(super) fn put_crates(
         let dir = PathBuf::from("crates").join(&part.dir);
         files.put(
             dir.join("Cargo.toml"),
-            manifest::part(part, &shared, runtime),
+            manifest::part(part, &shared, runtime, &user_deps),
         );
         let lib = part_lib(crate_name, &features.names[part.feature]);
         files.put(dir.join("src/lib.rs"), format::file(lib, header)?);

@@ -27,7 +27,10 @@ fn edges(def: &TypeDef) -> Vec<&str> {
             .filter_map(|v| direct_target(&v.ty))
             .collect(),
         TypeKind::Alias(t) => direct_target(t).into_iter().collect(),
-        TypeKind::Enum(_) | TypeKind::Query(_) | TypeKind::Newtype(_) => Vec::new(),
+        // A user type's generic arguments are its business (a `Vec`-like type needs no box).
+        TypeKind::Enum(_) | TypeKind::Query(_) | TypeKind::Newtype(_) | TypeKind::User(_) => {
+            Vec::new()
+        }
     }
 }
 

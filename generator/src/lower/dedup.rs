@@ -273,6 +273,11 @@ fn for_each_ref_in_type(kind: &mut TypeKind, f: &mut impl FnMut(&mut TypeRef)) {
             }
         }
         TypeKind::Alias(t) | TypeKind::Newtype(t) => f(t),
+        TypeKind::User(u) => {
+            for t in &mut u.parameters {
+                f(t);
+            }
+        }
         TypeKind::Query(params) => {
             for p in params {
                 f(&mut p.ty);

@@ -197,6 +197,15 @@ impl Lowerer<'_> {
         name: Option<String>,
     ) -> TypeRef {
         let data = &s.schema_data;
+        if let Some(extension) = data.extensions.get("x-rust-type")
+            && let Some(ty) = self.user_type(extension, hint, pointer, data, name.clone())
+        {
+            return if data.nullable {
+                TypeRef::Nullable(Box::new(ty))
+            } else {
+                ty
+            };
+        }
         let ty = match &s.schema_kind {
             SchemaKind::Type(Type::String(t)) => {
                 let values: Vec<String> = t.enumeration.iter().flatten().cloned().collect();
@@ -359,6 +368,109 @@ impl Lowerer<'_> {
             kind: TypeKind::Enum(ir::Enum { variants }),
         };
         self.define(def)
+    }
+
+    /// A schema the user maps to a Rust type of theirs with typify's `x-rust-type`
+    /// (`{crate, version, path, parameters}`). What cannot be used is a warning, and the
+    /// schema is generated as usual.
+    fn user_type(
+        &mut self,
+        extension: &serde_json::Value,
+        hint: &str,
+        pointer: &str,
+        data: &SchemaData,
+        name: Option<String>,
+    ) -> Option<TypeRef> {
+        let at = format!("{pointer}/x-rust-type");
+        let text = |key: &str| extension.get(key).and_then(|v| v.as_str()).map(str::trim);
+        let (Some(krate), Some(version), Some(path)) =
+            (text("crate"), text("version"), text("path"))
+        else {
+            self.warn(
+                &at,
+                "`x-rust-type` needs `crate`, `version` and `path` strings; the schema is generated instead",
+            );
+            return None;
+        };
+        let valid_crate = !krate.is_empty()
+            && krate
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !valid_crate || version.is_empty() {
+            self.warn(
+                &at,
+                format!("`x-rust-type`: `{krate}` / `{version}` is not a crate name and version; the schema is generated instead"),
+            );
+            return None;
+        }
+        let bare = path.trim_start_matches("::");
+        let type_path = syn::parse_str::<syn::TypePath>(bare).ok().filter(|p| {
+            p.qself.is_none()
+                && p.path
+                    .segments
+                    .iter()
+                    .all(|s| matches!(s.arguments, syn::PathArguments::None))
+        });
+        let Some(type_path) = type_path else {
+            self.warn(
+                &at,
+                format!("`x-rust-type`: `{path}` is not a Rust type path (generic arguments go in `parameters`); the schema is generated instead"),
+            );
+            return None;
+        };
+        let first = type_path.path.segments[0].ident.to_string();
+        let lib = krate.replace('-', "_");
+        if !["crate", "std", "core", "alloc", lib.as_str()].contains(&first.as_str()) {
+            self.warn(
+                &at,
+                format!("`x-rust-type`: `{path}` does not start with the crate's name `{lib}` (or `crate`, `std`); the schema is generated instead"),
+            );
+            return None;
+        }
+        let parameters: Vec<TypeRef> = match extension.get("parameters") {
+            None => Vec::new(),
+            Some(serde_json::Value::Array(items)) => {
+                let mut out = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    let item_at = format!("{at}/parameters/{i}");
+                    match serde_json::from_value::<ReferenceOr<Schema>>(item.clone()) {
+                        Ok(schema) => {
+                            let hint = format!("{hint}Parameter{i}");
+                            out.push(self.schema_ref(&schema, &hint, &item_at));
+                        }
+                        Err(e) => {
+                            self.warn(
+                                &item_at,
+                                format!("not a schema ({e}); the schema is generated instead"),
+                            );
+                            return None;
+                        }
+                    }
+                }
+                out
+            }
+            Some(_) => {
+                self.warn(&at, "`x-rust-type`: `parameters` must be a list of schemas; the schema is generated instead");
+                return None;
+            }
+        };
+        let name = name.unwrap_or_else(|| self.type_names.claim(names::type_name(hint)));
+        let path = if first == "crate" {
+            bare.to_owned()
+        } else {
+            format!("::{bare}")
+        };
+        Some(self.define(ir::TypeDef {
+            name,
+            origin: pointer.to_owned(),
+            docs: schema_docs(data),
+            kind: TypeKind::User(ir::UserType {
+                krate: krate.to_owned(),
+                version: version.to_owned(),
+                path,
+                parameters,
+            }),
+        }))
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -242,6 +242,10 @@ impl Api for Recorder {
         EchoShapesResponse::Ok(body)
     }
 
+    async fn echo_host(&self, _: roundtrip::RequestContext, body: Host) -> EchoHostResponse {
+        EchoHostResponse::Ok(body)
+    }
+
     async fn upload(&self, _: roundtrip::RequestContext, body: UploadForm) -> UploadResponse {
         use futures_util::StreamExt;
         let mut size = 0i64;
