@@ -17,6 +17,25 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Every operation, in path order then method order.
     pub operations: Vec<Operation>,
+    /// The OAuth2 and OpenID Connect schemes the operations use, by scheme name: where the
+    /// client gets its tokens.
+    pub oauth2: Vec<OAuth2>,
+}
+
+/// Where an OAuth2 or OpenID Connect scheme's tokens come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuth2 {
+    /// The security scheme's name.
+    pub scheme: String,
+    /// The `clientCredentials` flow's `tokenUrl`.
+    pub client_credentials: Option<String>,
+    /// The `tokenUrl` where a refresh token (from `authorizationCode` or `password`) is
+    /// exchanged: the flow's `refreshUrl`, else its `tokenUrl`.
+    pub refresh: Option<String>,
+    /// `openIdConnectUrl`: the discovery document naming the token endpoint.
+    pub discovery: Option<String>,
+    /// The scopes the spec's operations require under this scheme, sorted.
+    pub scopes: Vec<String>,
 }
 
 /// A name as written in the spec and as a Rust identifier (without `r#`).

@@ -90,6 +90,7 @@ fn api() -> Api {
         description: None,
         types: vec![pet],
         operations: vec![op],
+        oauth2: Vec::new(),
     }
 }
 

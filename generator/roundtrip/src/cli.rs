@@ -84,6 +84,30 @@ const SECURITY_HEADER_KEY_AND_QUERY_KEY: rt::Auth = rt::Auth {
     anonymous: false,
 };
 #[allow(dead_code)]
+const SECURITY_OAUTH: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "oauth",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
+const SECURITY_OIDC: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "oidc",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
 const SECURITY_QUERY_KEY: rt::Auth = rt::Auth {
     requirements: &[
         &[
@@ -105,7 +129,7 @@ pub static PROGRAM: rt::Program = rt::Program {
         rt::Credential {
             flag: "token",
             env: "ROUNDTRIP_TOKEN",
-            help: "Bearer token (bearer)",
+            help: "Bearer token (bearer, oauth, oidc)",
             kind: rt::CredentialKind::Token,
         },
         rt::Credential {
@@ -923,6 +947,44 @@ pub static PROGRAM: rt::Program = rt::Program {
             query: ::std::option::Option::None,
             body: rt::Body::None,
             auth: SECURITY_COOKIE_KEY,
+            pages: ::std::option::Option::None,
+            download: false,
+            headers: &[],
+            deprecated: false,
+        },
+        #[cfg(feature = "auth")]
+        rt::Operation {
+            command: "oauth-credential",
+            id: "oauthCredential",
+            group: "auth",
+            about: "Needs an OAuth2 token with the `pets:read` scope (the client fetches it from `/oauth/token`).",
+            long_about: "Needs an OAuth2 token with the `pets:read` scope (the client fetches it from `/oauth/token`).",
+            method: "GET",
+            template: "/auth/oauth",
+            path: &[rt::Segment::Literal("/auth/oauth")],
+            params: &[],
+            query: ::std::option::Option::None,
+            body: rt::Body::None,
+            auth: SECURITY_OAUTH,
+            pages: ::std::option::Option::None,
+            download: false,
+            headers: &[],
+            deprecated: false,
+        },
+        #[cfg(feature = "auth")]
+        rt::Operation {
+            command: "oidc-credential",
+            id: "oidcCredential",
+            group: "auth",
+            about: "Needs an OpenID Connect token (the client reads its token endpoint from the discovery document).",
+            long_about: "Needs an OpenID Connect token (the client reads its token endpoint from the discovery document).",
+            method: "GET",
+            template: "/auth/oidc",
+            path: &[rt::Segment::Literal("/auth/oidc")],
+            params: &[],
+            query: ::std::option::Option::None,
+            body: rt::Body::None,
+            auth: SECURITY_OIDC,
             pages: ::std::option::Option::None,
             download: false,
             headers: &[],

@@ -98,6 +98,30 @@ const SECURITY_HEADER_KEY_AND_QUERY_KEY: rt::Auth = rt::Auth {
     anonymous: false,
 };
 #[allow(dead_code)]
+const SECURITY_OAUTH: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "oauth",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
+const SECURITY_OIDC: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "oidc",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
 const SECURITY_QUERY_KEY: rt::Auth = rt::Auth {
     requirements: &[
         &[
@@ -697,6 +721,66 @@ impl Client {
             _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
+    /// Needs an OAuth2 token with the `pets:read` scope (the client fetches it from `/oauth/token`).
+    ///
+    /// `GET /auth/oauth`
+    #[cfg(feature = "auth")]
+    #[inline]
+    pub async fn oauth_credential(
+        &self,
+    ) -> ::std::result::Result<(), rt::Error<crate::models::Problem>> {
+        let path = [rt::PathPart::Literal("/auth/oauth")];
+        let spec = rt::RequestSpec {
+            operation: "oauthCredential",
+            template: "/auth/oauth",
+            method: reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: rt::RequestBody::Empty,
+            auth: SECURITY_OAUTH,
+        };
+        let resp = self.send::<crate::models::Problem>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            401 => {
+                ::std::result::Result::Err(
+                    rt::api_error::<crate::models::Problem>(resp).await,
+                )
+            }
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
+        }
+    }
+    /// Needs an OpenID Connect token (the client reads its token endpoint from the discovery document).
+    ///
+    /// `GET /auth/oidc`
+    #[cfg(feature = "auth")]
+    #[inline]
+    pub async fn oidc_credential(
+        &self,
+    ) -> ::std::result::Result<(), rt::Error<crate::models::Problem>> {
+        let path = [rt::PathPart::Literal("/auth/oidc")];
+        let spec = rt::RequestSpec {
+            operation: "oidcCredential",
+            template: "/auth/oidc",
+            method: reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: rt::RequestBody::Empty,
+            auth: SECURITY_OIDC,
+        };
+        let resp = self.send::<crate::models::Problem>(spec).await?;
+        match resp.status().as_u16() {
+            204 => ::std::result::Result::Ok(()),
+            401 => {
+                ::std::result::Result::Err(
+                    rt::api_error::<crate::models::Problem>(resp).await,
+                )
+            }
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
+        }
+    }
     /// Echoes the pet as the server received it (read-only fields dropped, defaults filled in).
     ///
     /// `POST /pets`
@@ -1038,6 +1122,76 @@ impl ClientBuilder {
         token: impl ::std::convert::Into<rt::Secret>,
     ) -> Self {
         self.credential("headerKey", rt::StaticToken::new(token))
+    }
+    /// A fixed credential for the `oauth` scheme: the bearer token. (Use [`credential`](Self::credential) with a [`TokenProvider`](rt::TokenProvider) to refresh it.)
+    pub fn oauth_credential(self, token: impl ::std::convert::Into<rt::Secret>) -> Self {
+        self.credential("oauth", rt::StaticToken::new(token))
+    }
+    /// Bearer tokens for the `oauth` scheme from the `client_credentials` grant at `/oauth/token`, asking for `pets:read`: fetched on first use, cached, renewed before they expire and once when the API refuses one; concurrent calls share one fetch.
+    pub fn oauth_client_credentials(
+        self,
+        client_id: &str,
+        client_secret: impl ::std::convert::Into<rt::Secret>,
+    ) -> Self {
+        let provider = rt::OAuth2::client_credentials(
+                self.0.resolve("/oauth/token"),
+                client_id,
+                client_secret,
+            )
+            .scopes(["pets:read"]);
+        self.credential("oauth", provider)
+    }
+    /// Bearer tokens for the `oauth` scheme from a refresh token (obtained by a login elsewhere), exchanged at `/oauth/token`, asking for `pets:read`; `client_secret` is `None` for a public client. A refresh token in an answer replaces the old one.
+    pub fn oauth_refresh_token(
+        self,
+        client_id: &str,
+        client_secret: ::std::option::Option<rt::Secret>,
+        refresh_token: impl ::std::convert::Into<rt::Secret>,
+    ) -> Self {
+        let provider = rt::OAuth2::refresh_token(
+                self.0.resolve("/oauth/token"),
+                client_id,
+                client_secret,
+                refresh_token,
+            )
+            .scopes(["pets:read"]);
+        self.credential("oauth", provider)
+    }
+    /// A fixed credential for the `oidc` scheme: the bearer token. (Use [`credential`](Self::credential) with a [`TokenProvider`](rt::TokenProvider) to refresh it.)
+    pub fn oidc_credential(self, token: impl ::std::convert::Into<rt::Secret>) -> Self {
+        self.credential("oidc", rt::StaticToken::new(token))
+    }
+    /// Bearer tokens for the `oidc` scheme from the `client_credentials` grant at `/.well-known/openid-configuration` (OpenID Connect discovery), asking for `openid`, `profile`: fetched on first use, cached, renewed before they expire and once when the API refuses one; concurrent calls share one fetch.
+    pub fn oidc_client_credentials(
+        self,
+        client_id: &str,
+        client_secret: impl ::std::convert::Into<rt::Secret>,
+    ) -> Self {
+        let provider = rt::OAuth2::client_credentials(
+                ::std::string::String::new(),
+                client_id,
+                client_secret,
+            )
+            .discovered(self.0.resolve("/.well-known/openid-configuration"))
+            .scopes(["openid", "profile"]);
+        self.credential("oidc", provider)
+    }
+    /// Bearer tokens for the `oidc` scheme from a refresh token (obtained by a login elsewhere), exchanged at `/.well-known/openid-configuration` (OpenID Connect discovery), asking for `openid`, `profile`; `client_secret` is `None` for a public client. A refresh token in an answer replaces the old one.
+    pub fn oidc_refresh_token(
+        self,
+        client_id: &str,
+        client_secret: ::std::option::Option<rt::Secret>,
+        refresh_token: impl ::std::convert::Into<rt::Secret>,
+    ) -> Self {
+        let provider = rt::OAuth2::refresh_token(
+                ::std::string::String::new(),
+                client_id,
+                client_secret,
+                refresh_token,
+            )
+            .discovered(self.0.resolve("/.well-known/openid-configuration"))
+            .scopes(["openid", "profile"]);
+        self.credential("oidc", provider)
     }
     /// A fixed credential for the `queryKey` scheme: the API key sent in the `api_key` query parameter. (Use [`credential`](Self::credential) with a [`TokenProvider`](rt::TokenProvider) to refresh it.)
     pub fn query_key_credential(

@@ -98,6 +98,30 @@ const SECURITY_HEADER_KEY_AND_QUERY_KEY: rt::Auth = rt::Auth {
     anonymous: false,
 };
 #[allow(dead_code)]
+const SECURITY_OAUTH: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "oauth",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
+const SECURITY_OIDC: rt::Auth = rt::Auth {
+    requirements: &[
+        &[
+            rt::Scheme {
+                name: "oidc",
+                kind: rt::SchemeKind::Bearer,
+            },
+        ],
+    ],
+    anonymous: false,
+};
+#[allow(dead_code)]
 const SECURITY_QUERY_KEY: rt::Auth = rt::Auth {
     requirements: &[
         &[
@@ -315,6 +339,46 @@ pub enum CookieCredentialResponse {
 }
 #[cfg(feature = "auth")]
 impl axum::response::IntoResponse for CookieCredentialResponse {
+    fn into_response(self) -> axum::response::Response {
+        match self {
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
+                rt::json_response(401, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `oauthCredential` can answer: only the statuses the spec documents.
+#[cfg(feature = "auth")]
+#[derive(Debug)]
+pub enum OauthCredentialResponse {
+    /// `204`: Received.
+    NoContent,
+    /// `401`: An error.
+    Unauthorized(crate::models::Problem),
+}
+#[cfg(feature = "auth")]
+impl axum::response::IntoResponse for OauthCredentialResponse {
+    fn into_response(self) -> axum::response::Response {
+        match self {
+            Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
+            Self::Unauthorized(body) => {
+                rt::json_response(401, &body, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `oidcCredential` can answer: only the statuses the spec documents.
+#[cfg(feature = "auth")]
+#[derive(Debug)]
+pub enum OidcCredentialResponse {
+    /// `204`: Received.
+    NoContent,
+    /// `401`: An error.
+    Unauthorized(crate::models::Problem),
+}
+#[cfg(feature = "auth")]
+impl axum::response::IntoResponse for OidcCredentialResponse {
     fn into_response(self) -> axum::response::Response {
         match self {
             Self::NoContent => rt::empty_response(204, ::std::vec::Vec::new()),
@@ -680,6 +744,26 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = CookieCredentialResponse,
     > + ::std::marker::Send;
+    /// Needs an OAuth2 token with the `pets:read` scope (the client fetches it from `/oauth/token`).
+    ///
+    /// `GET /auth/oauth`
+    #[cfg(feature = "auth")]
+    fn oauth_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = OauthCredentialResponse,
+    > + ::std::marker::Send;
+    /// Needs an OpenID Connect token (the client reads its token endpoint from the discovery document).
+    ///
+    /// `GET /auth/oidc`
+    #[cfg(feature = "auth")]
+    fn oidc_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = OidcCredentialResponse,
+    > + ::std::marker::Send;
     /// Echoes the pet as the server received it (read-only fields dropped, defaults filled in).
     ///
     /// `POST /pets`
@@ -913,6 +997,24 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
     > + ::std::marker::Send {
         (**self).cookie_credential(ctx)
     }
+    #[cfg(feature = "auth")]
+    fn oauth_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = OauthCredentialResponse,
+    > + ::std::marker::Send {
+        (**self).oauth_credential(ctx)
+    }
+    #[cfg(feature = "auth")]
+    fn oidc_credential(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = OidcCredentialResponse,
+    > + ::std::marker::Send {
+        (**self).oidc_credential(ctx)
+    }
     #[cfg(feature = "bodies")]
     fn create_pet(
         &self,
@@ -1121,6 +1223,20 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> axum::Rou
         #[cfg(feature = "auth")]
         let methods = methods.get(handle_cookie_credential::<A>);
         rt::add_route(router, "/auth/cookie", methods)
+    };
+    #[cfg(feature = "auth")]
+    let router = {
+        let methods = axum::routing::MethodRouter::new();
+        #[cfg(feature = "auth")]
+        let methods = methods.get(handle_oauth_credential::<A>);
+        rt::add_route(router, "/auth/oauth", methods)
+    };
+    #[cfg(feature = "auth")]
+    let router = {
+        let methods = axum::routing::MethodRouter::new();
+        #[cfg(feature = "auth")]
+        let methods = methods.get(handle_oidc_credential::<A>);
+        rt::add_route(router, "/auth/oidc", methods)
     };
     #[cfg(feature = "bodies")]
     let router = {
@@ -1755,6 +1871,48 @@ async fn handle_cookie_credential<A: Api>(
         ::std::result::Result::Ok(
             shared.api.cookie_credential(ctx).await.into_response(),
         )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "auth")]
+async fn handle_oauth_credential<A: Api>(
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "oauthCredential",
+                &SECURITY_OAUTH,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(shared.api.oauth_credential(ctx).await.into_response())
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "auth")]
+async fn handle_oidc_credential<A: Api>(
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "oidcCredential",
+                &SECURITY_OIDC,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(shared.api.oidc_credential(ctx).await.into_response())
     }
         .await;
     result.unwrap_or_else(|e| render(&shared, e))

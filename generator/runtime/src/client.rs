@@ -16,13 +16,21 @@ pub use reqwest::StatusCode;
 pub use reqwest::header::HeaderMap;
 
 pub use crate::auth::{Auth, Scheme, SchemeKind, Secret, basic_credential};
+pub use crate::oauth2::OAuth2;
 
-type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// Supplies the credential for each request, so tokens can be refreshed.
 pub trait TokenProvider: Send + Sync {
     /// The current credential (a bearer token or API key), or why there is none.
     fn token(&self) -> BoxFuture<'_, Result<Secret, String>>;
+
+    /// The server refused the credential (401): forget it. Returns whether the next
+    /// [`token`](Self::token) may be a different one, in which case the request is sent once
+    /// more (fixed tokens return `false`).
+    fn invalidate(&self) -> bool {
+        false
+    }
 }
 
 /// A fixed token.
@@ -554,6 +562,15 @@ impl ClientBuilder {
         self
     }
 
+    /// `url` resolved against the base URL: a spec may name its token endpoint relative to
+    /// the API. An absolute URL, or one that cannot be resolved, is returned as it is.
+    pub fn resolve(&self, url: &str) -> String {
+        reqwest::Url::parse(&self.base_url)
+            .and_then(|base| base.join(url))
+            .map(|u| u.to_string())
+            .unwrap_or_else(|_| url.to_owned())
+    }
+
     /// The credential for one security scheme (by its name in the spec). An operation that
     /// accepts several schemes uses the first, in the spec's order, that has a credential.
     pub fn credential(
@@ -852,8 +869,54 @@ impl Client {
         };
         let request = builder.build()?;
         let idempotent = !matches!(spec.method, reqwest::Method::POST | reqwest::Method::PATCH);
-        self.execute(request, spec.operation, spec.template, idempotent)
+        // A refused credential that its provider can renew (an OAuth2 token revoked or expired
+        // early) is renewed and the request sent once more, when its body can be replayed.
+        let again = request.try_clone();
+        let resp = self
+            .execute(request, spec.operation, spec.template, idempotent)
+            .await?;
+        if resp.status() != StatusCode::UNAUTHORIZED || !self.invalidate(spec.auth) {
+            return Ok(resp);
+        }
+        let Some(mut again) = again else {
+            return Ok(resp);
+        };
+        for (kind, token) in self.credential(spec.auth).await? {
+            let (name, value) = match kind {
+                SchemeKind::Bearer => ("authorization", format!("Bearer {}", token.expose())),
+                SchemeKind::Basic => ("authorization", format!("Basic {}", token.expose())),
+                SchemeKind::ApiKeyHeader(name) => (name, token.expose().to_owned()),
+                // Keys in the query or a cookie come from fixed providers, which never renew.
+                SchemeKind::ApiKeyQuery(_) | SchemeKind::ApiKeyCookie(_) => continue,
+            };
+            let mut value = reqwest::header::HeaderValue::from_str(&value).map_err(|e| {
+                Error::Auth(format!("the renewed credential is not a header value: {e}"))
+            })?;
+            value.set_sensitive(true);
+            let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+                .map_err(|e| Error::Auth(e.to_string()))?;
+            again.headers_mut().insert(name, value);
+        }
+        self.execute(again, spec.operation, spec.template, idempotent)
             .await
+    }
+
+    /// Tells the providers of an operation's schemes that their credential was refused;
+    /// whether any of them may now give another.
+    fn invalidate(&self, auth: Auth) -> bool {
+        let mut renewed = false;
+        for scheme in auth.requirements.iter().flat_map(|r| r.iter()) {
+            let own = self
+                .inner
+                .credentials
+                .iter()
+                .find(|(name, _)| *name == scheme.name)
+                .map(|(_, p)| p);
+            if let Some(p) = own.or(self.inner.token.as_ref()) {
+                renewed |= p.invalidate();
+            }
+        }
+        renewed
     }
 
     /// The credentials to send: those of the first requirement, in the spec's order, for whose

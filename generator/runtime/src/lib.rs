@@ -19,6 +19,9 @@ pub mod cli;
 #[cfg(feature = "client")]
 #[doc(hidden)]
 pub mod client;
+#[cfg(feature = "client")]
+#[doc(hidden)]
+pub mod oauth2;
 #[doc(hidden)]
 pub mod pattern;
 #[doc(hidden)]
@@ -35,6 +38,8 @@ pub use client::{
     ByteStream, Client, ClientBuilder, Error, ErrorResponse, FilePart, FnToken, RawResponse,
     RetryPolicy, StaticToken, TokenProvider,
 };
+#[cfg(feature = "client")]
+pub use oauth2::OAuth2;
 
 #[cfg(feature = "server")]
 pub use server::{

@@ -107,6 +107,7 @@ fn credential_methods(api: &Api) -> TokenStream {
                 }
             }
             Auth::Bearer { .. } | Auth::ApiKey { .. } => {
+                let oauth = api.oauth2.iter().find(|o| o.scheme == **scheme).map(|o| oauth_methods(o, &stem, &mut scope));
                 let m = ident(&scope.claim(format!("{}_credential", stem.trim_start_matches("r#"))));
                 let what = match a {
                     Auth::ApiKey { name, location, .. } => format!("the API key sent in the `{name}` {}", match location {
@@ -122,6 +123,7 @@ fn credential_methods(api: &Api) -> TokenStream {
                     pub fn #m(self, token: impl ::std::convert::Into<rt::Secret>) -> Self {
                         self.credential(#scheme, rt::StaticToken::new(token))
                     }
+                    #oauth
                 }
             }
         }
@@ -132,6 +134,83 @@ fn credential_methods(api: &Api) -> TokenStream {
             #(#methods)*
         }
     }
+}
+
+/// The token-fetching credential methods of an OAuth2 or OpenID Connect scheme: the
+/// `clientCredentials` grant and a refresh token, at the spec's token endpoint (resolved
+/// against the base URL) or the one its discovery document names, asking for the scopes the
+/// spec's operations require under the scheme.
+fn oauth_methods(o: &ir::OAuth2, stem: &str, scope: &mut Scope) -> TokenStream {
+    let scheme = &o.scheme;
+    let stem = stem.trim_start_matches("r#");
+    let scopes = &o.scopes;
+    let scope_text = if scopes.is_empty() {
+        "no scopes".to_owned()
+    } else {
+        scopes
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (grant_url, refresh_url, discover) = match &o.discovery {
+        Some(d) => (Some(d.clone()), Some(d.clone()), true),
+        None => (o.client_credentials.clone(), o.refresh.clone(), false),
+    };
+    let wrap = |url: &str| {
+        if discover {
+            quote!(.discovered(self.0.resolve(#url)))
+        } else {
+            quote!()
+        }
+    };
+    let endpoint = |url: &str| {
+        if discover {
+            quote!(::std::string::String::new())
+        } else {
+            quote!(self.0.resolve(#url))
+        }
+    };
+    let mut out = TokenStream::new();
+    if let Some(url) = &grant_url {
+        let m = ident(&scope.claim(format!("{stem}_client_credentials")));
+        let (at, then) = (endpoint(url), wrap(url));
+        let doc = format!(
+            " Bearer tokens for the `{scheme}` scheme from the `client_credentials` grant at `{url}`{}, asking for {scope_text}: fetched on first use, cached, renewed before they expire and once when the API refuses one; concurrent calls share one fetch.",
+            if discover {
+                " (OpenID Connect discovery)"
+            } else {
+                ""
+            }
+        );
+        out.extend(quote! {
+            #[doc = #doc]
+            pub fn #m(self, client_id: &str, client_secret: impl ::std::convert::Into<rt::Secret>) -> Self {
+                let provider = rt::OAuth2::client_credentials(#at, client_id, client_secret)#then.scopes([#(#scopes),*]);
+                self.credential(#scheme, provider)
+            }
+        });
+    }
+    if let Some(url) = &refresh_url {
+        let m = ident(&scope.claim(format!("{stem}_refresh_token")));
+        let (at, then) = (endpoint(url), wrap(url));
+        let doc = format!(
+            " Bearer tokens for the `{scheme}` scheme from a refresh token (obtained by a login elsewhere), exchanged at `{url}`{}, asking for {scope_text}; `client_secret` is `None` for a public client. A refresh token in an answer replaces the old one.",
+            if discover {
+                " (OpenID Connect discovery)"
+            } else {
+                ""
+            }
+        );
+        out.extend(quote! {
+            #[doc = #doc]
+            pub fn #m(self, client_id: &str, client_secret: ::std::option::Option<rt::Secret>, refresh_token: impl ::std::convert::Into<rt::Secret>) -> Self {
+                let provider = rt::OAuth2::refresh_token(#at, client_id, client_secret, refresh_token)#then.scopes([#(#scopes),*]);
+                self.credential(#scheme, provider)
+            }
+        });
+    }
+    out
 }
 
 struct OpContext<'a> {

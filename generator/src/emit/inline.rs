@@ -4,7 +4,7 @@
 //! `crate::rt::`) and their unit tests stay behind.
 
 /// The runtime's files, by path under the runtime's `src/`.
-const SOURCES: [(&str, &str); 7] = [
+const SOURCES: [(&str, &str); 8] = [
     ("lib.rs", include_str!("../../runtime/src/lib.rs")),
     ("auth.rs", include_str!("../../runtime/src/auth.rs")),
     (
@@ -14,6 +14,7 @@ const SOURCES: [(&str, &str); 7] = [
     ("pattern.rs", include_str!("../../runtime/src/pattern.rs")),
     ("client.rs", include_str!("../../runtime/src/client.rs")),
     ("cli.rs", include_str!("../../runtime/src/cli.rs")),
+    ("oauth2.rs", include_str!("../../runtime/src/oauth2.rs")),
     ("server.rs", include_str!("../../runtime/src/server.rs")),
 ];
 

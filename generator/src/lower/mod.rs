@@ -30,6 +30,7 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
     cx.reserve_components();
     cx.lower_components();
     let mut operations = cx.lower_operations();
+    let oauth2 = cx.oauth2();
     if !cx.errors.is_empty() {
         return Err(Diagnostics(once_each(cx.errors)));
     }
@@ -53,6 +54,7 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
         description: info.description.clone(),
         types,
         operations,
+        oauth2,
     };
     Ok(Lowered {
         api,
@@ -119,6 +121,8 @@ pub(crate) struct Lowerer<'a> {
     depth: usize,
     /// `$ref`s whose properties are being merged by an enclosing `allOf`.
     merging: Vec<String>,
+    /// The scopes operations require, by OAuth2 / OpenID Connect scheme.
+    scopes: BTreeMap<String, std::collections::BTreeSet<String>>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -134,6 +138,7 @@ impl<'a> Lowerer<'a> {
             warnings: doc.warnings.clone(),
             depth: 0,
             merging: Vec::new(),
+            scopes: BTreeMap::new(),
         }
     }
 

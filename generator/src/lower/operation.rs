@@ -743,6 +743,59 @@ impl Lowerer<'_> {
         })
     }
 
+    /// Where the OAuth2 and OpenID Connect schemes the operations use get their tokens.
+    pub(super) fn oauth2(&mut self) -> Vec<ir::OAuth2> {
+        let schemes = self
+            .doc
+            .openapi
+            .components
+            .as_ref()
+            .map(|c| c.security_schemes.clone())
+            .unwrap_or_default();
+        let used = std::mem::take(&mut self.scopes);
+        let mut out = Vec::new();
+        for (name, scopes) in used {
+            let at = pointer_join("/components/securitySchemes", &[&name]);
+            let Some(scheme) = schemes.get(&name) else {
+                continue;
+            };
+            let Some((scheme, _)) = self.deref(scheme, &at) else {
+                continue;
+            };
+            let mut entry = ir::OAuth2 {
+                scheme: name.clone(),
+                client_credentials: None,
+                refresh: None,
+                discovery: None,
+                scopes: scopes.into_iter().collect(),
+            };
+            match scheme {
+                SecurityScheme::OAuth2 { flows, .. } => {
+                    entry.client_credentials = flows
+                        .client_credentials
+                        .as_ref()
+                        .map(|f| f.token_url.clone());
+                    entry.refresh = flows
+                        .authorization_code
+                        .as_ref()
+                        .map(|f| f.refresh_url.clone().unwrap_or_else(|| f.token_url.clone()))
+                        .or_else(|| {
+                            flows.password.as_ref().map(|f| {
+                                f.refresh_url.clone().unwrap_or_else(|| f.token_url.clone())
+                            })
+                        });
+                }
+                SecurityScheme::OpenIDConnect {
+                    open_id_connect_url,
+                    ..
+                } => entry.discovery = Some(open_id_connect_url),
+                _ => continue,
+            }
+            out.push(entry);
+        }
+        out
+    }
+
     /// The requirements an operation accepts (any one of them; a requirement naming several
     /// schemes needs them all) and whether it may be called without credentials (no
     /// `security`, or `{}` among the requirements).
@@ -789,9 +842,16 @@ impl Lowerer<'_> {
                             scheme: name.clone(),
                         }
                     }
-                    SecurityScheme::HTTP { .. }
-                    | SecurityScheme::OAuth2 { .. }
-                    | SecurityScheme::OpenIDConnect { .. } => ir::Auth::Bearer {
+                    SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. } => {
+                        self.scopes
+                            .entry(name.clone())
+                            .or_default()
+                            .extend(req[name].iter().cloned());
+                        ir::Auth::Bearer {
+                            scheme: name.clone(),
+                        }
+                    }
+                    SecurityScheme::HTTP { .. } => ir::Auth::Bearer {
                         scheme: name.clone(),
                     },
                     SecurityScheme::APIKey {

@@ -177,6 +177,28 @@ impl Api for Recorder {
         self.credential(&ctx);
         CookieCredentialResponse::NoContent
     }
+
+    async fn oauth_credential(&self, ctx: roundtrip::RequestContext) -> OauthCredentialResponse {
+        self.credential(&ctx);
+        OauthCredentialResponse::NoContent
+    }
+
+    async fn oidc_credential(&self, ctx: roundtrip::RequestContext) -> OidcCredentialResponse {
+        self.credential(&ctx);
+        OidcCredentialResponse::NoContent
+    }
+
+    /// A token named `revoked` is refused, as a server refuses a token it revoked.
+    async fn authenticate(
+        &self,
+        token: &str,
+        _ctx: &mut roundtrip::RequestContext,
+    ) -> Result<(), roundtrip::ApiError> {
+        if token == "revoked" {
+            return Err(roundtrip::ApiError::invalid_credential());
+        }
+        Ok(())
+    }
     async fn both_credentials(&self, ctx: roundtrip::RequestContext) -> BothCredentialsResponse {
         self.credential(&ctx);
         BothCredentialsResponse::NoContent
@@ -270,13 +292,18 @@ pub struct Server {
 
 impl Server {
     pub fn start() -> Server {
+        Self::start_with(axum::Router::new())
+    }
+
+    /// The server with more routes beside the API's (a token endpoint, say).
+    pub fn start_with(extra: axum::Router) -> Server {
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
             .build()
             .unwrap();
         let recorder = Arc::new(Recorder::default());
-        let app = router(recorder.clone());
+        let app = router(recorder.clone()).merge(extra);
         let listener = rt
             .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
             .unwrap();
