@@ -25,6 +25,7 @@ pub static PROGRAM: rt::Program = rt::Program {
     version: ::std::env!("CARGO_PKG_VERSION"),
     about: "Cloud Foundry Cloud Controller V3 API — droplets and tasks",
     env_prefix: "CF_DROPLETS",
+    base_url: ::std::option::Option::Some("https://api.example.org"),
     credentials: &[
         rt::Credential {
             flag: "token",

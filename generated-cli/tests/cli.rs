@@ -450,6 +450,7 @@ fn help_groups_commands_by_tag_and_completions_are_printed() {
     assert!(at("Tasks:") < at("cancel-task") && at("cancel-task") < at("Jobs:"));
     at("Exit status");
     at("CF_DROPLETS_TOKEN");
+    at("[default: https://api.example.org]"); // the spec's server
     let sub = Command::new(env!("CARGO_BIN_EXE_cf-droplets"))
         .args(["upload-droplet", "--help"])
         .env("CF_DROPLETS_TOKEN", "secret-in-env")

@@ -20,6 +20,8 @@ pub struct Api {
     /// The OAuth2 and OpenID Connect schemes the operations use, by scheme name: where the
     /// client gets its tokens.
     pub oauth2: Vec<OAuth2>,
+    /// The `servers` URLs, server variables replaced by their defaults.
+    pub servers: Vec<String>,
 }
 
 /// Where an OAuth2 or OpenID Connect scheme's tokens come from.

@@ -91,6 +91,7 @@ fn api() -> Api {
         types: vec![pet],
         operations: vec![op],
         oauth2: Vec::new(),
+        servers: Vec::new(),
     }
 }
 

@@ -125,6 +125,7 @@ pub static PROGRAM: rt::Program = rt::Program {
     version: ::std::env!("CARGO_PKG_VERSION"),
     about: "Features",
     env_prefix: "ROUNDTRIP",
+    base_url: ::std::option::Option::Some("https://api.example.org"),
     credentials: &[
         rt::Credential {
             flag: "token",

@@ -48,6 +48,9 @@ pub struct Program {
     pub about: &'static str,
     /// The prefix of its environment variables (`PETSTORE` for `PETSTORE_BASE_URL`).
     pub env_prefix: &'static str,
+    /// The base URL when neither the flag nor the environment gives one: the spec's first
+    /// server with an absolute URL.
+    pub base_url: Option<&'static str>,
     /// The flags that carry credentials.
     pub credentials: &'static [Credential],
     /// The operations, grouped by `group` in `--help`.
@@ -297,7 +300,17 @@ impl Program {
         I: IntoIterator<Item = T>,
         T: Into<std::ffi::OsString> + Clone,
     {
-        let matches = match self.command().try_get_matches_from(args) {
+        let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+        // Only the subcommand being run gets its arguments: a spec of a thousand operations
+        // would otherwise build a thousand argument lists on every start. Completions need
+        // them all.
+        let named = |command: &str| args.iter().skip(1).any(|a| a == command);
+        let command = if named(self.completions_name()) {
+            self.command()
+        } else {
+            self.command_for(&named)
+        };
+        let matches = match command.try_get_matches_from(args.clone()) {
             Ok(m) => m,
             Err(e) => {
                 let _ = e.print();
@@ -357,6 +370,12 @@ impl Program {
 
     /// The whole command line: global flags, one subcommand per operation, completions.
     pub fn command(&'static self) -> Command {
+        self.command_for(&|_| true)
+    }
+
+    /// The command line with the arguments of the subcommands `full` names; the others
+    /// are there by name and summary only.
+    fn command_for(&'static self, full: &dyn Fn(&str) -> bool) -> Command {
         let prefix = self.env_prefix;
         let mut root = Command::new(self.name)
             .version(self.version)
@@ -370,7 +389,10 @@ impl Program {
                     .global(true)
                     .value_name("URL")
                     .env(format!("{prefix}_BASE_URL"))
-                    .help("The API's base URL"),
+                    .help(match self.base_url {
+                        Some(url) => format!("The API's base URL [default: {url}]"),
+                        None => "The API's base URL".to_owned(),
+                    }),
             )
             .arg(
                 Arg::new("verbose")
@@ -395,7 +417,11 @@ impl Program {
             );
         }
         for op in self.operations {
-            root = root.subcommand(operation_command(op));
+            root = root.subcommand(if full(op.command) {
+                operation_command(op)
+            } else {
+                Command::new(op.command).about(op.about)
+            });
         }
         root.subcommand(
             Command::new(self.completions_name())
@@ -460,6 +486,8 @@ impl Program {
         let base = args
             .get_one::<String>("base-url")
             .or_else(|| globals.get_one::<String>("base-url"))
+            .map(String::as_str)
+            .or(self.base_url)
             .ok_or_else(|| {
                 usage(format!(
                     "the API's base URL is needed: --base-url URL or {}_BASE_URL",

@@ -42,6 +42,15 @@ pub fn cli(api: &Api, models: &str, program: &str, features: &Features) -> Token
     });
     let security = security_consts(api);
     let about = one_line(&api.title);
+    // The first server the spec names with an absolute URL is the default base URL.
+    let base_url = match api
+        .servers
+        .iter()
+        .find(|u| (u.starts_with("https://") || u.starts_with("http://")) && !u.contains('{'))
+    {
+        Some(url) => quote!(::std::option::Option::Some(#url)),
+        None => quote!(::std::option::Option::None),
+    };
     let doc =
         format!(" The `{program}` command-line client: one subcommand per operation of the API.");
     quote! {
@@ -62,6 +71,7 @@ pub fn cli(api: &Api, models: &str, program: &str, features: &Features) -> Token
             version: ::std::env!("CARGO_PKG_VERSION"),
             about: #about,
             env_prefix: #prefix,
+            base_url: #base_url,
             credentials: &[#(#credential_items),*],
             operations: &[#(#operations),*],
         };

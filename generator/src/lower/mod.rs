@@ -55,6 +55,18 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
         types,
         operations,
         oauth2,
+        servers: doc
+            .openapi
+            .servers
+            .iter()
+            .map(|s| {
+                let mut url = s.url.clone();
+                for (name, var) in s.variables.iter().flatten() {
+                    url = url.replace(&format!("{{{name}}}"), &var.default);
+                }
+                url
+            })
+            .collect(),
     };
     Ok(Lowered {
         api,
