@@ -457,6 +457,7 @@ impl Operation {
                     }
                 }
             }
+            BodyContent::EventStream { item, .. } => out.push(item.clone()),
             BodyContent::Binary(_) | BodyContent::Text(_) => {}
         };
         if let Some(b) = &self.body {
@@ -568,6 +569,15 @@ pub enum BodyContent {
     Binary(String),
     /// Plain text of this media type.
     Text(String),
+    /// `text/event-stream` (responses): server-sent events whose `data` is of this type
+    /// (the media type's `itemSchema`, else its `schema`); `text` when that type is text,
+    /// sent as is rather than as JSON.
+    EventStream {
+        /// The type of each event's data.
+        item: TypeRef,
+        /// The data is text, not JSON.
+        text: bool,
+    },
 }
 
 /// A field of a multipart body.

@@ -1367,6 +1367,74 @@ pub static PROGRAM: rt::Program = rt::Program {
         },
         #[cfg(feature = "bodies")]
         rt::Operation {
+            command: "stream-ticks",
+            id: "streamTicks",
+            group: "bodies",
+            about: "Server-sent events, one `Tick` per event (OpenAPI 3.2's `itemSchema`), as many as `count` asks.",
+            long_about: "Server-sent events, one `Tick` per event (OpenAPI 3.2's `itemSchema`), as many as `count` asks.",
+            method: "GET",
+            template: "/ticks",
+            path: &[rt::Segment::Literal("/ticks")],
+            params: &[
+                rt::Param {
+                    name: "count",
+                    flag: "count",
+                    location: rt::Location::Query,
+                    style: rt::Style::Form,
+                    explode: true,
+                    value: rt::Value::Integer,
+                    shape: rt::Shape::One,
+                    required: true,
+                    default: ::std::option::Option::None,
+                    help: "",
+                },
+                rt::Param {
+                    name: "pad",
+                    flag: "pad",
+                    location: rt::Location::Query,
+                    style: rt::Style::Form,
+                    explode: true,
+                    value: rt::Value::Integer,
+                    shape: rt::Shape::One,
+                    required: false,
+                    default: ::std::option::Option::None,
+                    help: "Bytes of padding in each tick.",
+                },
+            ],
+            query: ::std::option::Option::Some(|pairs| {
+                let query = crate::models::StreamTicksQuery::from_pairs(pairs)
+                    .map_err(|e| e.to_string())?;
+                query.validate().map_err(|e| e.to_string())?;
+                query.to_pairs().map_err(|e| e.to_string())
+            }),
+            body: rt::Body::None,
+            auth: SECURITY_BEARER,
+            pages: ::std::option::Option::None,
+            download: false,
+            headers: &[],
+            deprecated: false,
+        },
+        #[cfg(feature = "bodies")]
+        rt::Operation {
+            command: "stream-log",
+            id: "streamLog",
+            group: "bodies",
+            about: "Server-sent events whose data is text, not JSON.",
+            long_about: "Server-sent events whose data is text, not JSON.",
+            method: "GET",
+            template: "/log",
+            path: &[rt::Segment::Literal("/log")],
+            params: &[],
+            query: ::std::option::Option::None,
+            body: rt::Body::None,
+            auth: SECURITY_BEARER,
+            pages: ::std::option::Option::None,
+            download: false,
+            headers: &[],
+            deprecated: false,
+        },
+        #[cfg(feature = "bodies")]
+        rt::Operation {
             command: "echo-host",
             id: "echoHost",
             group: "bodies",

@@ -1062,6 +1062,66 @@ impl Client {
             _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
+    /// Server-sent events, one `Tick` per event (OpenAPI 3.2's `itemSchema`), as many as `count` asks.
+    ///
+    /// `GET /ticks`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn stream_ticks(
+        &self,
+        query: &crate::models::StreamTicksQuery,
+    ) -> ::std::result::Result<
+        rt::EventStream<crate::models::Tick, ::serde_json::Value>,
+        rt::Error<::serde_json::Value>,
+    > {
+        query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?;
+        let path = [rt::PathPart::Literal("/ticks")];
+        let spec = rt::RequestSpec {
+            operation: "streamTicks",
+            template: "/ticks",
+            method: reqwest::Method::GET,
+            path: &path,
+            query: query
+                .to_pairs()
+                .map_err(|e| rt::Error::InvalidRequest(e.to_string()))?,
+            headers: ::std::vec::Vec::new(),
+            body: rt::RequestBody::Empty,
+            auth: SECURITY_BEARER,
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            200 => ::std::result::Result::Ok(rt::EventStream::new(resp, false)),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
+        }
+    }
+    /// Server-sent events whose data is text, not JSON.
+    ///
+    /// `GET /log`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn stream_log(
+        &self,
+    ) -> ::std::result::Result<
+        rt::EventStream<::std::string::String, ::serde_json::Value>,
+        rt::Error<::serde_json::Value>,
+    > {
+        let path = [rt::PathPart::Literal("/log")];
+        let spec = rt::RequestSpec {
+            operation: "streamLog",
+            template: "/log",
+            method: reqwest::Method::GET,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: rt::RequestBody::Empty,
+            auth: SECURITY_BEARER,
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            200 => ::std::result::Result::Ok(rt::EventStream::new(resp, true)),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
+        }
+    }
     /// Echoes a host, whose address and tags are the user's own Rust types (`x-rust-type`).
     ///
     /// `POST /hosts`

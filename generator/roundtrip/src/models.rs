@@ -29,6 +29,19 @@ pub static RULES_1: rt::Rules = rt::Rules {
     known: true,
     ..rt::Rules::NONE
 };
+/// Query parameter rules: at least 0.
+#[doc(hidden)]
+pub static RULES_2: rt::Rules = rt::Rules {
+    minimum: 0f64,
+    ..rt::Rules::NONE
+};
+/// Query parameter rules: at least 0, at most 65536.
+#[doc(hidden)]
+pub static RULES_3: rt::Rules = rt::Rules {
+    minimum: 0f64,
+    maximum: 65536f64,
+    ..rt::Rules::NONE
+};
 /// `Circle`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -885,6 +898,64 @@ pub struct Square {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
 }
+/// Query parameters of `streamTicks`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamTicksQuery {
+    /// `count`.
+    pub count: i64,
+    /// Bytes of padding in each tick.
+    pub pad: ::std::option::Option<i64>,
+}
+/// The parameters of [`StreamTicksQuery`]: how each is written and what it must satisfy.
+#[cfg(feature = "bodies")]
+static STREAM_TICKS_QUERY_PARAMS: [rt::Param; 2] = [
+    rt::Param("count", rt::Style::Form, true, &RULES_2),
+    rt::Param("pad", rt::Style::Form, true, &RULES_3),
+];
+#[cfg(feature = "bodies")]
+impl StreamTicksQuery {
+    /// The parameter names, as sent.
+    pub const PARAMETERS: &'static [&'static str] = &["count", "pad"];
+    /// The query as decoded `(name, value)` pairs, in spec order, each parameter written
+    /// in its style; a list item holding its style's delimiter is refused.
+    #[inline]
+    pub fn to_pairs(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+        rt::QueryError,
+    > {
+        let [p_count, p_pad] = &STREAM_TICKS_QUERY_PARAMS;
+        let mut pairs = ::std::vec::Vec::new();
+        rt::write_param(&mut pairs, p_count, ::std::option::Option::Some(&self.count))?;
+        rt::write_param(&mut pairs, p_pad, self.pad.as_ref())?;
+        Ok(pairs)
+    }
+    /// Reads decoded `(name, value)` pairs, each parameter in its style. Absent
+    /// parameters with a spec default get it; unknown names, bad values and missing
+    /// required parameters are errors naming the parameter.
+    #[inline]
+    pub fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, rt::QueryError> {
+        let [p_count, p_pad] = &STREAM_TICKS_QUERY_PARAMS;
+        let mut used = ::std::vec![false; pairs.len()];
+        let count = rt::required("count", rt::read_param(pairs, &mut used, p_count)?)?;
+        let pad = rt::read_param(pairs, &mut used, p_pad)?;
+        rt::reject_unused(pairs, &used, Self::PARAMETERS)?;
+        Ok(Self { count, pad })
+    }
+    /// Checks the spec's constraints (ranges, lengths, item counts, allowed values,
+    /// patterns).
+    #[inline]
+    pub fn validate(&self) -> ::std::result::Result<(), rt::QueryError> {
+        let [p_count, p_pad] = &STREAM_TICKS_QUERY_PARAMS;
+        rt::check_param(p_count, &self.count)?;
+        rt::check_param(p_pad, &self.pad)?;
+        Ok(())
+    }
+}
 /// `StrictPet`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -898,6 +969,16 @@ pub struct StrictPet {
 /// Tags without repeats, in order, as a `BTreeSet`.
 #[cfg(feature = "bodies")]
 pub type TagSet = ::std::collections::BTreeSet<::std::string::String>;
+/// `Tick`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Tick {
+    /// `n`.
+    pub n: i64,
+    /// `pad`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pad: ::std::option::Option<::std::string::String>,
+}
 /// `UploadOkBody`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

@@ -561,6 +561,38 @@ impl axum::response::IntoResponse for EchoShapesResponse {
         }
     }
 }
+/// What `streamTicks` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum StreamTicksResponse {
+    /// `200`: The ticks.
+    Ok(rt::EventSource<crate::models::Tick>),
+}
+#[cfg(feature = "bodies")]
+impl axum::response::IntoResponse for StreamTicksResponse {
+    fn into_response(self) -> axum::response::Response {
+        match self {
+            Self::Ok(body) => {
+                rt::event_response(200, body, false, ::std::vec::Vec::new())
+            }
+        }
+    }
+}
+/// What `streamLog` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum StreamLogResponse {
+    /// `200`: Log lines.
+    Ok(rt::EventSource<::std::string::String>),
+}
+#[cfg(feature = "bodies")]
+impl axum::response::IntoResponse for StreamLogResponse {
+    fn into_response(self) -> axum::response::Response {
+        match self {
+            Self::Ok(body) => rt::event_response(200, body, true, ::std::vec::Vec::new()),
+        }
+    }
+}
 /// What `echoHost` can answer: only the statuses the spec documents.
 #[cfg(feature = "bodies")]
 #[derive(Debug)]
@@ -837,6 +869,23 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         ctx: rt::RequestContext,
         body: crate::models::Drawing,
     ) -> impl ::std::future::Future<Output = EchoShapesResponse> + ::std::marker::Send;
+    /// Server-sent events, one `Tick` per event (OpenAPI 3.2's `itemSchema`), as many as `count` asks.
+    ///
+    /// `GET /ticks`
+    #[cfg(feature = "bodies")]
+    fn stream_ticks(
+        &self,
+        ctx: rt::RequestContext,
+        query: crate::models::StreamTicksQuery,
+    ) -> impl ::std::future::Future<Output = StreamTicksResponse> + ::std::marker::Send;
+    /// Server-sent events whose data is text, not JSON.
+    ///
+    /// `GET /log`
+    #[cfg(feature = "bodies")]
+    fn stream_log(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<Output = StreamLogResponse> + ::std::marker::Send;
     /// Echoes a host, whose address and tags are the user's own Rust types (`x-rust-type`).
     ///
     /// `POST /hosts`
@@ -1083,6 +1132,21 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
         (**self).echo_shapes(ctx, body)
     }
     #[cfg(feature = "bodies")]
+    fn stream_ticks(
+        &self,
+        ctx: rt::RequestContext,
+        query: crate::models::StreamTicksQuery,
+    ) -> impl ::std::future::Future<Output = StreamTicksResponse> + ::std::marker::Send {
+        (**self).stream_ticks(ctx, query)
+    }
+    #[cfg(feature = "bodies")]
+    fn stream_log(
+        &self,
+        ctx: rt::RequestContext,
+    ) -> impl ::std::future::Future<Output = StreamLogResponse> + ::std::marker::Send {
+        (**self).stream_log(ctx)
+    }
+    #[cfg(feature = "bodies")]
     fn echo_host(
         &self,
         ctx: rt::RequestContext,
@@ -1293,6 +1357,20 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> axum::Rou
         #[cfg(feature = "bodies")]
         let methods = methods.post(handle_echo_shapes::<A>);
         rt::add_route(router, "/shapes", methods)
+    };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
+        let methods = methods.get(handle_stream_ticks::<A>);
+        rt::add_route(router, "/ticks", methods)
+    };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
+        let methods = methods.get(handle_stream_log::<A>);
+        rt::add_route(router, "/log", methods)
     };
     #[cfg(feature = "bodies")]
     let router = {
@@ -2156,6 +2234,52 @@ async fn handle_echo_shapes<A: Api>(
         ::std::result::Result::Ok(
             shared.api.echo_shapes(ctx, body).await.into_response(),
         )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
+async fn handle_stream_ticks<A: Api>(
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "streamTicks",
+                &SECURITY_BEARER,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        let query = crate::models::StreamTicksQuery::from_pairs(&pairs)
+            .map_err(rt::bad_query)?;
+        query.validate().map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(
+            shared.api.stream_ticks(ctx, query).await.into_response(),
+        )
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
+async fn handle_stream_log<A: Api>(
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "streamLog",
+                &SECURITY_BEARER,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let _ = body;
+        ::std::result::Result::Ok(shared.api.stream_log(ctx).await.into_response())
     }
         .await;
     result.unwrap_or_else(|e| render(&shared, e))

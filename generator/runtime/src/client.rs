@@ -16,6 +16,7 @@ pub use reqwest::StatusCode;
 pub use reqwest::header::HeaderMap;
 
 pub use crate::auth::{Auth, Scheme, SchemeKind, Secret, basic_credential};
+pub use crate::events::{Event, EventStream};
 pub use crate::oauth2::OAuth2;
 
 pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;

@@ -19,6 +19,8 @@ pub mod cli;
 #[cfg(feature = "client")]
 #[doc(hidden)]
 pub mod client;
+#[doc(hidden)]
+pub mod events;
 #[cfg(feature = "client")]
 #[doc(hidden)]
 pub mod oauth2;
@@ -31,6 +33,11 @@ pub mod primitives;
 pub mod server;
 
 pub use auth::{Secret, basic_credential};
+pub use events::Event;
+#[cfg(feature = "server")]
+pub use events::EventSource;
+#[cfg(feature = "client")]
+pub use events::EventStream;
 pub use primitives::{Base64, Binary, Date, DateTime, QueryError, UnknownValue};
 
 #[cfg(feature = "client")]

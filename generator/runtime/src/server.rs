@@ -14,6 +14,7 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 pub use crate::auth::{Auth, Scheme, SchemeKind, Secret};
+pub use crate::events::{Event, EventSource, event_response};
 /// The models' primitives (parameter styles, defaults), for the generated handlers.
 pub use crate::primitives;
 pub use crate::primitives::{QueryValue, reject_unknown};

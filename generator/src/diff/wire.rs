@@ -503,7 +503,11 @@ impl<'a> Wire<'a> {
     fn content(&mut self, old: &BodyContent, new: &BodyContent, dir: Dir, at: &At, what: &str) {
         match (old, new) {
             (BodyContent::Json(a), BodyContent::Json(b))
-            | (BodyContent::Form(a), BodyContent::Form(b)) => self.ty(a, b, dir, at, what),
+            | (BodyContent::Form(a), BodyContent::Form(b))
+            | (
+                BodyContent::EventStream { item: a, .. },
+                BodyContent::EventStream { item: b, .. },
+            ) => self.ty(a, b, dir, at, &format!("{what} (each event's data)")),
             (BodyContent::Binary(a), BodyContent::Binary(b))
             | (BodyContent::Text(a), BodyContent::Text(b)) => {
                 if a != b {
@@ -1515,6 +1519,7 @@ fn content_word(c: &BodyContent) -> String {
         BodyContent::Multipart(_) => "multipart/form-data".into(),
         BodyContent::Form(_) => "application/x-www-form-urlencoded".into(),
         BodyContent::Binary(m) | BodyContent::Text(m) => format!("`{m}`"),
+        BodyContent::EventStream { .. } => "`text/event-stream`".into(),
     }
 }
 

@@ -347,6 +347,7 @@ fn body(op: &Operation, flags: &mut Scope, models: &TokenStream, index: &Index) 
             quote!(rt::Body::Multipart(&[#(#parts),*]))
         }
         BodyContent::Binary(media) => quote!(rt::Body::Binary(#media)),
+        BodyContent::EventStream { .. } => quote!(rt::Body::Binary("text/event-stream")),
         BodyContent::Text(media) => quote!(rt::Body::Text(#media)),
     }
 }

@@ -279,6 +279,11 @@ impl<'a> OpContext<'a> {
                 quote!(rt::ByteStream)
             }
             BodyContent::Text(_) => quote!(::std::string::String),
+            BodyContent::EventStream { item, .. } => {
+                let item = type_tokens(item, m);
+                let err = &self.error_ty;
+                quote!(rt::EventStream<#item, #err>)
+            }
         }
     }
 
@@ -428,13 +433,16 @@ impl<'a> OpContext<'a> {
                     let f = format_ident!("{}Form", self.op.type_stem);
                     quote!(#f)
                 }
-                BodyContent::Binary(_) => quote!(reqwest::Body),
+                BodyContent::Binary(_) | BodyContent::EventStream { .. } => quote!(reqwest::Body),
                 BodyContent::Text(_) => quote!(::std::string::String),
             };
             if body.required
                 || matches!(
                     body.content,
-                    BodyContent::Multipart(_) | BodyContent::Binary(_) | BodyContent::Text(_)
+                    BodyContent::Multipart(_)
+                        | BodyContent::Binary(_)
+                        | BodyContent::Text(_)
+                        | BodyContent::EventStream { .. }
                 )
             {
                 decl.push(quote!(body: #t));
@@ -626,6 +634,10 @@ impl<'a> OpContext<'a> {
                 quote!(rt::RequestBody::Binary(body, #ct))
             }
             BodyContent::Text(ct) => quote!(rt::RequestBody::Text(body, #ct)),
+            // (Lowered as bytes for requests; kept for IR built by hand.)
+            BodyContent::EventStream { .. } => {
+                quote!(rt::RequestBody::Binary(body, "text/event-stream"))
+            }
             BodyContent::Multipart(fields) => {
                 // Values before files: a server can then stream the (last) file straight
                 // through once it has every value.
@@ -754,6 +766,9 @@ impl<'a> OpContext<'a> {
                 quote!(rt::json::<_, #err>(resp).await?)
             }
             Some(BodyContent::Text(_)) => quote!(rt::text::<#err>(resp).await?),
+            Some(BodyContent::EventStream { text, .. }) => {
+                quote!(rt::EventStream::new(resp, #text))
+            }
             Some(BodyContent::Binary(_) | BodyContent::Multipart(_)) => {
                 quote!(rt::ByteStream::new(resp))
             }

@@ -4,7 +4,7 @@
 //! `crate::rt::`) and their unit tests stay behind.
 
 /// The runtime's files, by path under the runtime's `src/`.
-const SOURCES: [(&str, &str); 8] = [
+const SOURCES: [(&str, &str); 9] = [
     ("lib.rs", include_str!("../../runtime/src/lib.rs")),
     ("auth.rs", include_str!("../../runtime/src/auth.rs")),
     (
@@ -15,6 +15,7 @@ const SOURCES: [(&str, &str); 8] = [
     ("client.rs", include_str!("../../runtime/src/client.rs")),
     ("cli.rs", include_str!("../../runtime/src/cli.rs")),
     ("oauth2.rs", include_str!("../../runtime/src/oauth2.rs")),
+    ("events.rs", include_str!("../../runtime/src/events.rs")),
     ("server.rs", include_str!("../../runtime/src/server.rs")),
 ];
 

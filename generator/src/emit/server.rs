@@ -198,6 +198,10 @@ impl Op<'_> {
                 quote!(axum::body::Body)
             }
             BodyContent::Text(_) => quote!(::std::string::String),
+            BodyContent::EventStream { item, .. } => {
+                let item = type_tokens(item, self.models);
+                quote!(rt::EventSource<#item>)
+            }
         }
     }
 
@@ -354,6 +358,9 @@ impl Op<'_> {
                 let ct = static_content_type(ct);
                 quote!(rt::body_response(#code, #ct, axum::body::Body::from(body), #headers))
             }
+            Some(BodyContent::EventStream { text, .. }) => {
+                quote!(rt::event_response(#code, body, #text, #headers))
+            }
         };
         let status_bind = needs_status(r).then(|| quote!(status));
         let body_bind = r.body.as_ref().map(|_| quote!(body));
@@ -454,7 +461,9 @@ impl Op<'_> {
                     let n = self.upload_name();
                     quote!(#n)
                 }
-                BodyContent::Binary(_) => quote!(axum::body::Body),
+                BodyContent::Binary(_) | BodyContent::EventStream { .. } => {
+                    quote!(axum::body::Body)
+                }
                 BodyContent::Text(_) => quote!(::std::string::String),
             };
             let optional = !body.required
@@ -669,7 +678,7 @@ impl Op<'_> {
                     }
                 }
             }
-            BodyContent::Binary(_) => quote!(),
+            BodyContent::Binary(_) | BodyContent::EventStream { .. } => quote!(),
             BodyContent::Text(_) => quote! {
                 let bytes = rt::read_body(body, shared.config.body_limit).await?;
                 let body = ::std::string::String::from_utf8(bytes.to_vec()).map_err(|_| rt::ApiError::malformed_body("The request body is not UTF-8 text"))?;

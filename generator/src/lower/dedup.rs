@@ -307,6 +307,7 @@ fn for_each_ref_in_operation(op: &mut Operation, f: &mut impl FnMut(&mut TypeRef
                 }
             }
         }
+        BodyContent::EventStream { item, .. } => f(item),
         BodyContent::Binary(_) | BodyContent::Text(_) => {}
     };
     if let Some(b) = &mut op.body {

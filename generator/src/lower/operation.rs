@@ -590,11 +590,15 @@ impl Lowerer<'_> {
         at: &str,
     ) -> Option<ir::RequestBody> {
         let (rb, at) = self.deref(rb, at)?;
-        let content = self.content(
+        let content = match self.content(
             &rb.content,
             &format!("{stem}Body"),
             &format!("{at}/content"),
-        )?;
+        )? {
+            // A client sending events sends bytes it writes itself.
+            BodyContent::EventStream { .. } => BodyContent::Binary("text/event-stream".to_owned()),
+            other => other,
+        };
         Some(ir::RequestBody {
             required: rb.required,
             docs: docs(None, rb.description.as_ref(), None, false),
@@ -635,6 +639,22 @@ impl Lowerer<'_> {
                 None => TypeRef::Map(Box::new(TypeRef::String)),
             };
             return Some(BodyContent::Form(ty));
+        }
+        if let Some((k, m)) = find(&|k| k.starts_with("text/event-stream")) {
+            // OpenAPI 3.2's `itemSchema` is each event's; before it, specs put that in `schema`.
+            let item_at = format!("{at}/{}/itemSchema", escape_token(k));
+            let item = crate::load::resolve_pointer(&self.doc.raw, &format!("#{item_at}"))
+                .and_then(|v| {
+                    serde_json::from_value::<openapiv3::ReferenceOr<openapiv3::Schema>>(v.clone())
+                        .ok()
+                });
+            let item = match (&item, &m.schema) {
+                (Some(s), _) => self.schema_ref(s, &format!("{hint}Event"), &item_at),
+                (None, Some(s)) => self.schema_ref(s, &format!("{hint}Event"), &schema_at(k)),
+                (None, None) => TypeRef::String,
+            };
+            let text = item == TypeRef::String;
+            return Some(BodyContent::EventStream { item, text });
         }
         if let Some((k, _)) = find(&|k| k.starts_with("text/")) {
             return Some(BodyContent::Text(k.clone()));

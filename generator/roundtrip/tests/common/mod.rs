@@ -268,6 +268,31 @@ impl Api for Recorder {
         EchoHostResponse::Ok(body)
     }
 
+    async fn stream_ticks(
+        &self,
+        _: roundtrip::RequestContext,
+        query: StreamTicksQuery,
+    ) -> StreamTicksResponse {
+        use futures_util::StreamExt;
+        let pad = "x".repeat(query.pad.unwrap_or(0) as usize);
+        let ticks = futures_util::stream::iter(0..query.count).map(move |n| {
+            roundtrip::runtime::Event::new(Tick {
+                n,
+                pad: Some(pad.clone()),
+            })
+            .id(n.to_string())
+        });
+        StreamTicksResponse::Ok(roundtrip::runtime::EventSource::new(ticks))
+    }
+
+    async fn stream_log(&self, _: roundtrip::RequestContext) -> StreamLogResponse {
+        let lines = ["started", "two\nlines", "done"]
+            .map(|l| roundtrip::runtime::Event::new(l.to_owned()).event("log"));
+        StreamLogResponse::Ok(roundtrip::runtime::EventSource::new(
+            futures_util::stream::iter(lines),
+        ))
+    }
+
     async fn upload(&self, _: roundtrip::RequestContext, body: UploadForm) -> UploadResponse {
         use futures_util::StreamExt;
         let mut size = 0i64;
