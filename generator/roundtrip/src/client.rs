@@ -1090,7 +1090,17 @@ impl Client {
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(rt::EventStream::new(resp, false)),
+            200 => {
+                ::std::result::Result::Ok(
+                    rt::EventStream::from_get(
+                        resp,
+                        false,
+                        &self.0,
+                        "streamTicks",
+                        SECURITY_BEARER,
+                    ),
+                )
+            }
             _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
@@ -1118,7 +1128,17 @@ impl Client {
         };
         let resp = self.send::<::serde_json::Value>(spec).await?;
         match resp.status().as_u16() {
-            200 => ::std::result::Result::Ok(rt::EventStream::new(resp, true)),
+            200 => {
+                ::std::result::Result::Ok(
+                    rt::EventStream::from_get(
+                        resp,
+                        true,
+                        &self.0,
+                        "streamLog",
+                        SECURITY_BEARER,
+                    ),
+                )
+            }
             _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }

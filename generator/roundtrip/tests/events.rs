@@ -103,3 +103,70 @@ fn a_malformed_event_is_an_error_item_and_the_stream_goes_on() {
     assert!(format!("{err:?}").contains("schema"), "{err:?}");
     assert_eq!(items[2].as_ref().unwrap().data.n, 3);
 }
+
+#[test]
+fn a_reconnecting_stream_resumes_after_the_last_event_id() {
+    use axum::http::{HeaderMap, StatusCode};
+    use axum::response::IntoResponse;
+    use std::sync::{Arc, Mutex};
+    let seen: Arc<Mutex<Vec<Option<String>>>> = Arc::default();
+    let log = seen.clone();
+    let resumable = axum::routing::get(move |headers: HeaderMap| {
+        let log = log.clone();
+        async move {
+            let last = headers
+                .get("last-event-id")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned);
+            log.lock().unwrap().push(last.clone());
+            let sse = [("content-type", "text/event-stream")];
+            match last.as_deref() {
+                // `retry` alone applies at once; the connection then ends.
+                None => (
+                    sse,
+                    "retry: 20\n\nid: 1\ndata: {\"n\": 1}\n\nid: 2\ndata: {\"n\": 2}\n\n",
+                )
+                    .into_response(),
+                Some("2") => (
+                    sse,
+                    "id: 3\ndata: {\"n\": 3}\n\nid: 4\ndata: {\"n\": 4}\n\ndata: {\"n\": ",
+                )
+                    .into_response(),
+                // Nothing more: 204 ends the stream.
+                _ => StatusCode::NO_CONTENT.into_response(),
+            }
+        }
+    });
+    let server = Server::start_with(axum::Router::new().route("/resumable", resumable));
+    let client = server.client();
+    let (ns, last) = server.rt.block_on(async {
+        let resp = reqwest::get(format!("{}/resumable", server.base))
+            .await
+            .unwrap();
+        let auth = roundtrip::runtime::auth::Auth::NONE;
+        let mut stream: roundtrip::runtime::EventStream<Tick> =
+            roundtrip::runtime::EventStream::from_get(resp, false, &client, "resumable", auth)
+                .reconnect(5);
+        let mut ns = Vec::new();
+        while let Some(e) = stream.next().await {
+            ns.push(e.unwrap().data.n);
+        }
+        (ns, stream.last_event_id().map(str::to_owned))
+    });
+    assert_eq!(ns, [1, 2, 3, 4], "the half-sent fifth event is dropped");
+    assert_eq!(last.as_deref(), Some("4"));
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [None, Some("2".to_owned()), Some("4".to_owned())]
+    );
+    // Without `reconnect`, the stream ends with its connection.
+    let once: Vec<_> = server.rt.block_on(async {
+        let resp = reqwest::get(format!("{}/resumable", server.base))
+            .await
+            .unwrap();
+        let stream: roundtrip::runtime::EventStream<Tick> =
+            roundtrip::runtime::EventStream::new(resp, false);
+        stream.collect().await
+    });
+    assert_eq!(once.len(), 2);
+}

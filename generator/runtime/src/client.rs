@@ -1052,6 +1052,17 @@ impl Client {
         operation: &'static str,
         auth: Auth,
     ) -> Result<reqwest::Response, Error<E>> {
+        self.get_absolute_with(url, operation, auth, &[]).await
+    }
+
+    /// [`get_absolute`](Self::get_absolute) with more headers (`Last-Event-ID`, say).
+    pub async fn get_absolute_with<E>(
+        &self,
+        url: &str,
+        operation: &'static str,
+        auth: Auth,
+        headers: &[(&'static str, String)],
+    ) -> Result<reqwest::Response, Error<E>> {
         let target = self
             .inner
             .base
@@ -1059,6 +1070,9 @@ impl Client {
             .map_err(|e| Error::InvalidRequest(format!("link `{url}`: {e}")))?;
         let same_origin = target.origin() == self.inner.base.origin();
         let mut builder = self.inner.http.get(target.clone());
+        for (name, value) in headers {
+            builder = builder.header(*name, value);
+        }
         if same_origin {
             for (kind, token) in self.credential(auth).await? {
                 builder = match kind {

@@ -70,6 +70,8 @@ pub struct Parser {
     after_cr: bool,
     /// Bytes held for the event being read.
     held: usize,
+    /// The last `retry` field, in milliseconds: it applies at once, event or not.
+    pub reconnect_ms: Option<u64>,
 }
 
 /// Why the parser stopped.
@@ -138,6 +140,7 @@ impl Parser {
             "retry" => {
                 if let Ok(ms) = value.parse() {
                     self.event.retry = Some(ms);
+                    self.reconnect_ms = Some(ms);
                 }
             }
             _ => {}
@@ -171,30 +174,56 @@ pub use client::EventStream;
 #[cfg(feature = "client")]
 mod client {
     use super::{Event, ParseError, Parser, RawEvent, decode};
-    use crate::client::{Error, RawResponse};
+    use crate::auth::{Auth, SchemeKind};
+    use crate::client::{Client, Error, RawResponse};
     use bytes::Bytes;
     use futures_core::Stream;
     use futures_util::StreamExt;
     use reqwest::StatusCode;
     use reqwest::header::HeaderMap;
     use std::collections::VecDeque;
+    use std::future::Future;
     use std::marker::PhantomData;
     use std::pin::Pin;
     use std::task::{Context, Poll};
+    use std::time::Duration;
 
     /// The largest event the client reads (16 MiB).
     pub const MAX_EVENT: usize = 16 << 20;
 
+    /// How long to wait before reconnecting when the server named no `retry`.
+    const DEFAULT_RETRY: Duration = Duration::from_secs(3);
+
+    type Body = Pin<Box<dyn Stream<Item = Result<Bytes, reqwest::Error>> + Send>>;
+    type Connecting<E> = Pin<Box<dyn Future<Output = Result<reqwest::Response, Error<E>>> + Send>>;
+
+    /// Where a stream came from, so that it can be asked for again.
+    struct Origin {
+        client: Client,
+        url: reqwest::Url,
+        operation: &'static str,
+        auth: Auth,
+    }
+
     /// A `text/event-stream` response as a stream of typed events, read as they arrive.
+    ///
+    /// When the connection ends it ends too, unless [`reconnect`](Self::reconnect) allows
+    /// some attempts: then it asks again (GET operations only), after the server's last
+    /// `retry` (3 s by default), sending `Last-Event-ID` when an event had an id.
     pub struct EventStream<T, E = serde_json::Value> {
-        body: Pin<Box<dyn Stream<Item = Result<Bytes, reqwest::Error>> + Send>>,
+        body: Option<Body>,
         parser: Parser,
         ready: VecDeque<RawEvent>,
         text: bool,
         status: StatusCode,
         headers: HeaderMap,
         done: bool,
-        _types: PhantomData<fn() -> (T, E)>,
+        origin: Option<Origin>,
+        attempts: u32,
+        last_id: Option<String>,
+        retry: Option<Duration>,
+        connecting: Option<Connecting<E>>,
+        _types: PhantomData<fn() -> T>,
     }
 
     impl<T, E> std::fmt::Debug for EventStream<T, E> {
@@ -202,6 +231,7 @@ mod client {
             f.debug_struct("EventStream")
                 .field("status", &self.status)
                 .field("done", &self.done)
+                .field("last_id", &self.last_id)
                 .finish_non_exhaustive()
         }
     }
@@ -212,13 +242,71 @@ mod client {
             EventStream {
                 status: response.status(),
                 headers: response.headers().clone(),
-                body: Box::pin(response.bytes_stream()),
+                body: Some(Box::pin(response.bytes_stream())),
                 parser: Parser::default(),
                 ready: VecDeque::new(),
                 text,
                 done: false,
+                origin: None,
+                attempts: 0,
+                last_id: None,
+                retry: None,
+                connecting: None,
                 _types: PhantomData,
             }
+        }
+
+        /// A stream that can reconnect: the generated method of a GET operation gives the
+        /// client, the URL it answered from and the operation's credentials.
+        pub fn from_get(
+            response: reqwest::Response,
+            text: bool,
+            client: &Client,
+            operation: &'static str,
+            auth: Auth,
+        ) -> Self {
+            let mut url = response.url().clone();
+            // A key sent in the query is added again by the request that reconnects.
+            let keys: Vec<&str> = auth
+                .requirements
+                .iter()
+                .flat_map(|r| r.iter())
+                .filter_map(|s| match s.kind {
+                    SchemeKind::ApiKeyQuery(name) => Some(name),
+                    _ => None,
+                })
+                .collect();
+            if !keys.is_empty() {
+                let kept: Vec<(String, String)> = url
+                    .query_pairs()
+                    .filter(|(k, _)| !keys.contains(&k.as_ref()))
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect();
+                url.set_query(None);
+                if !kept.is_empty() {
+                    url.query_pairs_mut().extend_pairs(kept);
+                }
+            }
+            let mut stream = Self::new(response, text);
+            stream.origin = Some(Origin {
+                client: client.clone(),
+                url,
+                operation,
+                auth,
+            });
+            stream
+        }
+
+        /// Reconnects up to `attempts` times in all when the connection ends or fails
+        /// (off by default; only streams of GET operations can).
+        pub fn reconnect(mut self, attempts: u32) -> Self {
+            self.attempts = attempts;
+            self
+        }
+
+        /// The id of the last event read (what `Last-Event-ID` carries on reconnecting).
+        pub fn last_event_id(&self) -> Option<&str> {
+            self.last_id.as_deref()
         }
 
         /// The response headers.
@@ -236,15 +324,49 @@ mod client {
                 }),
             }
         }
+
+        /// Starts asking again, if allowed; `false` when the stream is over.
+        fn start_reconnect(&mut self) -> bool
+        where
+            E: Send + 'static,
+        {
+            let Some(origin) = &self.origin else {
+                return false;
+            };
+            if self.attempts == 0 {
+                return false;
+            }
+            self.attempts -= 1;
+            // A partly read event is dropped, as the standard says.
+            self.parser = Parser::default();
+            let client = origin.client.clone();
+            let url = origin.url.to_string();
+            let (operation, auth) = (origin.operation, origin.auth);
+            let mut headers = vec![("accept", "text/event-stream".to_owned())];
+            if let Some(id) = &self.last_id {
+                headers.push(("last-event-id", id.clone()));
+            }
+            let wait = self.retry.unwrap_or(DEFAULT_RETRY);
+            self.connecting = Some(Box::pin(async move {
+                tokio::time::sleep(wait).await;
+                client
+                    .get_absolute_with::<E>(&url, operation, auth, &headers)
+                    .await
+            }));
+            true
+        }
     }
 
-    impl<T: serde::de::DeserializeOwned, E> Stream for EventStream<T, E> {
+    impl<T: serde::de::DeserializeOwned, E: Send + 'static> Stream for EventStream<T, E> {
         type Item = Result<Event<T>, Error<E>>;
 
         fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
             let this = &mut *self;
             loop {
                 if let Some(raw) = this.ready.pop_front() {
+                    if raw.id.is_some() {
+                        this.last_id.clone_from(&raw.id);
+                    }
                     let data = Bytes::from(raw.data.clone());
                     return Poll::Ready(Some(
                         decode(raw, this.text).map_err(|m| this.invalid(m, data)),
@@ -253,21 +375,63 @@ mod client {
                 if this.done {
                     return Poll::Ready(None);
                 }
-                match this.body.poll_next_unpin(cx) {
+                if let Some(connecting) = &mut this.connecting {
+                    match connecting.as_mut().poll(cx) {
+                        Poll::Pending => return Poll::Pending,
+                        // 204: the server wants the stream over (HTML §9.2.3).
+                        Poll::Ready(Ok(resp)) if resp.status() == StatusCode::NO_CONTENT => {
+                            this.connecting = None;
+                            this.done = true;
+                        }
+                        Poll::Ready(Ok(resp)) if resp.status().is_success() => {
+                            this.connecting = None;
+                            this.status = resp.status();
+                            this.headers = resp.headers().clone();
+                            this.body = Some(Box::pin(resp.bytes_stream()));
+                        }
+                        Poll::Ready(Ok(resp)) => {
+                            this.connecting = None;
+                            this.done = true;
+                            let message = format!("reconnecting was answered {}", resp.status());
+                            return Poll::Ready(Some(Err(this.invalid(message, Bytes::new()))));
+                        }
+                        Poll::Ready(Err(e)) => {
+                            this.connecting = None;
+                            if !this.start_reconnect() {
+                                this.done = true;
+                                return Poll::Ready(Some(Err(e)));
+                            }
+                        }
+                    }
+                    continue;
+                }
+                let Some(body) = &mut this.body else {
+                    this.done = true;
+                    continue;
+                };
+                match body.poll_next_unpin(cx) {
                     Poll::Pending => return Poll::Pending,
                     Poll::Ready(None) => {
                         // An event not ended by a blank line is not dispatched (HTML §9.2.6).
-                        this.done = true;
+                        this.body = None;
+                        if !this.start_reconnect() {
+                            this.done = true;
+                        }
                     }
                     Poll::Ready(Some(Err(e))) => {
-                        this.done = true;
-                        return Poll::Ready(Some(Err(Error::Transport(e))));
+                        this.body = None;
+                        if !this.start_reconnect() {
+                            this.done = true;
+                            return Poll::Ready(Some(Err(Error::Transport(e))));
+                        }
                     }
                     Poll::Ready(Some(Ok(chunk))) => {
                         let ready = &mut this.ready;
-                        if let Err(ParseError::TooLong(limit)) =
-                            this.parser.feed(&chunk, MAX_EVENT, |e| ready.push_back(e))
-                        {
+                        let fed = this.parser.feed(&chunk, MAX_EVENT, |e| ready.push_back(e));
+                        if let Some(ms) = this.parser.reconnect_ms {
+                            this.retry = Some(Duration::from_millis(ms));
+                        }
+                        if let Err(ParseError::TooLong(limit)) = fed {
                             this.done = true;
                             this.ready.clear();
                             let message = format!("an event is longer than {limit} bytes");

@@ -766,6 +766,12 @@ impl<'a> OpContext<'a> {
                 quote!(rt::json::<_, #err>(resp).await?)
             }
             Some(BodyContent::Text(_)) => quote!(rt::text::<#err>(resp).await?),
+            // A GET stream can be asked for again (`reconnect`): it keeps where it came from.
+            Some(BodyContent::EventStream { text, .. }) if self.op.method == ir::Method::Get => {
+                let id = &self.op.name.wire;
+                let auth = security_ref(self.op);
+                quote!(rt::EventStream::from_get(resp, #text, &self.0, #id, #auth))
+            }
             Some(BodyContent::EventStream { text, .. }) => {
                 quote!(rt::EventStream::new(resp, #text))
             }
