@@ -22,6 +22,9 @@ pub struct Api {
     pub oauth2: Vec<OAuth2>,
     /// The `servers` URLs, server variables replaced by their defaults.
     pub servers: Vec<String>,
+    /// Requests the API sends rather than receives: 3.1 `webhooks` and the operations'
+    /// `callbacks`, each as an operation at `/<name>` of the receiver's base URL.
+    pub webhooks: Vec<Operation>,
 }
 
 /// Where an OAuth2 or OpenID Connect scheme's tokens come from.

@@ -92,6 +92,7 @@ fn api() -> Api {
         operations: vec![op],
         oauth2: Vec::new(),
         servers: Vec::new(),
+        webhooks: Vec::new(),
     }
 }
 

@@ -8,7 +8,12 @@ use generator::{Config, load, lower};
 fn generate(fixture: &str) -> String {
     generate_files(
         fixture,
-        &["src/models.rs", "src/client.rs", "src/server.rs"],
+        &[
+            "src/models.rs",
+            "src/client.rs",
+            "src/server.rs",
+            "src/webhooks.rs",
+        ],
     )
 }
 
@@ -91,7 +96,8 @@ fixtures!(
     nullable_body,
     split,
     swagger2,
-    user_types
+    user_types,
+    webhooks31
 );
 
 /// The command-line client of the fixture with every parameter style, credential scheme and

@@ -1435,6 +1435,37 @@ pub static PROGRAM: rt::Program = rt::Program {
         },
         #[cfg(feature = "bodies")]
         rt::Operation {
+            command: "subscribe",
+            id: "subscribe",
+            group: "bodies",
+            about: "Subscribes to adoptions; the API then calls the subscriber back (a callback).",
+            long_about: "Subscribes to adoptions; the API then calls the subscriber back (a callback).",
+            method: "POST",
+            template: "/subscriptions",
+            path: &[rt::Segment::Literal("/subscriptions")],
+            params: &[],
+            query: ::std::option::Option::None,
+            body: rt::Body::Json {
+                required: true,
+                fields: &[
+                    rt::Field {
+                        key: "callback_url",
+                        flag: "callback-url",
+                        value: rt::Value::Text,
+                        shape: rt::Shape::One,
+                        help: "Where the API sends its callbacks.",
+                    },
+                ],
+                check: rt::check::<crate::models::Subscription>,
+            },
+            auth: SECURITY_BEARER,
+            pages: ::std::option::Option::None,
+            download: false,
+            headers: &[],
+            deprecated: false,
+        },
+        #[cfg(feature = "bodies")]
+        rt::Operation {
             command: "echo-host",
             id: "echoHost",
             group: "bodies",

@@ -1142,6 +1142,32 @@ impl Client {
             _ => ::std::result::Result::Err(rt::unexpected(resp).await),
         }
     }
+    /// Subscribes to adoptions; the API then calls the subscriber back (a callback).
+    ///
+    /// `POST /subscriptions`
+    #[cfg(feature = "bodies")]
+    #[inline]
+    pub async fn subscribe(
+        &self,
+        body: &crate::models::Subscription,
+    ) -> ::std::result::Result<(), rt::Error<::serde_json::Value>> {
+        let path = [rt::PathPart::Literal("/subscriptions")];
+        let spec = rt::RequestSpec {
+            operation: "subscribe",
+            template: "/subscriptions",
+            method: reqwest::Method::POST,
+            path: &path,
+            query: ::std::vec::Vec::new(),
+            headers: ::std::vec::Vec::new(),
+            body: rt::RequestBody::json::<_, ::serde_json::Value>(body)?,
+            auth: SECURITY_BEARER,
+        };
+        let resp = self.send::<::serde_json::Value>(spec).await?;
+        match resp.status().as_u16() {
+            201 => ::std::result::Result::Ok(()),
+            _ => ::std::result::Result::Err(rt::unexpected(resp).await),
+        }
+    }
     /// Echoes a host, whose address and tags are the user's own Rust types (`x-rust-type`).
     ///
     /// `POST /hosts`

@@ -29,6 +29,10 @@ pub use client::*;
 pub use rt::{ByteStream, Error, ErrorResponse, FilePart};
 #[cfg(feature = "client")]
 pub use rt::{FnToken, RetryPolicy, StaticToken, TokenProvider};
+/// Webhooks and callbacks: a receiver (server) and a sender (client) for the
+/// requests the API sends.
+#[rustfmt::skip]
+pub mod webhooks;
 /// The command-line client the crate's binary runs (`src/main.rs`).
 #[cfg(feature = "cli")]
 #[rustfmt::skip]

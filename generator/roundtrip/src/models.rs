@@ -42,6 +42,15 @@ pub static RULES_3: rt::Rules = rt::Rules {
     maximum: 65536f64,
     ..rt::Rules::NONE
 };
+/// `Adoption`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Adoption {
+    /// `pet_id`.
+    pub pet_id: i64,
+    /// `adopter`.
+    pub adopter: ::std::string::String,
+}
 /// `Circle`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -965,6 +974,13 @@ pub struct StrictPet {
     pub id: ::std::option::Option<i64>,
     /// `name`.
     pub name: ::std::string::String,
+}
+/// `Subscription`.
+#[cfg(feature = "bodies")]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Subscription {
+    /// Where the API sends its callbacks.
+    pub callback_url: ::std::string::String,
 }
 /// Tags without repeats, in order, as a `BTreeSet`.
 #[cfg(feature = "bodies")]

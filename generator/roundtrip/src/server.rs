@@ -593,6 +593,21 @@ impl axum::response::IntoResponse for StreamLogResponse {
         }
     }
 }
+/// What `subscribe` can answer: only the statuses the spec documents.
+#[cfg(feature = "bodies")]
+#[derive(Debug)]
+pub enum SubscribeResponse {
+    /// `201`: Subscribed.
+    Created,
+}
+#[cfg(feature = "bodies")]
+impl axum::response::IntoResponse for SubscribeResponse {
+    fn into_response(self) -> axum::response::Response {
+        match self {
+            Self::Created => rt::empty_response(201, ::std::vec::Vec::new()),
+        }
+    }
+}
 /// What `echoHost` can answer: only the statuses the spec documents.
 #[cfg(feature = "bodies")]
 #[derive(Debug)]
@@ -886,6 +901,15 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         &self,
         ctx: rt::RequestContext,
     ) -> impl ::std::future::Future<Output = StreamLogResponse> + ::std::marker::Send;
+    /// Subscribes to adoptions; the API then calls the subscriber back (a callback).
+    ///
+    /// `POST /subscriptions`
+    #[cfg(feature = "bodies")]
+    fn subscribe(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::Subscription,
+    ) -> impl ::std::future::Future<Output = SubscribeResponse> + ::std::marker::Send;
     /// Echoes a host, whose address and tags are the user's own Rust types (`x-rust-type`).
     ///
     /// `POST /hosts`
@@ -1147,6 +1171,14 @@ impl<T: Api> Api for ::std::sync::Arc<T> {
         (**self).stream_log(ctx)
     }
     #[cfg(feature = "bodies")]
+    fn subscribe(
+        &self,
+        ctx: rt::RequestContext,
+        body: crate::models::Subscription,
+    ) -> impl ::std::future::Future<Output = SubscribeResponse> + ::std::marker::Send {
+        (**self).subscribe(ctx, body)
+    }
+    #[cfg(feature = "bodies")]
     fn echo_host(
         &self,
         ctx: rt::RequestContext,
@@ -1376,6 +1408,13 @@ pub fn router_with_config<A: Api>(api: A, config: rt::ServerConfig) -> axum::Rou
     let router = {
         let methods = axum::routing::MethodRouter::new();
         #[cfg(feature = "bodies")]
+        let methods = methods.post(handle_subscribe::<A>);
+        rt::add_route(router, "/subscriptions", methods)
+    };
+    #[cfg(feature = "bodies")]
+    let router = {
+        let methods = axum::routing::MethodRouter::new();
+        #[cfg(feature = "bodies")]
         let methods = methods.post(handle_echo_host::<A>);
         rt::add_route(router, "/hosts", methods)
     };
@@ -1468,6 +1507,24 @@ fn check_strict_pet(
         &["id"],
         &["id"],
         true,
+        problems,
+    ) else { return };
+}
+/// Checks a `Subscription` in a request body: unknown, missing and wrongly null fields, ranges and lengths.
+#[cfg(feature = "bodies")]
+fn check_subscription(
+    value: &mut ::serde_json::Value,
+    at: &rt::At<'_>,
+    problems: &mut ::std::vec::Vec<::std::string::String>,
+) {
+    let ::std::option::Option::Some(obj) = rt::check_object(
+        value,
+        at,
+        &["callback_url"],
+        &["callback_url"],
+        &[],
+        &[],
+        false,
         problems,
     ) else { return };
 }
@@ -2280,6 +2337,33 @@ async fn handle_stream_log<A: Api>(
         rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
         let _ = body;
         ::std::result::Result::Ok(shared.api.stream_log(ctx).await.into_response())
+    }
+        .await;
+    result.unwrap_or_else(|e| render(&shared, e))
+}
+#[cfg(feature = "bodies")]
+async fn handle_subscribe<A: Api>(
+    axum::extract::State(shared): axum::extract::State<::std::sync::Arc<Shared<A>>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let result: ::std::result::Result<axum::response::Response, rt::ApiError> = async {
+        let (mut parts, body, ctx) = begin(
+                &shared,
+                request,
+                "subscribe",
+                &SECURITY_BEARER,
+            )
+            .await?;
+        let pairs = rt::query_pairs(parts.uri.query())?;
+        rt::reject_unknown(&pairs, &[]).map_err(rt::bad_query)?;
+        let body = rt::json_body::<
+            crate::models::Subscription,
+        >(body, shared.config.body_limit, true, check_subscription)
+            .await?
+            .ok_or_else(|| rt::ApiError::malformed_body(
+                "The request body is required",
+            ))?;
+        ::std::result::Result::Ok(shared.api.subscribe(ctx, body).await.into_response())
     }
         .await;
     result.unwrap_or_else(|e| render(&shared, e))

@@ -71,6 +71,16 @@ pub(super) fn standalone_lib(
     let feature_docs = features_docs(features, split);
     let runtime = runtime_root(runtime);
     let modules = models_and_client_modules();
+    let webhooks = if api.webhooks.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            /// Webhooks and callbacks: a receiver (server) and a sender (client) for the
+            /// requests the API sends.
+            #[rustfmt::skip]
+            pub mod webhooks;
+        }
+    };
     let cli = if cli {
         quote! {
             /// The command-line client the crate's binary runs (`src/main.rs`).
@@ -88,6 +98,7 @@ pub(super) fn standalone_lib(
 
         #runtime
         #modules
+        #webhooks
         #cli
         /// The API trait and router.
         #[cfg(feature = "server")]

@@ -47,7 +47,7 @@ impl Features {
         let mut by_tag: HashMap<&str, usize> = HashMap::new();
         let mut untagged: Option<usize> = None;
         let mut ops = HashMap::new();
-        for op in &api.operations {
+        for op in api.operations.iter().chain(&api.webhooks) {
             let mut set = BTreeSet::new();
             for tag in &op.tags {
                 let i = *by_tag.entry(tag.as_str()).or_insert_with(|| {
@@ -77,7 +77,7 @@ impl Features {
             .map(|t| (t.name.as_str(), &t.kind))
             .collect();
         let mut types: HashMap<String, BTreeSet<usize>> = HashMap::new();
-        for op in &api.operations {
+        for op in api.operations.iter().chain(&api.webhooks) {
             let set = &ops[&op.name.rust];
             let roots = op.refs();
             spread(roots.iter(), set, &kinds, &mut types);

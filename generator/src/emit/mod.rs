@@ -16,6 +16,7 @@ mod server;
 mod split;
 mod tables;
 mod types;
+mod webhooks;
 
 use crate::format;
 use crate::ir::Api;
@@ -353,6 +354,9 @@ fn standalone_layout(
     );
     files.put("src/client.rs", client_rs);
     files.put("src/server.rs", server_rs);
+    if let Some(hooks) = webhooks::webhooks(api, "crate::models", &features, &config.error_models) {
+        files.put("src/webhooks.rs", format::file(hooks, header)?);
+    }
     if let Some(cli_rs) = cli_rs {
         files.put("src/cli.rs", cli_rs);
         files.put(

@@ -167,7 +167,7 @@ fn types_in_params(api: &Api, index: &Index) -> BTreeSet<String> {
         }
     }
     let mut out = BTreeSet::new();
-    for op in &api.operations {
+    for op in api.operations.iter().chain(&api.webhooks) {
         let bodies = op.body.iter().map(|b| &b.content).chain(
             op.responses
                 .iter()

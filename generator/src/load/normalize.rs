@@ -13,7 +13,8 @@
 //! | `contentEncoding: base64`             | `format: byte`                        |
 //! | `contentMediaType` (binary)           | `format: binary`                      |
 //! | `$defs`, `prefixItems`, `if`/`then`   | dropped (not representable)           |
-//! | `webhooks`, missing `paths`           | dropped, `paths: {}`                  |
+//! | `webhooks`                            | `x-webhooks` (lowered from there)      |
+//! | missing `paths`                       | `paths: {}`                           |
 //!
 //! Only schema positions are rewritten: the walk knows which keys hold schemas, so a property
 //! that happens to be called `const` or `type` is left alone.
@@ -25,7 +26,9 @@ pub fn to_openapi_30(doc: &mut Value) {
     let Some(root) = doc.as_object_mut() else {
         return;
     };
-    root.remove("webhooks");
+    if let Some(hooks) = root.remove("webhooks") {
+        root.insert("x-webhooks".to_owned(), hooks);
+    }
     root.remove("jsonSchemaDialect");
     root.entry("paths").or_insert_with(|| json!({}));
     if let Some(Value::Object(info)) = root.get_mut("info") {

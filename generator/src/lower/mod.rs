@@ -30,12 +30,17 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
     cx.reserve_components();
     cx.lower_components();
     let mut operations = cx.lower_operations();
+    let mut webhooks = cx.lower_webhooks(&operations);
     let oauth2 = cx.oauth2();
     if !cx.errors.is_empty() {
         return Err(Diagnostics(once_each(cx.errors)));
     }
     let mut types: Vec<ir::TypeDef> = cx.types.into_values().collect();
+    // Webhooks take part in type merging like operations; they are split off again after.
+    let hooks = webhooks.len();
+    operations.append(&mut webhooks);
     dedup::merge_identical(&mut types, &mut operations);
+    let webhooks = operations.split_off(operations.len() - hooks);
     dedup::alias_identical_queries(&mut types);
     cycles::alias_cycles_to_newtypes(&mut types);
     if let Err(errors) = cycles::mark_boxes(&mut types, &doc.file) {
@@ -55,6 +60,7 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
         types,
         operations,
         oauth2,
+        webhooks,
         servers: doc
             .openapi
             .servers

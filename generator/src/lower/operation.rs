@@ -79,6 +79,123 @@ impl Lowerer<'_> {
         out
     }
 
+    /// The requests the API sends: 3.1 `webhooks` (kept as `x-webhooks` by `load`) and every
+    /// operation's `callbacks`. Each becomes an operation at `/<name>`, named by its
+    /// operationId (else the webhook's name, or `<operationId> <callback>`), with names
+    /// unique beside the API's own operations.
+    pub(super) fn lower_webhooks(&mut self, operations: &[ir::Operation]) -> Vec<ir::Operation> {
+        // (name, route, pointer, path item, the tags of the operation a callback belongs to)
+        let mut items: Vec<(String, String, String, PathItem, Vec<String>)> = Vec::new();
+        let hooks = self
+            .doc
+            .openapi
+            .extensions
+            .get("x-webhooks")
+            .and_then(|v| v.as_object())
+            .cloned()
+            .unwrap_or_default();
+        for (name, value) in hooks {
+            let at = pointer_join("/webhooks", &[&name]);
+            match serde_json::from_value::<ReferenceOr<PathItem>>(value) {
+                Ok(item) => {
+                    if let Some((item, _)) = self.deref(&item, &at) {
+                        items.push((name.clone(), name, at, item, Vec::new()));
+                    }
+                }
+                Err(e) => self.error(&at, format!("not a path item: {e}")),
+            }
+        }
+        let paths: Vec<(String, ReferenceOr<PathItem>)> = self
+            .doc
+            .openapi
+            .paths
+            .paths
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (path, item) in paths {
+            let item_pointer = pointer_join("/paths", &[&path]);
+            let Some((item, _)) = self.deref(&item, &item_pointer) else {
+                continue;
+            };
+            for (key, op) in item.iter() {
+                for (cb_name, callback) in &op.callbacks {
+                    for (expression, cb_item) in callback.clone() {
+                        let at =
+                            pointer_join(&item_pointer, &[key, "callbacks", cb_name, &expression]);
+                        let parent = op
+                            .operation_id
+                            .clone()
+                            .unwrap_or_else(|| format!("{key} {path}"));
+                        items.push((
+                            format!("{parent} {cb_name}"),
+                            cb_name.clone(),
+                            at,
+                            cb_item,
+                            op.tags.clone(),
+                        ));
+                    }
+                }
+            }
+        }
+        let mut method_names = Scope::with_reserved(RESERVED_METHODS);
+        for op in operations {
+            method_names.claim(op.name.rust.clone());
+        }
+        let mut stems = Scope::new();
+        for op in operations {
+            stems.claim(op.type_stem.clone());
+        }
+        let mut routes = Scope::new();
+        let mut out = Vec::new();
+        for (name, route, item_pointer, item, parent_tags) in items {
+            let methods = [
+                (ir::Method::Get, "get", &item.get),
+                (ir::Method::Put, "put", &item.put),
+                (ir::Method::Post, "post", &item.post),
+                (ir::Method::Delete, "delete", &item.delete),
+                (ir::Method::Patch, "patch", &item.patch),
+            ];
+            let route = format!(
+                "/{}",
+                routes.claim(heck::ToKebabCase::to_kebab_case(route.as_str()))
+            );
+            for (method, key, op) in methods {
+                let Some(op) = op else { continue };
+                // The API's own `security` is for requests to it; a webhook needs only what it
+                // names itself (how its receiver checks a sender is the signature's business).
+                let mut op = op.clone();
+                op.security.get_or_insert_with(Vec::new);
+                let op = &op;
+                let pointer = format!("{item_pointer}/{key}");
+                let wire = op.operation_id.clone().unwrap_or_else(|| name.clone());
+                let rust = method_names.claim(names::field_name(&wire));
+                let stem = stems.claim(names::type_name(&rust));
+                let mut item = item.clone();
+                // The receiver chooses its URL: path parameters of the sender's template do not
+                // apply, and the route is the webhook's name.
+                item.parameters
+                    .retain(|p| !matches!(p, ReferenceOr::Item(Parameter::Path { .. })));
+                if let Some(mut lowered) = self.operation(
+                    &route,
+                    method,
+                    op,
+                    &item,
+                    ir::Name { wire, rust },
+                    stem,
+                    &pointer,
+                ) {
+                    // A callback belongs with the operation that registers it.
+                    if lowered.tags.is_empty() {
+                        lowered.tags = parent_tags.clone();
+                    }
+                    out.push(lowered);
+                }
+            }
+        }
+        out
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn operation(
         &mut self,

@@ -285,6 +285,14 @@ impl Api for Recorder {
         StreamTicksResponse::Ok(roundtrip::runtime::EventSource::new(ticks))
     }
 
+    async fn subscribe(
+        &self,
+        _: roundtrip::RequestContext,
+        _body: Subscription,
+    ) -> SubscribeResponse {
+        SubscribeResponse::Created
+    }
+
     async fn stream_log(&self, _: roundtrip::RequestContext) -> StreamLogResponse {
         let lines = ["started", "two\nlines", "done"]
             .map(|l| roundtrip::runtime::Event::new(l.to_owned()).event("log"));
