@@ -64,3 +64,70 @@ fn a_callback_is_delivered_typed_and_checked() {
     assert!(raw(serde_json::json!({"pet": 1})).is_client_error());
     assert_eq!(subscriber.adoptions.lock().unwrap().len(), 1);
 }
+
+#[test]
+fn signed_deliveries_are_accepted_and_tampered_or_replayed_ones_refused() {
+    use roundtrip::runtime::SigningKey;
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let subscriber = Arc::new(Subscriber::default());
+    let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    let base = serve(
+        &rt,
+        receiver::signed_router(subscriber.clone(), SigningKey::new(secret)),
+    );
+    // The generated sender signs each delivery.
+    let to = sender::Client::builder(&base)
+        .signing_key(SigningKey::new(secret))
+        .build()
+        .unwrap();
+    let adoption = Adoption {
+        pet_id: 1,
+        adopter: "bo".into(),
+    };
+    rt.block_on(to.pet_adopted(&adoption)).unwrap();
+    assert_eq!(subscriber.adoptions.lock().unwrap().len(), 1);
+    // Unsigned, signed with another key, tampered with, replayed, stale: 401, unhandled.
+    let unsigned = sender::Client::builder(&base).build().unwrap();
+    let err = rt.block_on(unsigned.pet_adopted(&adoption)).unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
+    let other = sender::Client::builder(&base)
+        .signing_key(SigningKey::new("another secret"))
+        .build()
+        .unwrap();
+    assert!(rt.block_on(other.pet_adopted(&adoption)).is_err());
+    let key = SigningKey::new(secret);
+    let body = br#"{"pet_id":2,"adopter":"cy"}"#;
+    let send = |headers: &[(&'static str, String)], body: &'static [u8]| {
+        rt.block_on(async {
+            let mut req = reqwest::Client::new()
+                .post(format!("{base}/pet-adopted"))
+                .header("content-type", "application/json")
+                .body(body);
+            for (k, v) in headers {
+                req = req.header(*k, v);
+            }
+            req.send().await.unwrap().status().as_u16()
+        })
+    };
+    let signed = key.headers(body);
+    assert_eq!(
+        send(&signed, br#"{"pet_id":3,"adopter":"cy"}"#),
+        401,
+        "tampered"
+    );
+    assert_eq!(send(&signed, body), 204, "the genuine one");
+    assert_eq!(send(&signed, body), 401, "replayed");
+    let stale_at = roundtrip::runtime::signatures::now() - 600;
+    let stale = [
+        ("webhook-id", "msg_stale".to_owned()),
+        ("webhook-timestamp", stale_at.to_string()),
+        ("webhook-signature", key.sign("msg_stale", stale_at, body)),
+    ];
+    assert_eq!(send(&stale, body), 401, "outside the window");
+    // A delivery the handler refuses (422) may be sent again with the same id.
+    let long = br#"{"pet_id":4,"adopter":"much too long"}"#;
+    let refused = key.headers(long);
+    assert_eq!(send(&refused, long), 422);
+    assert_eq!(send(&refused, long), 422, "not taken for a replay");
+    assert_eq!(subscriber.adoptions.lock().unwrap().len(), 2);
+}

@@ -380,6 +380,7 @@ pub struct ClientBuilder {
     credentials: Vec<(&'static str, Arc<dyn TokenProvider>)>,
     retry: RetryPolicy,
     max_body: usize,
+    signer: Option<crate::signatures::SigningKey>,
 }
 
 /// The client types of a generated crate: its `Client` (the runtime's, under the crate's own
@@ -496,6 +497,12 @@ macro_rules! __client_types {
                 ClientBuilder(self.0.max_response_body(bytes))
             }
 
+            /// Signs every request as a webhook (Standard Webhooks: `webhook-id`,
+            /// `webhook-timestamp`, `webhook-signature`), for a sender of webhooks.
+            pub fn signing_key(self, key: $crate::SigningKey) -> Self {
+                ClientBuilder(self.0.signing_key(key))
+            }
+
             /// The client.
             pub fn build(self) -> ::std::result::Result<Client, $crate::client::Error> {
                 self.0.build().map(Client)
@@ -584,6 +591,12 @@ impl ClientBuilder {
         self
     }
 
+    /// Signs every request as a webhook (see [`crate::signatures`]).
+    pub fn signing_key(mut self, key: crate::signatures::SigningKey) -> Self {
+        self.signer = Some(key);
+        self
+    }
+
     /// The retry policy (default: 3 retries of idempotent requests).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
@@ -641,6 +654,7 @@ impl ClientBuilder {
                 supplied,
                 retry: self.retry,
                 max_body: self.max_body,
+                signer: self.signer,
             }),
         })
     }
@@ -656,6 +670,7 @@ struct Inner {
     supplied: Vec<String>,
     retry: RetryPolicy,
     max_body: usize,
+    signer: Option<crate::signatures::SigningKey>,
 }
 
 /// The body limit of the client that received a response, carried in its extensions.
@@ -780,6 +795,7 @@ impl Client {
             credentials: Vec::new(),
             retry: RetryPolicy::default(),
             max_body: DEFAULT_MAX_RESPONSE_BODY,
+            signer: None,
         }
     }
 
@@ -855,6 +871,21 @@ impl Client {
         }
         for (name, value) in headers {
             builder = builder.header(name, value);
+        }
+        if let Some(key) = &self.inner.signer {
+            let bytes: &[u8] = match &spec.body {
+                RequestBody::Empty => b"",
+                RequestBody::Json(bytes) => bytes,
+                RequestBody::Form(text) | RequestBody::Text(text, _) => text.as_bytes(),
+                RequestBody::Binary(..) | RequestBody::Multipart(_) => {
+                    return Err(Error::InvalidRequest(
+                        "a streamed body cannot be signed as a webhook".to_owned(),
+                    ));
+                }
+            };
+            for (name, value) in key.headers(bytes) {
+                builder = builder.header(name, value);
+            }
         }
         builder = match spec.body {
             RequestBody::Empty => builder,

@@ -31,6 +31,9 @@ pub mod primitives;
 #[cfg(feature = "server")]
 #[doc(hidden)]
 pub mod server;
+#[cfg(any(feature = "client", feature = "server"))]
+#[doc(hidden)]
+pub mod signatures;
 
 pub use auth::{Secret, basic_credential};
 pub use events::Event;
@@ -39,6 +42,8 @@ pub use events::EventSource;
 #[cfg(feature = "client")]
 pub use events::EventStream;
 pub use primitives::{Base64, Binary, Date, DateTime, QueryError, UnknownValue};
+#[cfg(any(feature = "client", feature = "server"))]
+pub use signatures::SigningKey;
 
 #[cfg(feature = "client")]
 pub use client::{

@@ -18,6 +18,7 @@ pub use crate::events::{Event, EventSource, event_response};
 /// The models' primitives (parameter styles, defaults), for the generated handlers.
 pub use crate::primitives;
 pub use crate::primitives::{QueryValue, reject_unknown};
+pub use crate::signatures::{SigningKey, signed};
 
 /// What went wrong, in terms every API shares. Renderers map it to the API's own error codes
 /// (see [`ServerConfig::error_response`]); [`problem_response`] writes it as RFC 9457 problem

@@ -4,7 +4,7 @@
 //! `crate::rt::`) and their unit tests stay behind.
 
 /// The runtime's files, by path under the runtime's `src/`.
-const SOURCES: [(&str, &str); 9] = [
+const SOURCES: [(&str, &str); 10] = [
     ("lib.rs", include_str!("../../runtime/src/lib.rs")),
     ("auth.rs", include_str!("../../runtime/src/auth.rs")),
     (
@@ -16,6 +16,10 @@ const SOURCES: [(&str, &str); 9] = [
     ("cli.rs", include_str!("../../runtime/src/cli.rs")),
     ("oauth2.rs", include_str!("../../runtime/src/oauth2.rs")),
     ("events.rs", include_str!("../../runtime/src/events.rs")),
+    (
+        "signatures.rs",
+        include_str!("../../runtime/src/signatures.rs"),
+    ),
     ("server.rs", include_str!("../../runtime/src/server.rs")),
 ];
 

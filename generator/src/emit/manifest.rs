@@ -79,6 +79,8 @@ tower = { version = "0.5", optional = true }
 serde_path_to_error = { version = "0.1", optional = true }
 serde_urlencoded = { version = "0.7", optional = true }
 multer = { version = "3", optional = true }
+hmac = { version = "0.12", optional = true }
+sha2 = { version = "0.10", optional = true }
 clap = { version = "4", features = ["env", "string", "wrap_help"], optional = true }
 clap_complete = { version = "4", optional = true }
 indicatif = { version = "0.18", features = ["tokio"], optional = true }
@@ -86,9 +88,9 @@ serde_yaml = { version = "0.9", optional = true }
 tracing-subscriber = { version = "0.3", default-features = false, features = ["fmt", "std"], optional = true }
 "#;
 
-const INLINE_CLIENT: &str = r#"["dep:reqwest", "dep:tokio", "dep:tokio-util", "dep:futures-util", "dep:futures-core", "dep:bytes", "dep:url", "dep:tracing", "dep:http"]"#;
+const INLINE_CLIENT: &str = r#"["dep:hmac", "dep:sha2", "dep:reqwest", "dep:tokio", "dep:tokio-util", "dep:futures-util", "dep:futures-core", "dep:bytes", "dep:url", "dep:tracing", "dep:http"]"#;
 const INLINE_CLI: &str = r#"["client", "dep:clap", "dep:clap_complete", "dep:indicatif", "dep:serde_yaml", "dep:tracing-subscriber", "tokio/rt-multi-thread", "tokio/io-std"]"#;
-const INLINE_SERVER: &str = r#"["dep:axum", "dep:tokio", "dep:tower", "dep:futures-util", "dep:bytes", "dep:http", "dep:tracing", "dep:serde_urlencoded", "dep:multer", "dep:serde_path_to_error"]"#;
+const INLINE_SERVER: &str = r#"["dep:hmac", "dep:sha2", "dep:axum", "dep:tokio", "dep:tower", "dep:futures-util", "dep:bytes", "dep:http", "dep:tracing", "dep:serde_urlencoded", "dep:multer", "dep:serde_path_to_error"]"#;
 
 /// The runtime dependency line, with `features`.
 fn runtime_dependency(runtime: &Runtime, features: &str) -> String {

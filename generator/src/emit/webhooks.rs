@@ -40,6 +40,13 @@ pub fn webhooks(
         pub mod receiver {
             #![cfg(feature = "server")]
             #receiver
+
+            /// The router, accepting only deliveries signed with `key` (Standard Webhooks:
+            /// HMAC-SHA256 of `id.timestamp.body`, checked on the raw body in constant time,
+            /// a five-minute window, each id accepted once); a refusal is 401.
+            pub fn signed_router<A: Api>(api: A, key: rt::SigningKey) -> axum::Router {
+                rt::signed(router(api), key)
+            }
         }
 
         pub mod sender {
