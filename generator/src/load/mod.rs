@@ -15,6 +15,7 @@
 
 mod bundle;
 mod normalize;
+pub(crate) use normalize::WEBHOOKS;
 mod refine;
 mod refs;
 pub mod sources;

@@ -79,7 +79,7 @@ impl Lowerer<'_> {
         out
     }
 
-    /// The requests the API sends: 3.1 `webhooks` (kept as `x-webhooks` by `load`) and every
+    /// The requests the API sends: 3.1 `webhooks` (kept under another name by `load`) and every
     /// operation's `callbacks`. Each becomes an operation at `/<name>`, named by its
     /// operationId (else the webhook's name, or `<operationId> <callback>`), with names
     /// unique beside the API's own operations.
@@ -90,7 +90,7 @@ impl Lowerer<'_> {
             .doc
             .openapi
             .extensions
-            .get("x-webhooks")
+            .get(crate::load::WEBHOOKS)
             .and_then(|v| v.as_object())
             .cloned()
             .unwrap_or_default();
