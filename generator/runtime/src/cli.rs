@@ -1403,7 +1403,7 @@ async fn answer_error(resp: reqwest::Response) -> Failure {
 }
 
 /// The first human-readable message in an error body (`detail`, `message`, `title`, at any
-/// depth): what RFC 9457, most APIs' envelopes and Cloud Foundry's carry.
+/// depth): what RFC 9457 problem details and most APIs' error envelopes carry.
 fn first_message(body: &Json) -> Option<String> {
     for key in ["detail", "message", "error_description", "title"] {
         if let Some(Json::String(s)) = body.get(key) {
@@ -1454,9 +1454,9 @@ mod tests {
 
     #[test]
     fn error_messages_are_found_at_any_depth() {
-        let cf = serde_json::json!({"errors": [{"code": 10003, "title": "CF-NotAuthorized", "detail": "You are not authorized"}]});
+        let envelope = serde_json::json!({"errors": [{"code": 10003, "title": "NotAuthorized", "detail": "You are not authorized"}]});
         assert_eq!(
-            first_message(&cf).as_deref(),
+            first_message(&envelope).as_deref(),
             Some("You are not authorized")
         );
         let problem =
