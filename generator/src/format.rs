@@ -7,10 +7,38 @@ use proc_macro2::TokenStream;
 /// Fails only if the emitters produced tokens that do not parse as a file, which is a bug in
 /// the generator; the error says where.
 pub fn file(tokens: TokenStream, header: &str) -> Result<String, syn::Error> {
-    let parsed: syn::File = syn::parse2(tokens)?;
-    let body = prettyplease::unparse(&parsed);
-    Ok(format!("{header}\n{body}"))
+    let mut out = format!("{header}\n");
+    // Items are parsed and printed a batch at a time rather than as one `syn::File`: the
+    // syntax tree of a large file (5 MB of server stubs for GitHub's spec) costs more to
+    // allocate and drop than to print, and a batch's memory is reused by the next. Each item
+    // starts on a fresh line at column 0, so printing batches gives the same text as printing
+    // the whole file at once.
+    let print = |input: syn::parse::ParseStream| -> syn::Result<()> {
+        let mut batch = syn::File {
+            shebang: None,
+            frontmatter: None,
+            attrs: input.call(syn::Attribute::parse_inner)?,
+            items: Vec::with_capacity(BATCH),
+        };
+        while !input.is_empty() {
+            batch.items.push(input.parse()?);
+            if batch.items.len() == BATCH {
+                out.push_str(&prettyplease::unparse(&batch));
+                batch.attrs.clear();
+                batch.items.clear();
+            }
+        }
+        if !batch.items.is_empty() || !batch.attrs.is_empty() {
+            out.push_str(&prettyplease::unparse(&batch));
+        }
+        Ok(())
+    };
+    syn::parse::Parser::parse2(print, tokens)?;
+    Ok(out)
 }
+
+/// Items parsed and printed at a time by [`file`].
+const BATCH: usize = 64;
 
 /// The header every generated file starts with.
 pub fn header(source: &str, command: &str) -> String {

@@ -156,6 +156,8 @@ pub fn standalone(
     let doc = generator::load::load_file(spec).map_err(|d| d.to_string())?;
     let loaded = start.elapsed();
     let lowered = generator::lower::lower(&doc).map_err(|d| d.to_string())?;
+    // The IR holds all that is needed from here; the document's memory is reused by emission.
+    drop(doc);
     let lowered_at = start.elapsed();
     for w in &lowered.warnings {
         eprintln!("warning: {w}");

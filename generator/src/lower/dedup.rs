@@ -19,22 +19,32 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
     // name → the name it now stands for (only for types that were merged away or aliased).
     let mut merged: HashMap<String, String> = HashMap::new();
     let mut origins: BTreeMap<String, Vec<(String, Docs)>> = BTreeMap::new();
-    // Shapes are text and costly to build: each round rebuilds only those of the types that
-    // reach a type merged in the round before (the others cannot have changed).
-    let mut keys: Vec<Option<String>> = types.iter().map(|d| shape_key(d, &merged)).collect();
+    // Each round rebuilds only the shapes of the types that reach a type merged in the round
+    // before (the others cannot have changed).
+    let mut shapes: Vec<Option<Shape>> = types.iter().map(|d| shape(d, &merged)).collect();
     loop {
-        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        // Types of equal shape, in type order; the hash only finds the candidates.
+        let mut buckets: HashMap<u64, Vec<Vec<usize>>> = HashMap::new();
+        let mut groups: Vec<(u64, usize)> = Vec::new();
         for (i, def) in types.iter().enumerate() {
             if merged.contains_key(&def.name) {
                 continue;
             }
-            if let Some(key) = &keys[i] {
-                groups.entry(key.as_str()).or_default().push(i);
+            let Some(shape) = &shapes[i] else { continue };
+            let bucket = buckets.entry(shape.hash).or_default();
+            let same = |m: &&mut Vec<usize>| shapes[m[0]].as_ref().is_some_and(|s| s.kind == shape.kind);
+            match bucket.iter_mut().find(same) {
+                Some(members) => members.push(i),
+                None => {
+                    groups.push((shape.hash, bucket.len()));
+                    bucket.push(vec![i]);
+                }
             }
         }
         let mut fresh: std::collections::HashSet<String> = std::collections::HashSet::new();
         let mut changed = false;
-        for members in groups.values().filter(|m| m.len() > 1) {
+        let groups = groups.iter().map(|(hash, n)| &buckets[hash][*n]);
+        for members in groups.filter(|m| m.len() > 1) {
             let survivor = choose_survivor(types, members);
             let survivor_name = types[survivor].name.clone();
             for &m in members {
@@ -56,7 +66,7 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
         }
         for (i, def) in types.iter_mut().enumerate() {
             if !merged.contains_key(&def.name) && reaches_any(&mut def.kind, &fresh, &merged) {
-                keys[i] = shape_key(def, &merged);
+                shapes[i] = shape(def, &merged);
             }
         }
     }
@@ -227,9 +237,16 @@ pub fn alias_identical_queries(types: &mut [TypeDef]) {
     }
 }
 
-/// The shape of a type, as text, with references resolved through `merged`; `None` for types
-/// that are never merged.
-fn shape_key(def: &TypeDef, merged: &HashMap<String, String>) -> Option<String> {
+/// A type's shape: its kind with field docs left out and references resolved through
+/// `merged`, and a hash of the parts that identify it cheaply (equal shapes hash equally;
+/// the hash only narrows the comparison).
+struct Shape {
+    kind: TypeKind,
+    hash: u64,
+}
+
+/// The shape of a type; `None` for types that are never merged.
+fn shape(def: &TypeDef, merged: &HashMap<String, String>) -> Option<Shape> {
     let mut kind = def.kind.clone();
     match &mut kind {
         // Query types are per operation by design; aliases cost nothing to keep.
@@ -252,8 +269,42 @@ fn shape_key(def: &TypeDef, merged: &HashMap<String, String>) -> Option<String> 
             }
         }
     });
-    // The kind's discriminant is part of the text, so an enum never matches a struct.
-    Some(format!("{kind:?}"))
+    let hash = shape_hash(&kind);
+    Some(Shape { kind, hash })
+}
+
+/// Hashes the kind's variant, names and type references: what tells most shapes apart, and
+/// only what `TypeKind`'s equality compares, so that equal shapes hash equally.
+fn shape_hash(kind: &TypeKind) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    std::mem::discriminant(kind).hash(&mut h);
+    match kind {
+        TypeKind::Struct(s) => {
+            for f in &s.fields {
+                f.name.hash(&mut h);
+                f.ty.hash(&mut h);
+                std::mem::discriminant(&f.presence).hash(&mut h);
+            }
+            s.additional.hash(&mut h);
+            (s.closed, s.patch).hash(&mut h);
+        }
+        TypeKind::Enum(e) => e.variants.hash(&mut h),
+        TypeKind::Union(u) => {
+            for v in &u.variants {
+                (&v.name, &v.tags, &v.ty).hash(&mut h);
+            }
+            u.discriminator.hash(&mut h);
+        }
+        TypeKind::Alias(t) | TypeKind::Newtype(t) => t.hash(&mut h),
+        TypeKind::User(u) => (&u.krate, &u.path, &u.parameters).hash(&mut h),
+        TypeKind::Query(params) => {
+            for p in params {
+                (&p.name, &p.ty).hash(&mut h);
+            }
+        }
+    }
+    h.finish()
 }
 
 /// Calls `f` on every type reference a type holds.

@@ -9,6 +9,7 @@ use openapiv3::{
     AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind,
     StringFormat, Type, VariantOrUnknownOrEmpty,
 };
+use std::borrow::Cow;
 use std::rc::Rc;
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
@@ -26,12 +27,12 @@ const SECRET_WORDS: &[&str] = &[
     "credential",
 ];
 
-/// An object's parts, gathered from `properties` and every `allOf` member.
-#[derive(Default)]
-struct ObjectParts {
-    properties: IndexMap<String, ReferenceOr<Box<Schema>>>,
-    required: Vec<String>,
-    additional: Option<AdditionalProperties>,
+/// An object's parts, gathered from `properties` and every `allOf` member: borrowed from a
+/// plain object schema, copied only when `allOf` members are merged.
+struct ObjectParts<'s> {
+    properties: Cow<'s, IndexMap<String, ReferenceOr<Box<Schema>>>>,
+    required: Cow<'s, [String]>,
+    additional: Cow<'s, Option<AdditionalProperties>>,
 }
 
 impl Lowerer<'_> {
@@ -58,20 +59,17 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn lower_components(&mut self) {
-        let Some(components) = &self.doc.openapi.components else {
+        // The document outlives the lowerer, so its schemas are read in place.
+        let doc = self.doc;
+        let Some(components) = &doc.openapi.components else {
             return;
         };
-        let schemas: Vec<(String, ReferenceOr<Schema>)> = components
-            .schemas
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (key, schema) in schemas {
-            let (name, _) = self.components[&key].clone();
-            let pointer = pointer_join("/components/schemas", &[&key]);
-            match &schema {
+        for (key, schema) in &components.schemas {
+            let (name, _) = self.components[key].clone();
+            let pointer = pointer_join("/components/schemas", &[key]);
+            match schema {
                 ReferenceOr::Reference { reference } => {
-                    let target = self.schema_ref(&schema, &name, &pointer);
+                    let target = self.schema_ref(schema, &name, &pointer);
                     let d = ir::Docs {
                         description: Some(format!("Same as the schema at `{reference}`.")),
                         ..Default::default()
@@ -234,9 +232,9 @@ impl Lowerer<'_> {
             }
             SchemaKind::Type(Type::Object(o)) => {
                 let parts = ObjectParts {
-                    properties: o.properties.clone(),
-                    required: o.required.clone(),
-                    additional: o.additional_properties.clone(),
+                    properties: Cow::Borrowed(&o.properties),
+                    required: Cow::Borrowed(&o.required),
+                    additional: Cow::Borrowed(&o.additional_properties),
                 };
                 self.object(parts, hint, pointer, data, name)
             }
@@ -495,9 +493,9 @@ impl Lowerer<'_> {
             }
         }
         let mut parts = ObjectParts {
-            properties: own_properties.clone(),
-            required: own_required.to_vec(),
-            additional: None,
+            properties: Cow::Owned(own_properties.clone()),
+            required: Cow::Owned(own_required.to_vec()),
+            additional: Cow::Owned(None),
         };
         // A member that is already being merged further up includes itself: merging it
         // again would never end.
@@ -606,7 +604,7 @@ impl Lowerer<'_> {
     fn collect_object(
         &mut self,
         member: &ReferenceOr<Schema>,
-        parts: &mut ObjectParts,
+        parts: &mut ObjectParts<'_>,
         depth: usize,
     ) -> bool {
         if depth > 16 {
@@ -632,15 +630,15 @@ impl Lowerer<'_> {
                           required: &[String],
                           add: &Option<AdditionalProperties>| {
             for (k, v) in props {
-                parts.properties.insert(k.clone(), v.clone());
+                parts.properties.to_mut().insert(k.clone(), v.clone());
             }
             for r in required {
                 if !parts.required.contains(r) {
-                    parts.required.push(r.clone());
+                    parts.required.to_mut().push(r.clone());
                 }
             }
             if add.is_some() {
-                parts.additional = add.clone();
+                parts.additional = Cow::Owned(add.clone());
             }
         };
         match &schema.schema_kind {
@@ -666,14 +664,14 @@ impl Lowerer<'_> {
 
     fn object(
         &mut self,
-        parts: ObjectParts,
+        parts: ObjectParts<'_>,
         hint: &str,
         pointer: &str,
         data: &SchemaData,
         name: Option<String>,
     ) -> TypeRef {
-        let closed = matches!(parts.additional, Some(AdditionalProperties::Any(false)));
-        let additional = match &parts.additional {
+        let closed = matches!(*parts.additional, Some(AdditionalProperties::Any(false)));
+        let additional = match &*parts.additional {
             Some(AdditionalProperties::Schema(s)) => Some(self.schema_ref(
                 s,
                 &format!("{hint}Value"),
@@ -689,7 +687,7 @@ impl Lowerer<'_> {
         let name = name.unwrap_or_else(|| self.type_names.claim(names::type_name(hint)));
         let mut scope = Scope::new();
         let mut fields = Vec::new();
-        for (key, prop) in &parts.properties {
+        for (key, prop) in parts.properties.iter() {
             let prop_pointer = format!("{pointer}/properties/{}", escape_token(key));
             let prop_hint = format!("{name}{}", names::type_name(key));
             let warnings_before = self.warnings.len();
