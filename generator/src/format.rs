@@ -8,6 +8,15 @@ use proc_macro2::TokenStream;
 /// the generator; the error says where.
 pub fn file(tokens: TokenStream, header: &str) -> Result<String, syn::Error> {
     let mut out = format!("{header}\n");
+    out.push_str(&items(tokens)?);
+    Ok(out)
+}
+
+/// Formats a token stream of items (and inner attributes) without a header: the text of a
+/// part of a file. Parts formatted apart and joined read the same as the whole formatted at
+/// once, as long as each part is whole items.
+pub fn items(tokens: TokenStream) -> Result<String, syn::Error> {
+    let mut out = String::new();
     // Items are parsed and printed a batch at a time rather than as one `syn::File`: the
     // syntax tree of a large file (5 MB of server stubs for GitHub's spec) costs more to
     // allocate and drop than to print, and a batch's memory is reused by the next. Each item

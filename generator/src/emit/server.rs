@@ -26,14 +26,26 @@ pub fn server(
     features: &Features,
     error_models: &[String],
 ) -> TokenStream {
+    let mut tokens = server_head(api, models, runtime, features, error_models);
+    tokens.extend(server_tail(api, models, features, error_models));
+    tokens
+}
+
+/// The first part of [`server`]: the response enums, the `Api` trait and the router. The two
+/// parts are independent, so a large spec's are built and formatted on two threads; together
+/// they are the module's items in order.
+pub fn server_head(
+    api: &Api,
+    models: &str,
+    runtime: &str,
+    features: &Features,
+    error_models: &[String],
+) -> TokenStream {
     let models = path(models);
     let runtime = path(runtime);
     let index = Index::new(api);
-    let checked = checked_types(api, &index, features);
-    let tables = Tables::of(api, &index);
     let mut types = Vec::new();
     let mut trait_methods = Vec::new();
-    let mut handlers = Vec::new();
     for op in &api.operations {
         let cx = Op {
             op,
@@ -45,7 +57,6 @@ pub fn server(
         types.push(gate(&cfg, cx.response_enum()));
         types.extend(cx.upload_struct().map(|t| gate(&cfg, t)));
         trait_methods.push(cx.trait_method(&cfg));
-        handlers.push(gate(&cfg, cx.handler()));
     }
     let delegates = api.operations.iter().map(|op| {
         let cx = Op {
@@ -55,17 +66,6 @@ pub fn server(
             error_models,
         };
         cx.delegate(&features.op(op))
-    });
-    let checks = checked.iter().map(|(name, set)| {
-        let body = check_fn(
-            name,
-            &Checks {
-                index: &index,
-                models: &models,
-                tables: &tables,
-            },
-        );
-        gate(&features.cfg(Some(set)), body)
     });
     let routes = routes(api, features);
     let security = security_consts(api);
@@ -163,7 +163,41 @@ pub fn server(
             #(#routes)*
             rt::finish(router, shared, &finish)
         }
+    }
+}
 
+/// The second part of [`server`]: the body checks and the handlers.
+pub fn server_tail(
+    api: &Api,
+    models: &str,
+    features: &Features,
+    error_models: &[String],
+) -> TokenStream {
+    let models = path(models);
+    let index = Index::new(api);
+    let checked = checked_types(api, &index, features);
+    let tables = Tables::of(api, &index);
+    let checks = checked.iter().map(|(name, set)| {
+        let body = check_fn(
+            name,
+            &Checks {
+                index: &index,
+                models: &models,
+                tables: &tables,
+            },
+        );
+        gate(&features.cfg(Some(set)), body)
+    });
+    let handlers = api.operations.iter().map(|op| {
+        let cx = Op {
+            op,
+            models: &models,
+            index: &index,
+            error_models,
+        };
+        gate(&features.op(op), cx.handler())
+    });
+    quote! {
         #(#checks)*
 
         #(#handlers)*
