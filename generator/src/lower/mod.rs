@@ -204,20 +204,26 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Follows `$ref` chains (a reference to a reference) up to a fixed depth.
-    fn deref<T: DeserializeOwned + Clone>(
+    /// The object `r` is or leads to, and its pointer: borrowed when `r` is the object itself,
+    /// read from the raw document when it is a reference.
+    fn deref<'r, T: DeserializeOwned + Clone>(
         &mut self,
-        r: &openapiv3::ReferenceOr<T>,
+        r: &'r openapiv3::ReferenceOr<T>,
         at: &str,
-    ) -> Option<(T, String)> {
-        let mut current = r.clone();
-        let mut pointer = at.to_owned();
+    ) -> Option<(std::borrow::Cow<'r, T>, String)> {
+        let mut reference = match r {
+            openapiv3::ReferenceOr::Item(item) => {
+                return Some((std::borrow::Cow::Borrowed(item), at.to_owned()));
+            }
+            openapiv3::ReferenceOr::Reference { reference } => reference.clone(),
+        };
         for _ in 0..32 {
-            match current {
-                openapiv3::ReferenceOr::Item(item) => return Some((item, pointer)),
-                openapiv3::ReferenceOr::Reference { reference } => {
-                    pointer = reference.trim_start_matches('#').to_owned();
-                    current = self.resolve::<openapiv3::ReferenceOr<T>>(&reference, at)?;
+            let pointer = reference.trim_start_matches('#').to_owned();
+            match self.resolve::<openapiv3::ReferenceOr<T>>(&reference, at)? {
+                openapiv3::ReferenceOr::Item(item) => {
+                    return Some((std::borrow::Cow::Owned(item), pointer));
                 }
+                openapiv3::ReferenceOr::Reference { reference: next } => reference = next,
             }
         }
         self.error(at, "`$ref` chain is too long or cyclic");

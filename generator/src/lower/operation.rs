@@ -24,20 +24,14 @@ const RESERVED_METHODS: &[&str] = &[
 
 impl Lowerer<'_> {
     pub(super) fn lower_operations(&mut self) -> Vec<ir::Operation> {
-        let paths: Vec<(String, ReferenceOr<PathItem>)> = self
-            .doc
-            .openapi
-            .paths
-            .paths
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        // The document outlives the lowerer, so its paths are read in place.
+        let doc = self.doc;
         let mut method_names = Scope::with_reserved(RESERVED_METHODS);
         let mut stems = Scope::new();
         let mut out = Vec::new();
-        for (path, item) in paths {
-            let item_pointer = pointer_join("/paths", &[&path]);
-            let Some((item, _)) = self.deref(&item, &item_pointer) else {
+        for (path, item) in &doc.openapi.paths.paths {
+            let item_pointer = pointer_join("/paths", &[path]);
+            let Some((item, _)) = self.deref(item, &item_pointer) else {
                 continue;
             };
             let methods = [
@@ -99,7 +93,7 @@ impl Lowerer<'_> {
             match serde_json::from_value::<ReferenceOr<PathItem>>(value) {
                 Ok(item) => {
                     if let Some((item, _)) = self.deref(&item, &at) {
-                        items.push((name.clone(), name, at, item, Vec::new()));
+                        items.push((name.clone(), name, at, item.into_owned(), Vec::new()));
                     }
                 }
                 Err(e) => self.error(&at, format!("not a path item: {e}")),
@@ -218,7 +212,7 @@ impl Lowerer<'_> {
                 let at = format!("{base}/{i}");
                 if let Some((p, _)) = self.deref(p, &at) {
                     let key = (p.parameter_data_ref().name.clone(), location_key(&p));
-                    params.insert(key, (p, at));
+                    params.insert(key, (p.into_owned(), at));
                 }
             }
         }
@@ -696,7 +690,7 @@ impl Lowerer<'_> {
     fn resolved_schema(&mut self, s: &ReferenceOr<Schema>) -> Option<Schema> {
         match s {
             ReferenceOr::Item(s) => Some(s.clone()),
-            ReferenceOr::Reference { .. } => self.deref(s, "").map(|(s, _)| s),
+            ReferenceOr::Reference { .. } => self.deref(s, "").map(|(s, _)| s.into_owned()),
         }
     }
 
@@ -906,7 +900,7 @@ impl Lowerer<'_> {
                 discovery: None,
                 scopes: scopes.into_iter().collect(),
             };
-            match scheme {
+            match scheme.into_owned() {
                 SecurityScheme::OAuth2 { flows, .. } => {
                     entry.client_credentials = flows
                         .client_credentials
@@ -973,7 +967,7 @@ impl Lowerer<'_> {
                 let Some((scheme, _)) = self.deref(scheme, &at) else {
                     continue;
                 };
-                let auth = match scheme {
+                let auth = match scheme.into_owned() {
                     SecurityScheme::HTTP { scheme: s, .. } if s.eq_ignore_ascii_case("basic") => {
                         ir::Auth::Basic {
                             scheme: name.clone(),

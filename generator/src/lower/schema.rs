@@ -1010,7 +1010,9 @@ fn is_marked_sensitive(s: &Schema) -> bool {
 pub(crate) fn looks_secret(name: &str) -> bool {
     let lower = names::field_name(name);
     SECRET_WORDS.iter().any(|w| {
-        lower == *w || lower.ends_with(&format!("_{w}")) || lower.starts_with(&format!("{w}_"))
+        lower == *w
+            || lower.strip_suffix(w).is_some_and(|rest| rest.ends_with('_'))
+            || lower.strip_prefix(w).is_some_and(|rest| rest.starts_with('_'))
     }) || lower == "credentials"
 }
 
