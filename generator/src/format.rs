@@ -46,8 +46,50 @@ pub fn items(tokens: TokenStream) -> Result<String, syn::Error> {
     Ok(out)
 }
 
-/// Items parsed and printed at a time by [`file`].
+/// Items parsed and printed at a time by [`file`] and [`Items`].
 const BATCH: usize = 64;
+
+/// Formats items as an emitter hands them over, a batch at a time: a large file's tokens are
+/// never all in memory at once. The text is what [`items`] gives for all of them together.
+#[derive(Default)]
+pub struct Items {
+    text: String,
+    batch: TokenStream,
+    len: usize,
+    error: Option<syn::Error>,
+}
+
+impl Items {
+    /// Adds one item (or several whole ones).
+    pub fn push(&mut self, item: TokenStream) {
+        self.batch.extend(item);
+        self.len += 1;
+        if self.len == BATCH {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        self.len = 0;
+        let batch = std::mem::take(&mut self.batch);
+        if self.error.is_some() {
+            return;
+        }
+        match items(batch) {
+            Ok(text) => self.text.push_str(&text),
+            Err(e) => self.error = Some(e),
+        }
+    }
+
+    /// The formatted text of every item pushed, or the first error.
+    pub fn finish(mut self) -> Result<String, syn::Error> {
+        self.flush();
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok(self.text),
+        }
+    }
+}
 
 /// The header every generated file starts with.
 pub fn header(source: &str, command: &str) -> String {

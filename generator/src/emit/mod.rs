@@ -300,9 +300,11 @@ fn standalone_layout(
                 let (head, tail) = std::thread::scope(|scope| {
                     let features = &features;
                     let tail = scope.spawn(|| {
-                        let tokens =
-                            server::server_tail(api, &server_models, features, &config.error_models);
-                        format::items(tokens)
+                        let mut text = format::Items::default();
+                        let error_models = &config.error_models;
+                        let push = |item| text.push(item);
+                        server::server_tail_items(api, &server_models, features, error_models, push);
+                        text.finish()
                     });
                     let head = server::server_head(
                         api,

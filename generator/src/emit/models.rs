@@ -14,13 +14,12 @@ pub fn models(api: &Api, features: &Features) -> TokenStream {
     let index = Index::new(api);
     let in_params = types_in_params(api, &index);
     let tables = Tables::of(api, &index);
-    let items = api.types.iter().map(|def| {
-        gate(
-            &features.ty(&def.name),
-            type_def(def, &index, &in_params, &tables),
-        )
-    });
-    module(quote!(#(#items)*), quote!(), tables.statics())
+    let mut items = TokenStream::new();
+    for def in &api.types {
+        let item = type_def(def, &index, &in_params, &tables);
+        items.extend(gate(&features.ty(&def.name), item));
+    }
+    module(items, quote!(), tables.statics())
 }
 
 /// The items of one models crate: the feature it belongs to, its place in that feature's
@@ -124,7 +123,7 @@ fn token_count(tokens: &TokenStream) -> usize {
 /// A models module with its items; `imports` brings in types of other crates, `tables` the
 /// constraint tables (in the crate holding the shared models).
 pub(super) fn module(items: TokenStream, imports: TokenStream, tables: TokenStream) -> TokenStream {
-    quote! {
+    let mut tokens = quote! {
         //! Types of the API's schemas and query parameters, shared by the client and the server.
         // Names, sizes and arities come from the spec (`foo`, `from_template`, forty fields),
         // so the lints that judge them are the spec's business, not the crate's.
@@ -136,9 +135,10 @@ pub(super) fn module(items: TokenStream, imports: TokenStream, tables: TokenStre
         #imports
 
         #tables
-
-        #items
-    }
+    };
+    // Moved rather than interpolated: `#items` would copy a large spec's models once more.
+    tokens.extend(items);
+    tokens
 }
 
 /// Named structs written as parameters in a style (they need `ParamValue`), with the structs

@@ -173,34 +173,40 @@ pub fn server_tail(
     features: &Features,
     error_models: &[String],
 ) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    server_tail_items(api, models, features, error_models, |item| tokens.extend(item));
+    tokens
+}
+
+/// [`server_tail`] an item at a time, in order: a large spec's are formatted as they come
+/// instead of being gathered into one token stream first.
+pub fn server_tail_items(
+    api: &Api,
+    models: &str,
+    features: &Features,
+    error_models: &[String],
+    mut item: impl FnMut(TokenStream),
+) {
     let models = path(models);
     let index = Index::new(api);
     let checked = checked_types(api, &index, features);
     let tables = Tables::of(api, &index);
-    let checks = checked.iter().map(|(name, set)| {
-        let body = check_fn(
-            name,
-            &Checks {
-                index: &index,
-                models: &models,
-                tables: &tables,
-            },
-        );
-        gate(&features.cfg(Some(set)), body)
-    });
-    let handlers = api.operations.iter().map(|op| {
+    let checks = Checks {
+        index: &index,
+        models: &models,
+        tables: &tables,
+    };
+    for (name, set) in &checked {
+        item(gate(&features.cfg(Some(set)), check_fn(name, &checks)));
+    }
+    for op in &api.operations {
         let cx = Op {
             op,
             models: &models,
             index: &index,
             error_models,
         };
-        gate(&features.op(op), cx.handler())
-    });
-    quote! {
-        #(#checks)*
-
-        #(#handlers)*
+        item(gate(&features.op(op), cx.handler()));
     }
 }
 

@@ -47,13 +47,13 @@ pub(super) fn models(
     let (shared_items, parts) = emit_models::model_parts(api, features);
     let shared_lib = lib_ident(shared);
     let mut crates: Vec<ModelCrate> = Vec::new();
-    for (n, part) in parts.iter().enumerate() {
+    let mut per_feature = std::collections::HashMap::new();
+    for part in &parts {
+        *per_feature.entry(part.feature).or_insert(0) += 1;
+    }
+    for (n, part) in parts.into_iter().enumerate() {
         let feature = &features.names[part.feature].name;
-        let single = parts
-            .iter()
-            .filter(|p| p.feature == part.feature)
-            .nth(1)
-            .is_none();
+        let single = per_feature[&part.feature] == 1;
         let dir = if single {
             format!("models-{feature}")
         } else {
@@ -82,7 +82,7 @@ pub(super) fn models(
             dir,
             earlier,
             text: format::file(
-                emit_models::module(part.items.clone(), imports, quote!()),
+                emit_models::module(part.items, imports, quote!()),
                 header,
             )?,
         });
