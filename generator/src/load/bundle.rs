@@ -534,7 +534,7 @@ enum Resolved {
     Inline(Value),
 }
 
-fn has_external_ref(v: &Value) -> bool {
+pub(super) fn has_external_ref(v: &Value) -> bool {
     match v {
         Value::Object(map) => {
             matches!(map.get("$ref"), Some(Value::String(r)) if !r.starts_with('#'))

@@ -69,20 +69,42 @@ pub fn load_file(path: &Path) -> Result<Document, Diagnostics> {
             format!("cannot read the file: {e}"),
         ))
     })?;
-    let raw = parse(&file, &text)?;
-    let mut sources = SourceMap::default();
-    let raw = bundle::bundle(path, &file, raw, &mut sources)?;
-    finish(&file, raw, sources)
+    // A JSON spec is read twice at once: into the raw tree, which `$ref` lookups and the
+    // conversions below need, and on another thread straight into `openapiv3`'s types. The
+    // second is used only if nothing rewrites the tree (a single-file 3.0 spec openapiv3
+    // accepts as it is); otherwise the types are read from the rewritten tree as usual.
+    std::thread::scope(|scope| {
+        let typed = text
+            .trim_start()
+            .starts_with('{')
+            .then(|| scope.spawn(|| serde_json::from_str::<openapiv3::OpenAPI>(&text).ok()));
+        let raw = parse(&file, &text)?;
+        let mut sources = SourceMap::default();
+        let (raw, typed) = if bundle::has_external_ref(&raw) {
+            (bundle::bundle(path, &file, raw, &mut sources)?, None)
+        } else {
+            (raw, typed)
+        };
+        let typed = move || typed.and_then(|t| t.join().ok().flatten());
+        finish(&file, raw, sources, typed)
+    })
 }
 
 /// Loads a spec from text; `file` names it in diagnostics. References to other files are
 /// errors here (there is no directory to resolve them in); [`load_file`] reads them.
 pub fn load_str(file: &str, text: &str) -> Result<Document, Diagnostics> {
     let raw = parse(file, text)?;
-    finish(file, raw, SourceMap::default())
+    finish(file, raw, SourceMap::default(), || None)
 }
 
-fn finish(file: &str, mut raw: Value, mut sources: SourceMap) -> Result<Document, Diagnostics> {
+/// Converts, checks and types the raw tree. `typed` gives the spec's text read straight into
+/// `openapiv3`'s types, if it was; it is used when no step rewrote the tree.
+fn finish(
+    file: &str,
+    mut raw: Value,
+    mut sources: SourceMap,
+    typed: impl FnOnce() -> Option<openapiv3::OpenAPI>,
+) -> Result<Document, Diagnostics> {
     if !raw.is_object() {
         return Err(one(
             file,
@@ -123,11 +145,17 @@ fn finish(file: &str, mut raw: Value, mut sources: SourceMap) -> Result<Document
             format!("OpenAPI version {version} is not supported (3.0.x and 3.1.x are)"),
         ));
     }
-    let transport_schemes = tolerate::apply(file, &sources, &mut raw, is_31, &mut warnings);
+    let (transport_schemes, tolerated) =
+        tolerate::apply(file, &sources, &mut raw, is_31, &mut warnings);
     let relocate =
         |d: Diagnostics| Diagnostics(d.0.into_iter().map(|d| sources.relocate(d)).collect());
     refs::check(file, &raw).map_err(relocate)?;
-    let openapi = deserialize(file, &raw).map_err(relocate)?;
+    let rewritten = swagger.is_some() || is_31 || tolerated;
+    let typed = if rewritten { None } else { typed() };
+    let openapi = match typed {
+        Some(openapi) => openapi,
+        None => deserialize(file, &raw).map_err(relocate)?,
+    };
     Ok(Document {
         file: file.to_owned(),
         source_version: swagger.unwrap_or(version),

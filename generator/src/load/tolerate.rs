@@ -14,14 +14,16 @@ use crate::load::sources::SourceMap;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 
-/// Applies the rewrites above; returns the names of the transport-level schemes.
+/// Applies the rewrites above; returns the names of the transport-level schemes and whether
+/// anything was rewritten.
 pub fn apply(
     file: &str,
     sources: &SourceMap,
     raw: &mut Value,
     is_31: bool,
     warnings: &mut Vec<Diagnostic>,
-) -> BTreeSet<String> {
+) -> (BTreeSet<String>, bool) {
+    let mut rewritten = false;
     if let Some(Value::Object(paths)) = raw.get_mut("paths") {
         for (path, item) in paths.iter_mut() {
             let Value::Object(item) = item else { continue };
@@ -40,6 +42,7 @@ pub fn apply(
                         ));
                     }
                     op.insert("responses".into(), json!({}));
+                    rewritten = true;
                 }
             }
         }
@@ -57,5 +60,6 @@ pub fn apply(
             !mtls
         });
     }
-    transport
+    rewritten |= !transport.is_empty();
+    (transport, rewritten)
 }
