@@ -23,11 +23,11 @@ pub fn models(api: &Api, features: &Features) -> TokenStream {
 }
 
 /// The items of one models crate: the feature it belongs to, its place in that feature's
-/// chain of crates (each may use the ones before it), and its types.
+/// chain of crates (each may use the ones before it), and its types, formatted.
 pub struct Part {
     pub feature: usize,
     pub chunk: usize,
-    pub items: TokenStream,
+    pub items: String,
 }
 
 /// About how much code (in tokens) one models crate holds at most, so that no rustc process
@@ -40,17 +40,24 @@ const PART_TOKENS: usize = 100_000;
 /// [`PART_TOKENS`] of types gets a chain of crates: its types in dependency order, cut where a
 /// crate is full, so each crate refers only to the shared crate and the ones before it.
 /// Returns the shared crate's items and the parts, by feature and chunk.
-pub fn model_parts(api: &Api, features: &Features) -> (TokenStream, Vec<Part>) {
+pub fn model_parts(api: &Api, features: &Features) -> Result<(String, Vec<Part>), syn::Error> {
     let index = Index::new(api);
     let in_params = types_in_params(api, &index);
     let tables = Tables::of(api, &index);
-    let mut shared = tables.statics();
-    let mut by_feature: BTreeMap<usize, Vec<(&TypeDef, TokenStream)>> = BTreeMap::new();
+    // Each type is formatted as soon as it is built (items formatted apart and joined read as
+    // formatted together): a large spec's model tokens are never all in memory at once.
+    let mut shared = crate::format::Items::default();
+    shared.push(tables.statics());
+    let mut by_feature: BTreeMap<usize, Vec<(&TypeDef, usize, String)>> = BTreeMap::new();
     for def in &api.types {
         let item = type_def(def, &index, &in_params, &tables);
         match features.sole_feature(&def.name) {
-            Some(f) => by_feature.entry(f).or_default().push((def, item)),
-            None => shared.extend(gate(&features.ty(&def.name), item)),
+            Some(f) => {
+                let size = token_count(&item);
+                let text = crate::format::items(item)?;
+                by_feature.entry(f).or_default().push((def, size, text));
+            }
+            None => shared.push(gate(&features.ty(&def.name), item)),
         }
     }
     let mut parts = Vec::new();
@@ -63,25 +70,25 @@ pub fn model_parts(api: &Api, features: &Features) -> (TokenStream, Vec<Part>) {
             });
         }
     }
-    (shared, parts)
+    Ok((shared.finish()?, parts))
 }
 
-/// Cuts one feature's types into crates of about [`PART_TOKENS`]: strongly connected
-/// components (types that refer to each other must share a crate) in dependency order, packed
-/// greedily.
-fn chunks(defs: Vec<(&TypeDef, TokenStream)>) -> Vec<TokenStream> {
-    let sizes: Vec<usize> = defs.iter().map(|(_, item)| token_count(item)).collect();
+/// Cuts one feature's types (each with its size in tokens and its text) into crates of about
+/// [`PART_TOKENS`]: strongly connected components (types that refer to each other must share
+/// a crate) in dependency order, packed greedily.
+fn chunks(defs: Vec<(&TypeDef, usize, String)>) -> Vec<String> {
+    let sizes: Vec<usize> = defs.iter().map(|(_, size, _)| *size).collect();
     if sizes.iter().sum::<usize>() <= PART_TOKENS {
-        return vec![defs.into_iter().map(|(_, item)| item).collect()];
+        return vec![defs.into_iter().map(|(_, _, text)| text).collect()];
     }
     let position: std::collections::HashMap<&str, usize> = defs
         .iter()
         .enumerate()
-        .map(|(i, (def, _))| (def.name.as_str(), i))
+        .map(|(i, (def, _, _))| (def.name.as_str(), i))
         .collect();
     let edges: Vec<Vec<usize>> = defs
         .iter()
-        .map(|(def, _)| {
+        .map(|(def, _, _)| {
             def.kind
                 .refs()
                 .iter()
@@ -102,9 +109,9 @@ fn chunks(defs: Vec<(&TypeDef, TokenStream)>) -> Vec<TokenStream> {
             chunk_of[i] = chunk;
         }
     }
-    let mut out = vec![TokenStream::new(); chunk + 1];
-    for (i, (_, item)) in defs.into_iter().enumerate() {
-        out[chunk_of[i]].extend(item);
+    let mut out = vec![String::new(); chunk + 1];
+    for (i, (_, _, text)) in defs.into_iter().enumerate() {
+        out[chunk_of[i]].push_str(&text);
     }
     out
 }

@@ -44,7 +44,7 @@ pub(super) fn models(
     header: &str,
     shared: &str,
 ) -> Result<ModelFiles, syn::Error> {
-    let (shared_items, parts) = emit_models::model_parts(api, features);
+    let (shared_items, parts) = emit_models::model_parts(api, features)?;
     let shared_lib = lib_ident(shared);
     let mut crates: Vec<ModelCrate> = Vec::new();
     let mut per_feature = std::collections::HashMap::new();
@@ -82,15 +82,15 @@ pub(super) fn models(
             dir,
             earlier,
             text: format::file(
-                emit_models::module(part.items, imports, quote!()),
+                emit_models::module(TokenStream::new(), imports, quote!()),
                 header,
-            )?,
+            )? + &part.items,
         });
     }
     let shared = format::file(
-        emit_models::module(shared_items, quote!(), quote!()),
+        emit_models::module(TokenStream::new(), quote!(), quote!()),
         header,
-    )?;
+    )? + &shared_items;
     Ok(ModelFiles::Parts {
         shared,
         parts: crates,
