@@ -303,7 +303,13 @@ fn standalone_layout(
                         let mut text = format::Items::default();
                         let error_models = &config.error_models;
                         let push = |item| text.push(item);
-                        server::server_tail_items(api, &server_models, features, error_models, push);
+                        server::server_tail_items(
+                            api,
+                            &server_models,
+                            features,
+                            error_models,
+                            push,
+                        );
                         text.finish()
                     });
                     let head = server::server_head(

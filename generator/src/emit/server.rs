@@ -174,7 +174,9 @@ pub fn server_tail(
     error_models: &[String],
 ) -> TokenStream {
     let mut tokens = TokenStream::new();
-    server_tail_items(api, models, features, error_models, |item| tokens.extend(item));
+    server_tail_items(api, models, features, error_models, |item| {
+        tokens.extend(item)
+    });
     tokens
 }
 

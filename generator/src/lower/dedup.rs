@@ -32,7 +32,8 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
             }
             let Some(shape) = &shapes[i] else { continue };
             let bucket = buckets.entry(shape.hash).or_default();
-            let same = |m: &&mut Vec<usize>| shapes[m[0]].as_ref().is_some_and(|s| s.kind == shape.kind);
+            let same =
+                |m: &&mut Vec<usize>| shapes[m[0]].as_ref().is_some_and(|s| s.kind == shape.kind);
             match bucket.iter_mut().find(same) {
                 Some(members) => members.push(i),
                 None => {

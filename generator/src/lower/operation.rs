@@ -58,7 +58,7 @@ impl Lowerer<'_> {
                 let rust = method_names.claim(rust);
                 let stem = stems.claim(names::type_name(&rust));
                 if let Some(lowered) = self.operation(
-                    &path,
+                    path,
                     method,
                     op,
                     &item,

@@ -1011,8 +1011,12 @@ pub(crate) fn looks_secret(name: &str) -> bool {
     let lower = names::field_name(name);
     SECRET_WORDS.iter().any(|w| {
         lower == *w
-            || lower.strip_suffix(w).is_some_and(|rest| rest.ends_with('_'))
-            || lower.strip_prefix(w).is_some_and(|rest| rest.starts_with('_'))
+            || lower
+                .strip_suffix(w)
+                .is_some_and(|rest| rest.ends_with('_'))
+            || lower
+                .strip_prefix(w)
+                .is_some_and(|rest| rest.starts_with('_'))
     }) || lower == "credentials"
 }
 
