@@ -95,3 +95,59 @@ impl Items {
 pub fn header(source: &str, command: &str) -> String {
     format!("// @generated from `{source}` by `{command}`. Do not edit by hand.\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::{format_ident, quote};
+
+    /// 150 items of the kinds the emitters write (documented structs with long attribute
+    /// lists, impls with long expressions, a trait): more than two batches.
+    fn item(n: usize) -> TokenStream {
+        let name = format_ident!("Thing{n}");
+        let doc =
+            format!(" Item number {n}, with a description long enough to be wrapped by nobody.");
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+            pub struct #name { pub a_rather_long_field_name: ::std::option::Option<::std::vec::Vec<::std::string::String>>, pub b: i64 }
+            impl #name {
+                pub fn total(&self, other: &Self) -> i64 { self.b + other.b + self.a_rather_long_field_name.as_ref().map(|v| v.len() as i64).unwrap_or_default() * 1_000_000 }
+            }
+        }
+    }
+
+    #[test]
+    fn parts_formatted_apart_read_as_the_whole_formatted_at_once() {
+        let preamble = quote! {
+            #![allow(clippy::too_many_arguments)]
+            use ::std::fmt;
+        };
+        let mut whole = preamble.clone();
+        (0..150).for_each(|n| whole.extend(item(n)));
+        let expected = file(whole, "// header").unwrap();
+
+        // A head and a tail formatted apart and joined.
+        let mut head = preamble.clone();
+        (0..70).for_each(|n| head.extend(item(n)));
+        let mut tail = TokenStream::new();
+        (70..150).for_each(|n| tail.extend(item(n)));
+        let joined = file(head, "// header").unwrap() + &items(tail).unwrap();
+        assert_eq!(joined, expected);
+
+        // Items pushed one at a time, flushed in batches.
+        let mut pushed = Items::default();
+        pushed.push(preamble);
+        (0..150).for_each(|n| pushed.push(item(n)));
+        assert_eq!(format!("// header\n{}", pushed.finish().unwrap()), expected);
+    }
+
+    #[test]
+    fn an_item_that_does_not_parse_is_an_error_after_any_batch() {
+        let mut pushed = Items::default();
+        (0..100).for_each(|n| pushed.push(item(n)));
+        pushed.push(quote!(struct ;));
+        (100..130).for_each(|n| pushed.push(item(n)));
+        assert!(pushed.finish().is_err());
+    }
+}
