@@ -8,9 +8,15 @@
 //! Each case alternates ours and the baseline, several rounds, and reports medians; besides
 //! the human lines it prints one `ROW|section|case|ours|baseline|unit|ratio|target` line per
 //! case for `cargo xtask bench` to collect.
+//!
+//! Two baselines: code written by hand (`hand`, and `by_hand` for the router), and the peer
+//! users would pick instead, openapi-generator's Rust client generated from the same spec
+//! (`tools/peers/openapi-generator-client`, `scripts/peer-client.sh`).
 
 mod hand;
 mod reference;
+
+use openapi_generator_client as og;
 
 use futures_util::{StreamExt, TryStreamExt};
 use generated_client::models::*;
@@ -18,6 +24,9 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 const MIB: u64 = 1 << 20;
+
+/// The target against openapi-generator: ours at most 0.9× its time.
+const PEER: &str = "≤ 0.90";
 
 struct Opts {
     quick: bool,
@@ -55,6 +64,7 @@ fn main() {
             "streaming" => streaming(&opts),
             "reference" => reference::reference(&opts),
             "inproc" => inproc(),
+            CANNED => canned_server_process(),
             other => eprintln!("unknown section `{other}` (one of {all:?})"),
         }
     }
@@ -68,6 +78,12 @@ fn row(section: &str, case: &str, ours: f64, base: f64, unit: &str, ratio: f64, 
     println!("ROW|{section}|{case}|{ours:.3}|{base:.3}|{unit}|{ratio:.3}|{target}");
 }
 
+/// A row with no figures: a case the peer cannot represent, said in the table.
+fn not_representable(section: &str, case: &str, why: &str) {
+    println!("{section:<9} {case:<58} {why}");
+    println!("ROW|{section}|{case} — {why}|–|–||–|–");
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -76,14 +92,42 @@ fn median(mut v: Vec<f64>) -> f64 {
 /// Runs `a` and `b` in back-to-back pairs, `rounds` times, the order alternating (so neither
 /// always runs on a cache the other warmed); the medians in milliseconds and the median of
 /// the pairs' ratios, which the machine's noise moves least.
-fn compare(rounds: usize, mut a: impl FnMut(), mut b: impl FnMut()) -> (f64, f64, f64) {
+fn compare(rounds: usize, a: impl FnMut(), b: impl FnMut()) -> (f64, f64, f64) {
+    let p = pairs(rounds, a, b);
+    (p.wall.0, p.wall.1, p.wall.2)
+}
+
+/// What [`pairs`] measured: (median of a, median of b, median of the pairs' a ÷ b), for wall
+/// time and for this process's CPU time, both in milliseconds.
+struct Pairs {
+    wall: (f64, f64, f64),
+    cpu: (f64, f64, f64),
+}
+
+/// This process's CPU time (user and system, all threads) in milliseconds, from `getrusage`.
+/// With the server in a process of its own it is the client's cost alone, which the other
+/// process's share of the two cores does not move the way it moves wall time.
+#[allow(unsafe_code)]
+fn cpu_ms() -> f64 {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: `getrusage` writes a whole `rusage` through the pointer, which is valid and
+    // aligned; RUSAGE_SELF cannot fail, and zeroed memory is a valid `rusage` besides.
+    let usage = unsafe {
+        libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    let ms = |t: libc::timeval| t.tv_sec as f64 * 1e3 + t.tv_usec as f64 / 1e3;
+    ms(usage.ru_utime) + ms(usage.ru_stime)
+}
+
+fn pairs(rounds: usize, mut a: impl FnMut(), mut b: impl FnMut()) -> Pairs {
     a();
     b();
-    let (mut ta, mut tb, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    let mut runs: [Vec<f64>; 6] = Default::default();
     let time = |f: &mut dyn FnMut()| {
-        let t = Instant::now();
+        let (t, c) = (Instant::now(), cpu_ms());
         f();
-        t.elapsed().as_secs_f64() * 1e3
+        (t.elapsed().as_secs_f64() * 1e3, cpu_ms() - c)
     };
     for round in 0..rounds {
         let (x, y) = if round % 2 == 0 {
@@ -93,11 +137,18 @@ fn compare(rounds: usize, mut a: impl FnMut(), mut b: impl FnMut()) -> (f64, f64
             let y = time(&mut b);
             (time(&mut a), y)
         };
-        ta.push(x);
-        tb.push(y);
-        ratios.push(x / y);
+        for (i, v) in [x.0, y.0, x.0 / y.0, x.1, y.1, x.1 / y.1]
+            .into_iter()
+            .enumerate()
+        {
+            runs[i].push(v);
+        }
     }
-    (median(ta), median(tb), median(ratios))
+    let [wa, wb, wr, ca, cb, cr] = runs.map(median);
+    Pairs {
+        wall: (wa, wb, wr),
+        cpu: (ca, cb, cr),
+    }
 }
 
 /// The spec's staged-droplet example: the shape a real server sends.
@@ -211,6 +262,24 @@ fn decode(o: &Opts) {
         ratio,
         "≤ 1.05",
     );
+    let (ours, peer, ratio) = compare(
+        rounds,
+        || {
+            black_box(serde_json::from_slice::<DropletList>(&page).unwrap());
+        },
+        || {
+            black_box(serde_json::from_slice::<og::models::DropletList>(&page).unwrap());
+        },
+    );
+    row(
+        "decode",
+        &format!("{n}-droplet list page, vs openapi-generator"),
+        ours,
+        peer,
+        "ms",
+        ratio,
+        PEER,
+    );
 
     let m = if o.quick { 2_000 } else { 50_000 };
     let shapes = shapes_json(m);
@@ -231,6 +300,29 @@ fn decode(o: &Opts) {
         "ms",
         ratio,
         "≤ 1.05",
+    );
+    // openapi-generator's union is serde's internally tagged enum too, with each variant boxed
+    // and no variant for a kind the spec does not list (such a document fails to decode).
+    let (ours, peer, ratio) = compare(
+        rounds,
+        || {
+            black_box(serde_json::from_slice::<roundtrip::models::Drawing>(&shapes).unwrap());
+        },
+        || {
+            black_box(
+                serde_json::from_slice::<openapi_generator_unions::models::Drawing>(&shapes)
+                    .unwrap(),
+            );
+        },
+    );
+    row(
+        "decode",
+        &format!("{m} discriminated oneOf, vs openapi-generator"),
+        ours,
+        peer,
+        "ms",
+        ratio,
+        PEER,
     );
     let (old, base, ratio) = compare(
         rounds,
@@ -270,6 +362,27 @@ fn decode(o: &Opts) {
         ratio,
         "≤ 1.05",
     );
+    let (ours, peer, ratio) = compare(
+        rounds,
+        || {
+            black_box(serde_json::from_slice::<roundtrip::models::Drawing>(&values).unwrap());
+        },
+        || {
+            black_box(
+                serde_json::from_slice::<openapi_generator_unions::models::Drawing>(&values)
+                    .unwrap(),
+            );
+        },
+    );
+    row(
+        "decode",
+        &format!("{m} untagged oneOf, vs openapi-generator"),
+        ours,
+        peer,
+        "ms",
+        ratio,
+        PEER,
+    );
 }
 
 fn encode(o: &Opts) {
@@ -294,6 +407,25 @@ fn encode(o: &Opts) {
         "ms",
         ratio,
         "≤ 1.05",
+    );
+    let og_page: og::models::DropletList = serde_json::from_slice(&page).unwrap();
+    let (ours, peer, ratio) = compare(
+        rounds,
+        || {
+            black_box(generated_client::runtime::primitives::to_request_json(&ours_page).unwrap());
+        },
+        || {
+            black_box(serde_json::to_vec(&og_page).unwrap());
+        },
+    );
+    row(
+        "encode",
+        &format!("{n}-droplet list page, vs openapi-generator"),
+        ours,
+        peer,
+        "ms",
+        ratio,
+        PEER,
     );
 
     let m = if o.quick { 2_000 } else { 50_000 };
@@ -352,6 +484,57 @@ fn encode(o: &Opts) {
         ratio,
         "≤ 1.05",
     );
+
+    // openapi-generator's labels are `HashMap<String, String>`: it cannot send the `null` that
+    // deletes a label, so against it the bodies only set labels (and clear the image).
+    let ours_patches: Vec<DropletUpdate> = (0..m)
+        .map(|i| DropletUpdate {
+            metadata: Some(MetadataUpdate {
+                labels: Some([("env".to_owned(), Some(format!("e{i}")))].into()),
+                annotations: None,
+            }),
+            image: if i % 2 == 0 { Some(None) } else { None },
+        })
+        .collect();
+    let og_patches: Vec<og::models::DropletUpdate> = (0..m)
+        .map(|i| og::models::DropletUpdate {
+            metadata: Some(Box::new(og::models::MetadataUpdate {
+                labels: Some([("env".to_owned(), format!("e{i}"))].into()),
+                annotations: None,
+            })),
+            image: if i % 2 == 0 { Some(None) } else { None },
+        })
+        .collect();
+    assert_eq!(
+        generated_client::runtime::primitives::to_request_json(&ours_patches).unwrap(),
+        serde_json::to_vec(&og_patches).unwrap(),
+        "the same bytes"
+    );
+    let (ours, peer, ratio) = compare(
+        rounds,
+        || {
+            black_box(
+                generated_client::runtime::primitives::to_request_json(&ours_patches).unwrap(),
+            );
+        },
+        || {
+            black_box(serde_json::to_vec(&og_patches).unwrap());
+        },
+    );
+    row(
+        "encode",
+        &format!("{m} PATCH bodies setting labels, vs openapi-generator"),
+        ours,
+        peer,
+        "ms",
+        ratio,
+        PEER,
+    );
+    not_representable(
+        "encode",
+        "PATCH bodies deleting a label (`null`), vs openapi-generator",
+        "not representable: its labels are HashMap<String, String>",
+    );
 }
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -380,12 +563,61 @@ async fn canned_server(droplet: bytes::Bytes, page: bytes::Bytes) -> String {
     base
 }
 
-fn client(o: &Opts) {
-    let (n, rounds) = if o.quick { (200, 3) } else { (2000, 9) };
+/// The section that makes this binary the `client` section's canned server.
+const CANNED: &str = "canned-server";
+
+/// The canned server as a process of its own, so that the client's process spends CPU on the
+/// client alone: prints its base URL, then serves until its standard input closes.
+fn canned_server_process() {
+    use std::io::{Read, Write};
     let rt = runtime();
     let droplet = bytes::Bytes::from(serde_json::to_vec(&example_droplet()).unwrap());
     let page = bytes::Bytes::from(page_json(50));
     let base = rt.block_on(canned_server(droplet, page));
+    println!("{base}");
+    std::io::stdout().flush().unwrap();
+    let _ = std::io::stdin().read_to_end(&mut Vec::new());
+}
+
+/// The canned server's process, stopped when dropped.
+struct Canned {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Canned {
+    fn start() -> Canned {
+        use std::io::BufRead;
+        use std::process::{Command, Stdio};
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .arg(CANNED)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("the canned server starts");
+        let mut base = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut base)
+            .unwrap();
+        Canned {
+            child,
+            base: base.trim().to_owned(),
+        }
+    }
+}
+
+impl Drop for Canned {
+    fn drop(&mut self) {
+        self.child.kill().ok();
+        self.child.wait().ok();
+    }
+}
+
+fn client(o: &Opts) {
+    let (n, rounds) = if o.quick { (200, 3) } else { (2000, 9) };
+    let rt = runtime();
+    let server = Canned::start();
+    let base = server.base.clone();
     let ours = generated_client::Client::builder(&base)
         .bearer_token("token")
         .retry(generated_client::RetryPolicy::none())
@@ -397,7 +629,15 @@ fn client(o: &Opts) {
         .connect_timeout(Duration::from_secs(30))
         .build()
         .unwrap();
+    // openapi-generator's client on the same reqwest settings, as its users set it up.
+    let peer = std::sync::Arc::new(og::apis::configuration::Configuration {
+        base_path: base.clone(),
+        bearer_access_token: Some("token".to_owned()),
+        client: http.clone(),
+        ..Default::default()
+    });
     let guid = uuid::Uuid::from_u128(7);
+    let guid_text = guid.to_string();
     let query = ListDropletsQuery {
         per_page: Some(50),
         states: Some(vec![DropletState::Staged]),
@@ -437,13 +677,77 @@ fn client(o: &Opts) {
     let get_url = format!("{base}/v3/droplets/{guid}");
     let list_url = format!("{base}/v3/droplets");
 
+    type Call<'a> = &'a dyn Fn() -> futures_util::future::BoxFuture<'static, ()>;
+    let ours_get = || {
+        let c = ours.clone();
+        Box::pin(async move {
+            black_box(c.get_droplet(&guid).await.unwrap());
+        }) as futures_util::future::BoxFuture<'static, ()>
+    };
+    let ours_list = || {
+        let (c, q) = (ours.clone(), query.clone());
+        Box::pin(async move {
+            black_box(c.list_droplets(&q).await.unwrap());
+        }) as futures_util::future::BoxFuture<'static, ()>
+    };
+    let by_hand_get = || {
+        let (h, u) = (http.clone(), get_url.clone());
+        Box::pin(async move {
+            black_box(hand_get(h, u).await);
+        }) as futures_util::future::BoxFuture<'static, ()>
+    };
+    let by_hand_list = || {
+        let (h, u) = (http.clone(), list_url.clone());
+        Box::pin(async move {
+            black_box(hand_list(h, u).await);
+        }) as futures_util::future::BoxFuture<'static, ()>
+    };
+    let peer_get = || {
+        let (p, g) = (peer.clone(), guid_text.clone());
+        Box::pin(async move {
+            black_box(og::apis::droplets_api::get_droplet(&p, &g).await.unwrap());
+        }) as futures_util::future::BoxFuture<'static, ()>
+    };
+    // Its list takes every query parameter of the operation as an argument, in spec order.
+    let peer_list = || {
+        let p = peer.clone();
+        Box::pin(async move {
+            black_box(
+                og::apis::droplets_api::list_droplets(
+                    &p,
+                    None,
+                    Some(vec![og::models::DropletState::Staged]),
+                    None,
+                    None,
+                    None,
+                    None,
+                    Some(50),
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+                .await
+                .unwrap(),
+            );
+        }) as futures_util::future::BoxFuture<'static, ()>
+    };
+    let per = |ms: f64| ms * 1e3 / n as f64;
     for concurrency in [1usize, 32] {
         let mode = if concurrency == 1 {
             "sequential"
         } else {
             "32 concurrent"
         };
-        let run = |f: &dyn Fn() -> futures_util::future::BoxFuture<'static, ()>| {
+        let run = |f: Call| {
             rt.block_on(
                 futures_util::stream::iter(0..n)
                     .map(|_| f())
@@ -451,67 +755,60 @@ fn client(o: &Opts) {
                     .collect::<Vec<()>>(),
             );
         };
-        let (a, b, ratio) = compare(
-            rounds,
-            || {
-                let c = ours.clone();
-                run(&|| {
-                    let c = c.clone();
-                    Box::pin(async move {
-                        black_box(c.get_droplet(&guid).await.unwrap());
-                    })
-                })
-            },
-            || {
-                run(&|| {
-                    let (h, u) = (http.clone(), get_url.clone());
-                    Box::pin(async move {
-                        black_box(hand_get(h, u).await);
-                    })
-                })
-            },
-        );
-        let per = |ms: f64| ms * 1e3 / n as f64;
-        row(
-            "client",
-            &format!("get_droplet, {n} calls {mode}"),
-            per(a),
-            per(b),
-            "µs",
-            ratio,
-            "≤ 1.05",
-        );
-        let (a, b, ratio) = compare(
-            rounds,
-            || {
-                let c = ours.clone();
-                let q = query.clone();
-                run(&|| {
-                    let (c, q) = (c.clone(), q.clone());
-                    Box::pin(async move {
-                        black_box(c.list_droplets(&q).await.unwrap());
-                    })
-                })
-            },
-            || {
-                run(&|| {
-                    let (h, u) = (http.clone(), list_url.clone());
-                    Box::pin(async move {
-                        black_box(hand_list(h, u).await);
-                    })
-                })
-            },
-        );
-        row(
-            "client",
-            &format!("list_droplets (50 per page), {n} calls {mode}"),
-            per(a),
-            per(b),
-            "µs",
-            ratio,
-            "≤ 1.05",
-        );
+        let cases: [(String, Call, Call, Call); 2] = [
+            (
+                format!("get_droplet, {n} calls {mode}"),
+                &ours_get,
+                &by_hand_get,
+                &peer_get,
+            ),
+            (
+                format!("list_droplets (50 per page), {n} calls {mode}"),
+                &ours_list,
+                &by_hand_list,
+                &peer_list,
+            ),
+        ];
+        for (case, ours, by_hand, peer) in cases {
+            // Against the hand-written client: wall time per call, and this process's CPU time
+            // per call (the server runs in another process).
+            let p = pairs(rounds, || run(ours), || run(by_hand));
+            let (a, b, r) = p.wall;
+            row("client", &case, per(a), per(b), "µs", r, "≤ 1.05");
+            let (a, b, r) = p.cpu;
+            row(
+                "client",
+                &format!("{case}: CPU per call"),
+                per(a),
+                per(b),
+                "µs CPU",
+                r,
+                "≤ 1.03",
+            );
+            let p = pairs(rounds, || run(ours), || run(peer));
+            let (a, b, r) = p.wall;
+            row(
+                "client",
+                &format!("{case}, vs openapi-generator"),
+                per(a),
+                per(b),
+                "µs",
+                r,
+                PEER,
+            );
+            let (a, b, r) = p.cpu;
+            row(
+                "client",
+                &format!("{case}, vs openapi-generator: CPU per call"),
+                per(a),
+                per(b),
+                "µs CPU",
+                r,
+                PEER,
+            );
+        }
     }
+    drop(server);
 }
 
 use in_memory_server as common;

@@ -1,0 +1,10 @@
+pub mod circle;
+pub use self::circle::Circle;
+pub mod drawing;
+pub use self::drawing::Drawing;
+pub mod loose;
+pub use self::loose::Loose;
+pub mod shape;
+pub use self::shape::Shape;
+pub mod square;
+pub use self::square::Square;
