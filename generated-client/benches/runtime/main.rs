@@ -64,6 +64,7 @@ fn main() {
             "streaming" => streaming(&opts),
             "reference" => reference::reference(&opts),
             "inproc" => inproc(),
+            CALLS => client_calls(),
             CANNED => canned_server_process(),
             other => eprintln!("unknown section `{other}` (one of {all:?})"),
         }
@@ -809,6 +810,44 @@ fn client(o: &Opts) {
         }
     }
     drop(server);
+
+    // Instructions per call: ours against each baseline, the calls 32 in flight.
+    for (op, name, calls) in [
+        ("get", "get_droplet", if o.quick { 200 } else { 2000 }),
+        (
+            "list",
+            "list_droplets (50 per page)",
+            if o.quick { 100 } else { 500 },
+        ),
+    ] {
+        let counts = ["ours", "hand", "og"].map(|w| instructions_per_call(w, op, calls));
+        let [Some(ours), Some(hand), Some(peer)] = counts else {
+            println!("client    instructions per call skipped: valgrind is not installed");
+            println!(
+                "ROW|client|{name}: instructions per call — skipped: valgrind is not installed|–|–||–|–"
+            );
+            continue;
+        };
+        let k = |n: f64| n / 1e3;
+        row(
+            "client",
+            &format!("{name}: instructions per call (callgrind)"),
+            k(ours),
+            k(hand),
+            "k instr",
+            ours / hand,
+            "≤ 1.03",
+        );
+        row(
+            "client",
+            &format!("{name}, vs openapi-generator: instructions per call (callgrind)"),
+            k(ours),
+            k(peer),
+            "k instr",
+            ours / peer,
+            PEER,
+        );
+    }
 }
 
 use in_memory_server as common;
@@ -1355,4 +1394,152 @@ fn inproc() {
             );
         }
     }
+}
+
+/// The section that runs one client's calls, for [`instructions_per_call`] and profilers:
+/// `CLIENT=ours|hand|og`, `OP=get|list`, `CALLS` of them, 32 in flight.
+const CALLS: &str = "client-calls";
+
+static PAGE50: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| page_json(50));
+
+fn client_calls() {
+    let var =
+        |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_owned());
+    let (which, op) = (var("CLIENT", "ours"), var("OP", "get"));
+    let calls: usize = var("CALLS", "10000").parse().expect("CALLS is a number");
+    let rt = runtime();
+    let server = Canned::start();
+    let base = server.base.clone();
+    let ours = generated_client::Client::builder(&base)
+        .bearer_token("token")
+        .retry(generated_client::RetryPolicy::none())
+        .build()
+        .unwrap();
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+    let peer = std::sync::Arc::new(og::apis::configuration::Configuration {
+        base_path: base.clone(),
+        bearer_access_token: Some("token".to_owned()),
+        client: http.clone(),
+        ..Default::default()
+    });
+    let guid = uuid::Uuid::from_u128(7);
+    let guid_text = guid.to_string();
+    let query = ListDropletsQuery {
+        per_page: Some(50),
+        states: Some(vec![DropletState::Staged]),
+        ..Default::default()
+    };
+    let get_url = format!("{base}/v3/droplets/{guid}");
+    let list_url = format!("{base}/v3/droplets");
+    let one = |_| {
+        let (ours, http, peer, query) = (ours.clone(), http.clone(), peer.clone(), query.clone());
+        let (get_url, list_url, guid_text) = (get_url.clone(), list_url.clone(), guid_text.clone());
+        let (which, op) = (which.clone(), op.clone());
+        async move {
+            match (which.as_str(), op.as_str()) {
+                ("ours", "get") => {
+                    black_box(ours.get_droplet(&guid).await.unwrap());
+                }
+                ("ours", "list") => {
+                    black_box(ours.list_droplets(&query).await.unwrap());
+                }
+                ("hand", "get") => {
+                    let resp = http.get(get_url).bearer_auth("token").send().await.unwrap();
+                    let body = resp.bytes().await.unwrap();
+                    black_box(serde_json::from_slice::<hand::Droplet>(&body).unwrap());
+                }
+                ("hand", "list") => {
+                    let query = [
+                        ("states", "STAGED".to_owned()),
+                        ("per_page", 50.to_string()),
+                    ];
+                    let resp = http
+                        .get(list_url)
+                        .query(&query)
+                        .bearer_auth("token")
+                        .send()
+                        .await
+                        .unwrap();
+                    let body = resp.bytes().await.unwrap();
+                    black_box(serde_json::from_slice::<hand::DropletList>(&body).unwrap());
+                }
+                ("og", "get") => {
+                    let d = og::apis::droplets_api::get_droplet(&peer, &guid_text).await;
+                    black_box(d.unwrap());
+                }
+                ("og", "list") => {
+                    let states = Some(vec![og::models::DropletState::Staged]);
+                    let list = og::apis::droplets_api::list_droplets(
+                        &peer,
+                        None,
+                        states,
+                        None,
+                        None,
+                        None,
+                        None,
+                        Some(50),
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                    );
+                    black_box(list.await.unwrap());
+                }
+                ("ours", "decode") => {
+                    black_box(serde_json::from_slice::<DropletList>(&PAGE50).unwrap());
+                }
+                ("hand", "decode") => {
+                    black_box(serde_json::from_slice::<hand::DropletList>(&PAGE50).unwrap());
+                }
+                other => panic!("no client call {other:?}"),
+            }
+        }
+    };
+    let (t, c) = (Instant::now(), cpu_ms());
+    rt.block_on(
+        futures_util::stream::iter(0..calls)
+            .map(one)
+            .buffer_unordered(32)
+            .collect::<Vec<()>>(),
+    );
+    println!(
+        "{which} {op}: {:.2} µs/call wall, {:.2} µs/call CPU",
+        t.elapsed().as_secs_f64() * 1e6 / calls as f64,
+        (cpu_ms() - c) * 1e3 / calls as f64
+    );
+}
+
+/// The instructions the client's process executes per call, counted by callgrind (valgrind):
+/// the same for the same binary and inputs whatever else the machine does, so it shows a
+/// difference of a few per cent that wall and CPU time drown. The setup (runtime, TLS roots,
+/// connections) is measured by a run of ten calls and taken off. `None` without valgrind.
+fn instructions_per_call(which: &str, op: &str, calls: usize) -> Option<f64> {
+    let count = |n: usize| -> Option<f64> {
+        let out = std::process::Command::new("valgrind")
+            .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+            .arg(std::env::current_exe().ok()?)
+            .arg(CALLS)
+            .env("CLIENT", which)
+            .env("OP", op)
+            .env("CALLS", n.to_string())
+            .output()
+            .ok()?;
+        let text = String::from_utf8_lossy(&out.stderr);
+        let collected = text.lines().find_map(|l| l.split("Collected :").nth(1))?;
+        collected.trim().parse().ok()
+    };
+    let setup = count(10)?;
+    Some((count(calls)? - setup) / (calls - 10) as f64)
 }

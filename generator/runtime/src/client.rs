@@ -377,10 +377,19 @@ pub struct ClientBuilder {
     default_headers: HeaderMap,
     http: Option<reqwest::Client>,
     token: Option<Arc<dyn TokenProvider>>,
+    /// Whether `token` may renew its credential (it is not a fixed token).
+    token_renews: bool,
     credentials: Vec<(&'static str, Arc<dyn TokenProvider>)>,
+    /// The schemes in `credentials` whose provider may renew its credential.
+    renewing: Vec<&'static str>,
     retry: RetryPolicy,
     max_body: usize,
     signer: Option<crate::signatures::SigningKey>,
+}
+
+/// Whether a provider may give another credential after a 401: all but fixed tokens.
+fn renews(provider: &(impl TokenProvider + 'static)) -> bool {
+    !(provider as &dyn std::any::Any).is::<StaticToken>()
 }
 
 /// The client types of a generated crate: its `Client` (the runtime's, under the crate's own
@@ -566,6 +575,7 @@ impl ClientBuilder {
     /// A credential provider, asked before every request that needs one, for every security
     /// scheme that has no provider of its own (see [`ClientBuilder::credential`]).
     pub fn token_provider(mut self, provider: impl TokenProvider + 'static) -> Self {
+        self.token_renews = renews(&provider);
         self.token = Some(Arc::new(provider));
         self
     }
@@ -587,6 +597,10 @@ impl ClientBuilder {
         provider: impl TokenProvider + 'static,
     ) -> Self {
         self.credentials.retain(|(name, _)| *name != scheme);
+        self.renewing.retain(|name| *name != scheme);
+        if renews(&provider) {
+            self.renewing.push(scheme);
+        }
         self.credentials.push((scheme, Arc::new(provider)));
         self
     }
@@ -649,6 +663,7 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 base,
+                renewable: self.token_renews || !self.renewing.is_empty(),
                 token: self.token,
                 credentials: self.credentials,
                 supplied,
@@ -671,9 +686,13 @@ struct Inner {
     retry: RetryPolicy,
     max_body: usize,
     signer: Option<crate::signatures::SigningKey>,
+    /// Whether any provider may renew a refused credential, so that a request is kept for a
+    /// second sending (fixed tokens never are: the copy would be made for nothing).
+    renewable: bool,
 }
 
-/// The body limit of the client that received a response, carried in its extensions.
+/// The body limit of the client that received a response, carried in its extensions when it
+/// is not the default.
 #[derive(Clone, Copy)]
 struct BodyLimit(usize);
 
@@ -792,7 +811,9 @@ impl Client {
             default_headers: HeaderMap::new(),
             http: None,
             token: None,
+            token_renews: false,
             credentials: Vec::new(),
+            renewing: Vec::new(),
             retry: RetryPolicy::default(),
             max_body: DEFAULT_MAX_RESPONSE_BODY,
             signer: None,
@@ -814,7 +835,12 @@ impl Client {
     }
 
     fn path_text(&self, path: &[PathPart<'_>]) -> String {
-        let mut full = self.inner.base.path().trim_end_matches('/').to_owned();
+        let prefix = self.inner.base.path().trim_end_matches('/');
+        let len = path.iter().map(|p| match p {
+            PathPart::Literal(t) | PathPart::Param(t) | PathPart::Encoded(t) => t.len(),
+        });
+        let mut full = String::with_capacity(prefix.len() + len.sum::<usize>() + 8);
+        full.push_str(prefix);
         for part in path {
             match part {
                 PathPart::Literal(text) => full.push_str(text),
@@ -833,7 +859,7 @@ impl Client {
         let full = self.path_text(spec.path);
         // URLs drop `.` and `..` segments (percent-encoded or not), so a parameter that makes
         // one would reach another resource: refused rather than sent.
-        if full.split('/').any(|segment| matches!(segment, "." | "..")) {
+        if full.contains("/.") && full.split('/').any(|segment| matches!(segment, "." | "..")) {
             return Err(Error::InvalidRequest(format!(
                 "the path `{full}` has a `.` or `..` segment, which URLs remove; a path parameter cannot be `.` or `..`"
             )));
@@ -903,7 +929,11 @@ impl Client {
         let idempotent = !matches!(spec.method, reqwest::Method::POST | reqwest::Method::PATCH);
         // A refused credential that its provider can renew (an OAuth2 token revoked or expired
         // early) is renewed and the request sent once more, when its body can be replayed.
-        let again = request.try_clone();
+        let again = if self.inner.renewable {
+            request.try_clone()
+        } else {
+            None
+        };
         let resp = self
             .execute(request, spec.operation, spec.template, idempotent)
             .await?;
@@ -1064,7 +1094,11 @@ impl Client {
                         span.record("attempts", attempt + 1);
                         span.record("duration_ms", started.elapsed().as_millis() as u64);
                         let mut resp = outcome?;
-                        resp.extensions_mut().insert(BodyLimit(self.inner.max_body));
+                        // The default limit travels without an entry (which would allocate
+                        // the extensions map for every response).
+                        if self.inner.max_body != DEFAULT_MAX_RESPONSE_BODY {
+                            resp.extensions_mut().insert(BodyLimit(self.inner.max_body));
+                        }
                         span.record("status", resp.status().as_u16());
                         tracing::debug!(status = resp.status().as_u16(), "response");
                         return Ok(resp);
@@ -1186,11 +1220,14 @@ fn add_cookies(headers: &mut Vec<(&'static str, String)>, pieces: &[String]) {
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 fn encode_segment(value: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in value.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
         }
     }
 }
@@ -1441,8 +1478,28 @@ where
 
 #[cfg(test)]
 mod tests {
-    use super::parse_retry_after;
+    use super::{FnToken, StaticToken, encode_segment, parse_retry_after, renews};
     use std::time::Duration;
+
+    #[test]
+    fn only_fixed_tokens_are_known_never_to_renew() {
+        assert!(!renews(&StaticToken::new("t")));
+        let oauth2 =
+            crate::oauth2::OAuth2::client_credentials("https://id.example/token", "id", "secret");
+        assert!(
+            renews(&oauth2),
+            "a token fetched from a token endpoint may be renewed"
+        );
+        let other = FnToken(|| async { Ok("t".into()) });
+        assert!(renews(&other), "a provider of the user's may renew");
+    }
+
+    #[test]
+    fn path_segments_are_percent_encoded_whole() {
+        let mut out = String::new();
+        encode_segment("a b/ü~.-_%", &mut out);
+        assert_eq!(out, "a%20b%2F%C3%BC~.-_%25");
+    }
 
     #[test]
     fn retry_after_reads_seconds_and_every_http_date_form() {

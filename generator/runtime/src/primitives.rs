@@ -9,7 +9,47 @@ use std::fmt;
 #[derive(Clone)]
 pub struct DateTime {
     value: time::OffsetDateTime,
-    text: String,
+    text: StampText,
+}
+
+/// A timestamp's text, held inline up to [`StampText::INLINE`] bytes, which every RFC 3339
+/// text with up to nine fraction digits and a numeric offset fits: decoding a timestamp then
+/// allocates nothing (a page of 50 droplets has 100 of them).
+#[derive(Clone)]
+enum StampText {
+    Inline {
+        len: u8,
+        bytes: [u8; StampText::INLINE],
+    },
+    Heap(Box<str>),
+}
+
+impl StampText {
+    const INLINE: usize = 38;
+
+    fn new(text: &str) -> Self {
+        if text.len() <= Self::INLINE {
+            let mut bytes = [0; Self::INLINE];
+            bytes[..text.len()].copy_from_slice(text.as_bytes());
+            StampText::Inline {
+                len: text.len() as u8,
+                bytes,
+            }
+        } else {
+            StampText::Heap(text.into())
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // Always whole UTF-8: the bytes were copied from a `&str` (an RFC 3339 text is
+            // ASCII, so the check is over a few dozen bytes).
+            StampText::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            StampText::Heap(text) => text,
+        }
+    }
 }
 
 impl DateTime {
@@ -20,7 +60,7 @@ impl DateTime {
 
     /// The text as read (or as formatted, for values built in code).
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text.as_str()
     }
 }
 
@@ -31,19 +71,23 @@ impl From<time::OffsetDateTime> for DateTime {
         let text = utc
             .format(&time::format_description::well_known::Rfc3339)
             .unwrap_or_default();
-        DateTime { value, text }
+        DateTime {
+            value,
+            text: StampText::new(&text),
+        }
     }
 }
 
 impl std::str::FromStr for DateTime {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-            .map(|value| DateTime {
+        match time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339) {
+            Ok(value) => Ok(DateTime {
                 value,
-                text: s.to_owned(),
-            })
-            .map_err(|e| format!("`{s}` is not an RFC 3339 timestamp: {e}"))
+                text: StampText::new(s),
+            }),
+            Err(e) => Err(format!("`{s}` is not an RFC 3339 timestamp: {e}")),
+        }
     }
 }
 
@@ -75,26 +119,36 @@ impl std::hash::Hash for DateTime {
 
 impl fmt::Debug for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", self.text)
+        write!(f, "{:?}", self.as_str())
     }
 }
 
 impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(self.as_str())
     }
 }
 
 impl serde::Serialize for DateTime {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.text)
+        s.serialize_str(self.as_str())
     }
 }
 
 impl<'de> serde::Deserialize<'de> for DateTime {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        // Read from the borrowed text where the format allows (no `String` in between).
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = DateTime;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an RFC 3339 timestamp")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DateTime, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Visitor)
     }
 }
 
@@ -377,7 +431,7 @@ impl QueryValue for bool {
 
 impl QueryValue for DateTime {
     fn to_query(&self) -> String {
-        self.text.clone()
+        self.as_str().to_owned()
     }
     fn from_query(s: &str) -> Result<Self, String> {
         s.parse().map_err(|_| "has an invalid timestamp format. Timestamps should be formatted as 'YYYY-MM-DDThh:mm:ssZ'".to_owned())
@@ -395,7 +449,8 @@ impl QueryValue for Date {
 
 impl QueryValue for uuid::Uuid {
     fn to_query(&self) -> String {
-        self.to_string()
+        let mut text = [0u8; uuid::fmt::Hyphenated::LENGTH];
+        self.hyphenated().encode_lower(&mut text).to_owned()
     }
     fn from_query(s: &str) -> Result<Self, String> {
         s.parse().map_err(|_| "must be a UUID".to_owned())
@@ -1913,6 +1968,33 @@ impl<'de, M: serde::de::MapAccess<'de>> serde::de::MapAccess<'de> for Replay<'de
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timestamps_keep_their_exact_text_inline_or_not() {
+        for text in [
+            "2016-03-28T23:39:34Z",
+            "2016-03-28T23:39:34.123456789+05:30",
+            // Longer than the inline buffer: RFC 3339 sets no limit on fraction digits.
+            "2016-03-28T23:39:34.1234567890123456789-08:00",
+        ] {
+            let json = format!("\"{text}\"");
+            let Ok(stamp) = serde_json::from_str::<DateTime>(&json) else {
+                // The parser may refuse very long fractions; then there is nothing to keep.
+                assert!(text.len() > StampText::INLINE, "{text} was refused");
+                continue;
+            };
+            assert_eq!(stamp.as_str(), text);
+            assert_eq!(serde_json::to_string(&stamp).unwrap(), json);
+            assert_eq!(stamp, text.parse::<DateTime>().unwrap());
+            let from_value: DateTime = serde_json::from_value(serde_json::json!(text)).unwrap();
+            assert_eq!(from_value.as_str(), text, "owned strings are read too");
+        }
+        let long = StampText::new(&"9".repeat(StampText::INLINE + 1));
+        assert!(matches!(long, StampText::Heap(_)));
+        assert_eq!(long.as_str().len(), StampText::INLINE + 1);
+        assert!(serde_json::from_str::<DateTime>("\"yesterday\"").is_err());
+        assert!(serde_json::from_str::<DateTime>("17").is_err());
+    }
 
     #[test]
     fn patterns_are_ecma_262() {
