@@ -4,13 +4,15 @@
 use std::fmt;
 
 /// A secret string (a token, an API key, a password): usable, but never printed by `Debug`.
+/// Cheap to clone (shared), as the client hands its token to every request and the server
+/// keeps the request's credential in its context.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
+pub struct Secret(std::sync::Arc<str>);
 
 impl Secret {
     /// Wraps a secret.
     pub fn new(value: impl Into<String>) -> Self {
-        Secret(value.into())
+        Secret(value.into().into())
     }
 
     /// The secret itself.
@@ -27,13 +29,13 @@ impl fmt::Debug for Secret {
 
 impl From<&str> for Secret {
     fn from(s: &str) -> Self {
-        Secret(s.to_owned())
+        Secret(s.into())
     }
 }
 
 impl From<String> for Secret {
     fn from(s: String) -> Self {
-        Secret(s)
+        Secret(s.into())
     }
 }
 

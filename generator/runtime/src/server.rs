@@ -353,7 +353,7 @@ pub fn credentials(
         let mut found = Vec::with_capacity(requirement.len());
         for scheme in *requirement {
             match find_credential(parts, scheme.kind, &mut malformed)? {
-                Some(token) => found.push((scheme.name, Secret::new(token))),
+                Some(token) => found.push((scheme.name, token)),
                 None => break,
             }
         }
@@ -376,7 +376,7 @@ fn find_credential(
     parts: &Parts,
     kind: SchemeKind,
     malformed: &mut bool,
-) -> Result<Option<String>, ApiError> {
+) -> Result<Option<Secret>, ApiError> {
     Ok(match kind {
         SchemeKind::Bearer | SchemeKind::Basic => {
             let wanted = if kind == SchemeKind::Bearer {
@@ -398,7 +398,7 @@ fn find_credential(
                     Some((s, token))
                         if s.eq_ignore_ascii_case(wanted) && !token.trim().is_empty() =>
                     {
-                        Some(token.trim().to_owned())
+                        Some(Secret::from(token.trim()))
                     }
                     _ => {
                         *malformed = true;
@@ -412,15 +412,15 @@ fn find_credential(
             .get(name)
             .and_then(|v| v.to_str().ok())
             .filter(|v| !v.is_empty())
-            .map(str::to_owned),
+            .map(Secret::from),
         SchemeKind::ApiKeyQuery(name) => query_pairs(parts.uri.query())?
             .into_iter()
             .find(|(k, v)| k == name && !v.is_empty())
-            .map(|(_, v)| v),
+            .map(|(_, v)| Secret::from(v)),
         SchemeKind::ApiKeyCookie(name) => cookies(&parts.headers)
             .into_iter()
             .find(|(k, v)| k == name && !v.is_empty())
-            .map(|(_, v)| v),
+            .map(|(_, v)| Secret::from(v)),
     })
 }
 
@@ -1177,9 +1177,7 @@ where
             .get(header)
             .filter(|v| !v.is_empty() && v.len() <= 255 && v.to_str().is_ok())
             .cloned();
-        let request_id = given.unwrap_or_else(|| {
-            HeaderValue::from_str(&new_request_id()).unwrap_or(HeaderValue::from_static("unknown"))
-        });
+        let request_id = given.unwrap_or_else(new_request_id);
         req.extensions_mut().insert(RequestId(request_id.clone()));
         let span = tracing::info_span!(
             "request",
@@ -1189,12 +1187,12 @@ where
             status = tracing::field::Empty,
             duration_ms = tracing::field::Empty,
         );
-        // The clone is the ready service's replacement, as tower's contract asks.
-        let clone = self.inner.clone();
-        let mut inner = std::mem::replace(&mut self.inner, clone);
         let (render, header) = (self.layer.render, self.layer.request_id_header.clone());
         let started = std::time::Instant::now();
-        let future = tracing::Instrument::instrument(inner.call(req), span.clone());
+        // Called in place: `poll_ready` was forwarded to this service, and its future owns
+        // what it needs (axum's routes clone themselves into it), so no copy of the service
+        // is made per request.
+        let future = tracing::Instrument::instrument(self.inner.call(req), span.clone());
         Box::pin(async move {
             let mut resp = match std::panic::AssertUnwindSafe(future).catch_unwind().await {
                 Ok(Ok(resp)) => resp,
@@ -1227,16 +1225,17 @@ where
 
 /// A request id: unique in the process (a counter) and across processes (a random start),
 /// shaped as a version-4 UUID, without asking the OS for randomness on every request.
-fn new_request_id() -> String {
+fn new_request_id() -> HeaderValue {
     use std::sync::atomic::{AtomicU64, Ordering};
     static START: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let (high, low) = *START.get_or_init(|| uuid::Uuid::new_v4().as_u64_pair());
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     let id = uuid::Uuid::from_u64_pair(high, low.wrapping_add(n));
-    uuid::Builder::from_random_bytes(*id.as_bytes())
-        .into_uuid()
-        .to_string()
+    let id = uuid::Builder::from_random_bytes(*id.as_bytes()).into_uuid();
+    let mut text = [0u8; uuid::fmt::Hyphenated::LENGTH];
+    let text = id.hyphenated().encode_lower(&mut text);
+    HeaderValue::from_str(text).unwrap_or(HeaderValue::from_static("unknown"))
 }
 
 /// Adds a route; a path the router cannot take (e.g. two parameters in one segment) is logged

@@ -74,7 +74,7 @@ bytes = { version = "1", optional = true }
 url = { version = "2", optional = true }
 tracing = { version = "0.1", optional = true }
 http = { version = "1", optional = true }
-axum = { version = "0.8", optional = true }
+axum = { version = "0.8", default-features = false, features = ["form", "http1", "json", "matched-path", "original-uri", "query", "tokio", "tracing"], optional = true }
 tower = { version = "0.5", optional = true }
 serde_path_to_error = { version = "0.1", optional = true }
 serde_urlencoded = { version = "0.7", optional = true }
