@@ -13,7 +13,8 @@ const END: &str = "<!-- runtime:end -->";
 pub fn runtime(quick: bool) -> Result<(), String> {
     let root = crate::project_root();
     let started = std::time::Instant::now();
-    // The streaming and reference benchmarks run the servers as processes of their own.
+    // The streaming and reference benchmarks run the servers as processes of their own. Two
+    // builds: with `--example`, cargo would build no package's binaries.
     run(Command::new("cargo").current_dir(&root).args([
         "build",
         "--release",
@@ -21,7 +22,13 @@ pub fn runtime(quick: bool) -> Result<(), String> {
         "generated-server-stubs",
         "--example",
         "in_memory",
+    ]))?;
+    run(Command::new("cargo").current_dir(&root).args([
+        "build",
+        "--release",
         "-p",
+        "reference-server",
+        "--bin",
         "reference-server",
     ]))?;
     let mut rows = Vec::new();

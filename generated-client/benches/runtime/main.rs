@@ -1558,6 +1558,28 @@ fn client_calls() {
                     );
                     black_box(list.await.unwrap());
                 }
+                ("ours", "patch") => {
+                    let body = DropletUpdate {
+                        metadata: Some(MetadataUpdate {
+                            labels: Some([("env".to_owned(), Some("e1".to_owned()))].into()),
+                            annotations: None,
+                        }),
+                        image: Some(None),
+                    };
+                    black_box(
+                        generated_client::runtime::primitives::to_request_json(&body).unwrap(),
+                    );
+                }
+                ("og", "patch") => {
+                    let body = og::models::DropletUpdate {
+                        metadata: Some(Box::new(og::models::MetadataUpdate {
+                            labels: Some([("env".to_owned(), "e1".to_owned())].into()),
+                            annotations: None,
+                        })),
+                        image: Some(None),
+                    };
+                    black_box(serde_json::to_vec(&body).unwrap());
+                }
                 ("ours", "decode") => {
                     black_box(serde_json::from_slice::<DropletList>(&PAGE50).unwrap());
                 }

@@ -871,24 +871,16 @@ impl Client {
         let mut headers = spec.headers;
         for (kind, token) in self.credential(spec.auth).await? {
             match kind {
-                SchemeKind::Bearer => builder = builder.bearer_auth(token.expose()),
-                SchemeKind::Basic => {
-                    builder = builder.header("Authorization", format!("Basic {}", token.expose()))
-                }
-                SchemeKind::ApiKeyHeader(name) => builder = builder.header(name, token.expose()),
                 SchemeKind::ApiKeyQuery(name) => {
                     query.push((name.to_owned(), token.expose().to_owned()))
                 }
                 SchemeKind::ApiKeyCookie(name) => {
-                    let mut pieces = Vec::new();
-                    crate::primitives::write_cookie(
-                        &mut pieces,
-                        name,
-                        false,
-                        &token.expose().to_owned(),
-                    )
-                    .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-                    add_cookies(&mut headers, &pieces);
+                    add_cookies(&mut headers, &[cookie(name, &token)?])
+                }
+                _ => {
+                    if let Some((name, value)) = credential_header(kind, &token)? {
+                        builder = builder.header(name, value);
+                    }
                 }
             }
         }
@@ -944,20 +936,10 @@ impl Client {
             return Ok(resp);
         };
         for (kind, token) in self.credential(spec.auth).await? {
-            let (name, value) = match kind {
-                SchemeKind::Bearer => ("authorization", format!("Bearer {}", token.expose())),
-                SchemeKind::Basic => ("authorization", format!("Basic {}", token.expose())),
-                SchemeKind::ApiKeyHeader(name) => (name, token.expose().to_owned()),
-                // Keys in the query or a cookie come from fixed providers, which never renew.
-                SchemeKind::ApiKeyQuery(_) | SchemeKind::ApiKeyCookie(_) => continue,
-            };
-            let mut value = reqwest::header::HeaderValue::from_str(&value).map_err(|e| {
-                Error::Auth(format!("the renewed credential is not a header value: {e}"))
-            })?;
-            value.set_sensitive(true);
-            let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
-                .map_err(|e| Error::Auth(e.to_string()))?;
-            again.headers_mut().insert(name, value);
+            // Keys in the query or a cookie come from fixed providers, which never renew.
+            if let Some((name, value)) = credential_header(kind, &token)? {
+                again.headers_mut().insert(name, value);
+            }
         }
         self.execute(again, spec.operation, spec.template, idempotent)
             .await
@@ -1141,23 +1123,14 @@ impl Client {
         if same_origin {
             for (kind, token) in self.credential(auth).await? {
                 builder = match kind {
-                    SchemeKind::Bearer => builder.bearer_auth(token.expose()),
-                    SchemeKind::Basic => {
-                        builder.header("Authorization", format!("Basic {}", token.expose()))
-                    }
-                    SchemeKind::ApiKeyHeader(name) => builder.header(name, token.expose()),
                     SchemeKind::ApiKeyQuery(name) => builder.query(&[(name, token.expose())]),
                     SchemeKind::ApiKeyCookie(name) => {
-                        let mut pieces = Vec::new();
-                        crate::primitives::write_cookie(
-                            &mut pieces,
-                            name,
-                            false,
-                            &token.expose().to_owned(),
-                        )
-                        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-                        builder.header("Cookie", pieces.join("; "))
+                        builder.header("Cookie", cookie(name, &token)?)
                     }
+                    _ => match credential_header(kind, &token)? {
+                        Some((name, value)) => builder.header(name, value),
+                        None => builder,
+                    },
                 };
             }
         }
@@ -1203,6 +1176,34 @@ impl Client {
 }
 
 /// Adds cookie pieces to the request's one `Cookie` header.
+/// The header a credential travels in, marked sensitive (kept out of HTTP/2 header tables
+/// and shown as `Sensitive` by `Debug`); `None` for keys in the query or a cookie.
+fn credential_header<E>(
+    kind: SchemeKind,
+    token: &Secret,
+) -> Result<Option<(reqwest::header::HeaderName, reqwest::header::HeaderValue)>, Error<E>> {
+    let (name, value) = match kind {
+        SchemeKind::Bearer => ("authorization", format!("Bearer {}", token.expose())),
+        SchemeKind::Basic => ("authorization", format!("Basic {}", token.expose())),
+        SchemeKind::ApiKeyHeader(name) => (name, token.expose().to_owned()),
+        SchemeKind::ApiKeyQuery(_) | SchemeKind::ApiKeyCookie(_) => return Ok(None),
+    };
+    let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+        .map_err(|e| Error::Auth(format!("`{name}` is not a header name: {e}")))?;
+    let mut value = reqwest::header::HeaderValue::from_str(&value)
+        .map_err(|e| Error::Auth(format!("the credential is not a header value: {e}")))?;
+    value.set_sensitive(true);
+    Ok(Some((name, value)))
+}
+
+/// A credential as one `name=value` cookie piece.
+fn cookie<E>(name: &str, token: &Secret) -> Result<String, Error<E>> {
+    let mut pieces = Vec::with_capacity(1);
+    crate::primitives::write_cookie(&mut pieces, name, false, &token.expose().to_owned())
+        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+    Ok(pieces.join("; "))
+}
+
 fn add_cookies(headers: &mut Vec<(&'static str, String)>, pieces: &[String]) {
     match headers
         .iter_mut()
@@ -1492,6 +1493,32 @@ mod tests {
         );
         let other = FnToken(|| async { Ok("t".into()) });
         assert!(renews(&other), "a provider of the user's may renew");
+    }
+
+    #[test]
+    fn credentials_in_headers_are_marked_sensitive() {
+        use crate::auth::{SchemeKind, Secret};
+        let token = Secret::from("s3cret");
+        for (kind, name, text) in [
+            (SchemeKind::Bearer, "authorization", "Bearer s3cret"),
+            (SchemeKind::Basic, "authorization", "Basic s3cret"),
+            (SchemeKind::ApiKeyHeader("X-Api-Key"), "x-api-key", "s3cret"),
+        ] {
+            let (n, v) = super::credential_header::<()>(kind, &token)
+                .unwrap()
+                .unwrap();
+            assert_eq!((n.as_str(), v.to_str().unwrap()), (name, text));
+            assert!(v.is_sensitive(), "{name} is sensitive");
+            assert!(!format!("{v:?}").contains("s3cret"));
+        }
+        let query = SchemeKind::ApiKeyQuery("key");
+        assert!(
+            super::credential_header::<()>(query, &token)
+                .unwrap()
+                .is_none()
+        );
+        let bad = Secret::from("line\nbreak");
+        assert!(super::credential_header::<()>(SchemeKind::Bearer, &bad).is_err());
     }
 
     #[test]

@@ -394,11 +394,9 @@ fn find_credential(
                     *malformed = true;
                     None
                 }
-                Some(Ok(text)) => match text.split_once(' ') {
-                    Some((s, token))
-                        if s.eq_ignore_ascii_case(wanted) && !token.trim().is_empty() =>
-                    {
-                        Some(Secret::from(token.trim()))
+                Some(Ok(text)) => match text.split_once(' ').map(|(s, t)| (s, t.trim())) {
+                    Some((s, token)) if s.eq_ignore_ascii_case(wanted) && !token.is_empty() => {
+                        Some(Secret::from(token))
                     }
                     _ => {
                         *malformed = true;
