@@ -44,29 +44,20 @@ pub fn server_head(
     let models = path(models);
     let runtime = path(runtime);
     let index = Index::new(api);
+    let op_cx = |op| Op::new(op, &models, &index, error_models);
     let mut types = Vec::new();
     let mut trait_methods = Vec::new();
     for op in &api.operations {
-        let cx = Op {
-            op,
-            models: &models,
-            index: &index,
-            error_models,
-        };
+        let cx = op_cx(op);
         let cfg = features.op(op);
         types.push(gate(&cfg, cx.response_enum()));
         types.extend(cx.upload_struct().map(|t| gate(&cfg, t)));
         trait_methods.push(cx.trait_method(&cfg));
     }
-    let delegates = api.operations.iter().map(|op| {
-        let cx = Op {
-            op,
-            models: &models,
-            index: &index,
-            error_models,
-        };
-        cx.delegate(&features.op(op))
-    });
+    let delegates = api
+        .operations
+        .iter()
+        .map(|op| op_cx(op).delegate(&features.op(op)));
     let routes = routes(api, features);
     let security = security_consts(api);
     let error_model_impls = error_model_conversions(api, &index, &models, features, error_models);
@@ -202,12 +193,7 @@ pub fn server_tail_items(
         item(gate(&features.cfg(Some(set)), check_fn(name, &checks)));
     }
     for op in &api.operations {
-        let cx = Op {
-            op,
-            models: &models,
-            index: &index,
-            error_models,
-        };
+        let cx = Op::new(op, &models, &index, error_models);
         item(gate(&features.op(op), cx.handler()));
     }
 }
@@ -220,7 +206,21 @@ struct Op<'a> {
     error_models: &'a [String],
 }
 
-impl Op<'_> {
+impl<'a> Op<'a> {
+    fn new(
+        op: &'a Operation,
+        models: &'a TokenStream,
+        index: &'a Index<'a>,
+        error_models: &'a [String],
+    ) -> Self {
+        Op {
+            op,
+            models,
+            index,
+            error_models,
+        }
+    }
+
     fn response_name(&self) -> proc_macro2::Ident {
         format_ident!("{}Response", self.op.type_stem)
     }
