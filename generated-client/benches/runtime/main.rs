@@ -487,25 +487,28 @@ fn encode(o: &Opts) {
     );
 
     // openapi-generator's labels are `HashMap<String, String>`: it cannot send the `null` that
-    // deletes a label, so against it the bodies only set labels (and clear the image).
-    let ours_patches: Vec<DropletUpdate> = (0..m)
-        .map(|i| DropletUpdate {
-            metadata: Some(MetadataUpdate {
-                labels: Some([("env".to_owned(), Some(format!("e{i}")))].into()),
-                annotations: None,
-            }),
-            image: if i % 2 == 0 { Some(None) } else { None },
+    // deletes a label, so against it the bodies only set labels (and clear the image). The two
+    // sets are built in one loop, so that both lie in the heap alike (50,000 bodies outgrow the
+    // caches, and where a set lies moved its time by a third).
+    let (ours_patches, og_patches): (Vec<DropletUpdate>, Vec<og::models::DropletUpdate>) = (0..m)
+        .map(|i| {
+            let ours = DropletUpdate {
+                metadata: Some(MetadataUpdate {
+                    labels: Some([("env".to_owned(), Some(format!("e{i}")))].into()),
+                    annotations: None,
+                }),
+                image: if i % 2 == 0 { Some(None) } else { None },
+            };
+            let og = og::models::DropletUpdate {
+                metadata: Some(Box::new(og::models::MetadataUpdate {
+                    labels: Some([("env".to_owned(), format!("e{i}"))].into()),
+                    annotations: None,
+                })),
+                image: if i % 2 == 0 { Some(None) } else { None },
+            };
+            (ours, og)
         })
-        .collect();
-    let og_patches: Vec<og::models::DropletUpdate> = (0..m)
-        .map(|i| og::models::DropletUpdate {
-            metadata: Some(Box::new(og::models::MetadataUpdate {
-                labels: Some([("env".to_owned(), format!("e{i}"))].into()),
-                annotations: None,
-            })),
-            image: if i % 2 == 0 { Some(None) } else { None },
-        })
-        .collect();
+        .unzip();
     assert_eq!(
         generated_client::runtime::primitives::to_request_json(&ours_patches).unwrap(),
         serde_json::to_vec(&og_patches).unwrap(),
