@@ -32,6 +32,8 @@ peer() {
   # for a repository of its own).
   mkdir -p "$scratch/$name"
   cp -r "$scratch/$name.out/Cargo.toml" "$scratch/$name.out/src" "$scratch/$name/"
+  # Formatted as `cargo fmt --all` (which reaches path dependencies) would leave them.
+  find "$scratch/$name/src" -name '*.rs' -print0 | xargs -0 rustfmt --edition 2021
   if [ "$check" = yes ]; then
     if diff -r "$scratch/$name" "$dest" > "$scratch/$name.diff"; then
       echo "$dest is up to date"
