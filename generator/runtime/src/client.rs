@@ -377,11 +377,10 @@ pub struct ClientBuilder {
     default_headers: HeaderMap,
     http: Option<reqwest::Client>,
     token: Option<Arc<dyn TokenProvider>>,
-    /// Whether `token` may renew its credential (it is not a fixed token).
-    token_renews: bool,
     credentials: Vec<(&'static str, Arc<dyn TokenProvider>)>,
-    /// The schemes in `credentials` whose provider may renew its credential.
-    renewing: Vec<&'static str>,
+    /// Whether a provider given to this builder may renew its credential (one that was
+    /// replaced since still counts: the cost is a copy of each request, not a wrong answer).
+    renewable: bool,
     retry: RetryPolicy,
     max_body: usize,
     signer: Option<crate::signatures::SigningKey>,
@@ -575,7 +574,7 @@ impl ClientBuilder {
     /// A credential provider, asked before every request that needs one, for every security
     /// scheme that has no provider of its own (see [`ClientBuilder::credential`]).
     pub fn token_provider(mut self, provider: impl TokenProvider + 'static) -> Self {
-        self.token_renews = renews(&provider);
+        self.renewable |= renews(&provider);
         self.token = Some(Arc::new(provider));
         self
     }
@@ -597,10 +596,7 @@ impl ClientBuilder {
         provider: impl TokenProvider + 'static,
     ) -> Self {
         self.credentials.retain(|(name, _)| *name != scheme);
-        self.renewing.retain(|name| *name != scheme);
-        if renews(&provider) {
-            self.renewing.push(scheme);
-        }
+        self.renewable |= renews(&provider);
         self.credentials.push((scheme, Arc::new(provider)));
         self
     }
@@ -663,7 +659,7 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 base,
-                renewable: self.token_renews || !self.renewing.is_empty(),
+                renewable: self.renewable,
                 token: self.token,
                 credentials: self.credentials,
                 supplied,
@@ -811,9 +807,8 @@ impl Client {
             default_headers: HeaderMap::new(),
             http: None,
             token: None,
-            token_renews: false,
             credentials: Vec::new(),
-            renewing: Vec::new(),
+            renewable: false,
             retry: RetryPolicy::default(),
             max_body: DEFAULT_MAX_RESPONSE_BODY,
             signer: None,
@@ -1175,7 +1170,6 @@ impl Client {
     }
 }
 
-/// Adds cookie pieces to the request's one `Cookie` header.
 /// The header a credential travels in, marked sensitive (kept out of HTTP/2 header tables
 /// and shown as `Sensitive` by `Debug`); `None` for keys in the query or a cookie.
 fn credential_header<E>(
@@ -1204,6 +1198,7 @@ fn cookie<E>(name: &str, token: &Secret) -> Result<String, Error<E>> {
     Ok(pieces.join("; "))
 }
 
+/// Adds cookie pieces to the request's one `Cookie` header.
 fn add_cookies(headers: &mut Vec<(&'static str, String)>, pieces: &[String]) {
     match headers
         .iter_mut()
