@@ -54,6 +54,17 @@ pub fn compile(pattern: &str) -> Result<Matcher, String> {
         .map_err(|e| e.to_string())
 }
 
+/// Whether [`compile`] takes `pattern`, with its error when it does not, without building
+/// the linear-time matcher (whose automata cost far more than the check): `compile` falls back
+/// to ECMAScript's engine whenever the linear one refuses, so the pattern compiles exactly when
+/// that engine parses it or the full compilation succeeds.
+pub fn check(pattern: &str) -> Result<(), String> {
+    if regress::Regex::with_flags(pattern, "u").is_ok() || regress::Regex::new(pattern).is_ok() {
+        return Ok(());
+    }
+    compile(pattern).map(drop)
+}
+
 /// The pattern in the `regex` crate's syntax with ECMAScript's meaning, or `None` when a
 /// construct has no faithful rewriting (the pattern then goes to the backtracking engine).
 fn to_linear_syntax(pattern: &str) -> Option<String> {
@@ -170,6 +181,28 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn check_agrees_with_compile() {
+        for pattern in [
+            r"^\d{3}$",
+            r"^(?=a)(a+)b\1$",
+            "^{[a-z]+}$",
+            r"^[\w\-]+$",
+            "(?i)abc",
+            "a(b",
+            "[z-a]",
+            r"\p{Nope}",
+            "",
+        ] {
+            assert_eq!(
+                check(pattern).is_ok(),
+                compile(pattern).is_ok(),
+                "{pattern}"
+            );
+        }
+        assert!(check("a(b").is_err());
     }
 
     #[test]

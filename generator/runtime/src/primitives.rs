@@ -590,9 +590,16 @@ pub fn pattern_mismatch(name: &str, pattern: &str) -> QueryError {
     error(name, format!("{name} must match `{pattern}`"))
 }
 
-/// Compiles a `pattern` (see [`crate::pattern`]); the generator checks each with it.
+/// Compiles a `pattern` (see [`crate::pattern`]).
 pub fn compile_pattern(text: &str) -> Result<crate::pattern::Matcher, String> {
     crate::pattern::compile(text)
+}
+
+/// Whether [`compile_pattern`] takes a `pattern`, without building its matcher: the generator
+/// checks each of the spec's patterns with it.
+#[doc(hidden)]
+pub fn check_pattern(text: &str) -> Result<(), String> {
+    crate::pattern::check(text)
 }
 
 /// A `pattern` of the spec, compiled on first use and then shared by every thread without a

@@ -651,7 +651,7 @@ impl Lowerer<'_> {
             c.items = Some(Box::new(items)).filter(|i| !i.is_empty());
         }
         if let Some(pattern) = &c.pattern {
-            if let Err(e) = generator_runtime::primitives::compile_pattern(pattern) {
+            if let Err(e) = generator_runtime::primitives::check_pattern(pattern) {
                 self.warn(
                     pointer,
                     format!("pattern `{pattern}` is not checked: it is not an ECMA-262 regular expression ({e})"),
