@@ -1,6 +1,6 @@
 //! Emitters fed hand-built IR, no parser involved: the IR alone decides what is emitted.
 
-use generator::emit::Features;
+use generator::emit::{Features, Only};
 use generator::format;
 use generator::ir::*;
 
@@ -98,7 +98,11 @@ fn api() -> Api {
 
 #[test]
 fn models_follow_the_ir() {
-    let text = format::file(generator::emit::models(&api(), &Features::none()), "").unwrap();
+    let text = format::file(
+        generator::emit::models(&api(), &Features::none(), Only::All),
+        "",
+    )
+    .unwrap();
     assert!(text.contains("pub struct Pet {"), "{text}");
     assert!(text.contains("#[serde(rename = \"petName\")]"), "{text}");
     assert!(
@@ -116,7 +120,7 @@ fn models_follow_the_ir() {
 #[test]
 fn the_client_follows_the_ir() {
     let text = format::file(
-        generator::emit::client(&api(), "crate::models", &Features::none()),
+        generator::emit::client(&api(), "crate::models", &Features::none(), Only::All),
         "",
     )
     .unwrap();
@@ -138,6 +142,7 @@ fn the_server_follows_the_ir() {
             "crate::rt::server",
             &Features::none(),
             &[],
+            Only::All,
         ),
         "",
     )
@@ -175,7 +180,7 @@ fn per_tag_features_gate_what_each_tag_reaches() {
     let features = Features::by_tag(&api);
     let names: Vec<&str> = features.names.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["pets", "owner-records", "schemas"]);
-    let models = format::file(generator::emit::models(&api, &features), "").unwrap();
+    let models = format::file(generator::emit::models(&api, &features, Only::All), "").unwrap();
     assert!(
         models.contains("#[cfg(feature = \"owner-records\")]\n#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]\npub struct Owner"),
         "{models}"
@@ -185,7 +190,7 @@ fn per_tag_features_gate_what_each_tag_reaches() {
         "{models}"
     );
     let client = format::file(
-        generator::emit::client(&api, "crate::models", &features),
+        generator::emit::client(&api, "crate::models", &features, Only::All),
         "",
     )
     .unwrap();
@@ -252,6 +257,7 @@ fn server_text(api: &Api, hand_written: &[String]) -> String {
             "crate::rt::server",
             &Features::none(),
             hand_written,
+            Only::All,
         ),
         "",
     )

@@ -178,7 +178,12 @@ fn load(source: &Source, label: &str) -> Result<Loaded, String> {
             (doc, Some(renamed))
         }
     };
+    let mut doc = doc;
     let lowered = generator::lower::lower(&doc).map_err(|d| format!("{label}: {d}"))?;
+    // The raw tree is for lowering (`$ref` lookups); the comparison reads the IR and the
+    // typed document. Freed now, its memory (a GitHub-size spec's tree is ~70 MB) serves
+    // the emitters instead of fresh pages from the system.
+    doc.raw = serde_json::Value::Null;
     Ok(Loaded {
         doc,
         lowered,

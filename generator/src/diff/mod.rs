@@ -10,6 +10,7 @@
 //! structs are built with literals (a new field is), trait methods have no default body (a
 //! new operation is a break for servers).
 
+mod reach;
 mod render;
 mod surface;
 pub(crate) mod wire;
@@ -160,11 +161,30 @@ pub struct Report {
 
 /// Compares two specs. `config` is the layout the crates are generated with: the Rust axis
 /// depends on it (a standalone crate gates operations by tag features, for instance).
+///
+/// Only the types and operations a change reaches are emitted for the Rust axis (see
+/// `reach`): on a large spec with a few changes that is a small part of the crate.
 pub fn compare(old: Side<'_>, new: Side<'_>, config: &Config) -> Report {
+    compare_emitting(old, new, config, true)
+}
+
+/// [`compare`] with every item emitted on both sides: the same report, slower. For tests
+/// that check the reach.
+#[doc(hidden)]
+pub fn compare_emitting_everything(old: Side<'_>, new: Side<'_>, config: &Config) -> Report {
+    compare_emitting(old, new, config, false)
+}
+
+fn compare_emitting(old: Side<'_>, new: Side<'_>, config: &Config, reached_only: bool) -> Report {
     let (wire_changes, (old_surface, new_surface)) = std::thread::scope(|scope| {
         let surfaces = scope.spawn(|| {
-            let old_surface = surface::of(old.api, config);
-            let new_surface = surface::of(new.api, config);
+            let reached = reached_only.then(|| reach::reached(old.api, new.api, config));
+            let only = match &reached {
+                Some(reached) => emit::Only::These(reached),
+                None => emit::Only::All,
+            };
+            let old_surface = surface::of(old.api, config, only);
+            let new_surface = surface::of(new.api, config, only);
             (old_surface, new_surface)
         });
         let wire_changes = wire::compare(old, new);

@@ -74,9 +74,9 @@ struct Attrs {
     non_exhaustive: bool,
 }
 
-/// Emits `api` with `config` and cuts each part into chunks.
-pub(super) fn of(api: &Api, config: &Config) -> Surface {
-    let parts = emit::emitted(api, config, |_, tokens| chunks(tokens));
+/// Emits the items of `api` in `only` with `config` and cuts each part into chunks.
+pub(super) fn of(api: &Api, config: &Config, only: emit::Only<'_>) -> Surface {
+    let parts = emit::emitted(api, config, only, |_, tokens| chunks(tokens));
     Surface { parts }
 }
 
@@ -1174,7 +1174,11 @@ mod tests {
         let text = include_str!("../../tests/fixtures/features.yaml");
         let doc = crate::load::load_str("features.yaml", text).unwrap();
         let api = crate::lower::lower(&doc).unwrap().api;
-        let surface = super::of(&api, &crate::diff::standalone_config("x"));
+        let surface = super::of(
+            &api,
+            &crate::diff::standalone_config("x"),
+            crate::emit::Only::All,
+        );
         for (i, part) in [
             super::Part::Models,
             super::Part::Client,

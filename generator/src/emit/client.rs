@@ -1,6 +1,7 @@
 //! The async client: one method per operation on `runtime::Client`, plus the response and
 //! form types those methods need. Transport, retries and decoding live in the runtime.
 
+use super::Only;
 use super::docs;
 use super::features::{Features, gate};
 use super::models::{form_ready, style_tokens};
@@ -13,8 +14,9 @@ use crate::names::Scope;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-/// The client module. `models` is the path of the models module (`crate::models`).
-pub fn client(api: &Api, models: &str, features: &Features) -> TokenStream {
+/// The client module. `models` is the path of the models module (`crate::models`); the
+/// methods are those of the operations in `only`.
+pub fn client(api: &Api, models: &str, features: &Features, only: Only<'_>) -> TokenStream {
     let models = path(models);
     let index = Index::new(api);
     let mut helpers = Scope::new();
@@ -27,15 +29,27 @@ pub fn client(api: &Api, models: &str, features: &Features) -> TokenStream {
     let security = security_consts(api);
     for op in &api.operations {
         let mut cx = OpContext::new(op, &models, &index);
+        // Every operation claims its helpers' names, written or not, so that each helper has
+        // the name it has in the whole client.
+        let stream = op
+            .pagination
+            .is_some()
+            .then(|| helpers.claim(format!("{}_stream", op.name.rust)));
+        let follow = cx
+            .has_redirected_download()
+            .then(|| helpers.claim(format!("{}_follow", op.name.rust)));
+        if !only.op(op) {
+            continue;
+        }
         cx.cfg = features.op(op);
         let (method, extra_types) = cx.method();
         methods.push(method);
         types.extend(extra_types.into_iter().map(|t| gate(&cx.cfg, t)));
-        if op.pagination.is_some() {
-            methods.push(cx.stream_method(&mut helpers));
+        if let Some(name) = stream {
+            methods.push(cx.stream_method(&name));
         }
-        if cx.has_redirected_download() {
-            methods.push(cx.follow_method(&mut helpers));
+        if let Some(name) = follow {
+            methods.push(cx.follow_method(&name));
         }
     }
     quote! {
@@ -782,11 +796,11 @@ impl<'a> OpContext<'a> {
     }
 
     /// `<name>_stream`: every item of every page.
-    fn stream_method(&self, helpers: &mut Scope) -> TokenStream {
+    fn stream_method(&self, name: &str) -> TokenStream {
         let cfg = &self.cfg;
         let op = self.op;
         let pagination = op.pagination.as_ref().expect("paginated");
-        let name = ident(&helpers.claim(format!("{}_stream", op.name.rust)));
+        let name = ident(name);
         let call = ident(&op.name.rust);
         let lt = quote!('a);
         let (args, arg_names) = self.args(Some(&lt));
@@ -876,10 +890,10 @@ impl<'a> OpContext<'a> {
     }
 
     /// `<name>_follow`: the download as a stream, following the redirect without the token.
-    fn follow_method(&self, helpers: &mut Scope) -> TokenStream {
+    fn follow_method(&self, name: &str) -> TokenStream {
         let cfg = &self.cfg;
         let op = self.op;
-        let name = ident(&helpers.claim(format!("{}_follow", op.name.rust)));
+        let name = ident(name);
         let call = ident(&op.name.rust);
         let (args, arg_names) = self.args(None);
         let err = &self.error_ty;

@@ -19,8 +19,9 @@ mod types;
 mod webhooks;
 
 use crate::format;
-use crate::ir::Api;
+use crate::ir::{Api, Operation};
 pub use features::Features;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::PathBuf;
 
 pub use cli::cli;
@@ -155,6 +156,84 @@ pub enum Part {
     Server,
 }
 
+/// Which types and operations the emitters write. Generation writes all of them; the
+/// breaking-change report asks only for those a spec change can reach, because the rest read
+/// the same on both sides. Items that gather every operation or type (the router, the
+/// credential methods, the constraint tables) are written whole either way.
+#[derive(Debug, Clone, Copy)]
+pub enum Only<'a> {
+    /// Every type and operation.
+    All,
+    /// These.
+    These(&'a Selection),
+}
+
+/// Types by Rust name, operations by Rust method name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// The types.
+    pub types: HashSet<String>,
+    /// The operations.
+    pub operations: HashSet<String>,
+}
+
+impl Only<'_> {
+    pub(crate) fn ty(self, name: &str) -> bool {
+        match self {
+            Only::All => true,
+            Only::These(s) => s.types.contains(name),
+        }
+    }
+
+    pub(crate) fn op(self, op: &Operation) -> bool {
+        match self {
+            Only::All => true,
+            Only::These(s) => s.operations.contains(&op.name.rust),
+        }
+    }
+}
+
+/// What an item's emitted code owes to the rest of the spec beyond its own IR and the types
+/// it refers to: the `cfg` gates (a type's come from the operations that reach it), whether a
+/// type is written as a parameter, and whether it gets a request-body check. The
+/// breaking-change report compares these between two specs to find what a change reaches.
+pub(crate) struct Surroundings {
+    features: Features,
+    in_params: BTreeSet<String>,
+    checked: BTreeMap<String, BTreeSet<usize>>,
+}
+
+impl Surroundings {
+    pub(crate) fn of(api: &Api, config: &Config) -> Self {
+        let (features, _) = surface_plan(api, config);
+        let index = types::Index::new(api);
+        Surroundings {
+            in_params: models::types_in_params(api, &index),
+            checked: server::checked_types(api, &index, &features),
+            features,
+        }
+    }
+
+    /// A type's surroundings as text, equal on two specs when they are the same.
+    pub(crate) fn of_type(&self, name: &str) -> String {
+        let checked = self
+            .checked
+            .get(name)
+            .map(|set| self.features.cfg(Some(set)).to_string());
+        format!(
+            "{} {} {:?}",
+            self.features.ty(name),
+            self.in_params.contains(name),
+            checked
+        )
+    }
+
+    /// An operation's surroundings as text.
+    pub(crate) fn of_op(&self, op: &Operation) -> String {
+        self.features.op(op).to_string()
+    }
+}
+
 /// Hands `read` each part's tokens, unformatted, as `generate` would emit them (the same
 /// features per tag, the same path from the server to the models): for tools that read the
 /// generated API without writing files, such as the breaking-change report in
@@ -163,15 +242,16 @@ pub enum Part {
 pub fn emitted<T: Send>(
     api: &Api,
     config: &Config,
+    only: Only<'_>,
     read: impl Fn(Part, proc_macro2::TokenStream) -> T + Sync,
 ) -> [T; 3] {
     let (features, server_models) = surface_plan(api, config);
     let read = &read;
     let features = &features;
     std::thread::scope(|scope| {
-        let models = scope.spawn(move || read(Part::Models, models(api, features)));
+        let models = scope.spawn(move || read(Part::Models, models(api, features, only)));
         let client =
-            scope.spawn(move || read(Part::Client, client(api, "crate::models", features)));
+            scope.spawn(move || read(Part::Client, client(api, "crate::models", features, only)));
         let server = read(
             Part::Server,
             server(
@@ -180,6 +260,7 @@ pub fn emitted<T: Send>(
                 "crate::rt::server",
                 features,
                 &config.error_models,
+                only,
             ),
         );
         [join(models), join(client), server]
@@ -235,8 +316,8 @@ fn split_layout(
 ) -> Result<Files, syn::Error> {
     let (features, server_models) = surface_plan(api, config);
     let (models_rs, client_rs, server_rs) = in_parallel(
-        || format::file(models(api, &features), header),
-        || format::file(client(api, "crate::models", &features), header),
+        || format::file(models(api, &features, Only::All), header),
+        || format::file(client(api, "crate::models", &features, Only::All), header),
         || {
             format::file(
                 server(
@@ -245,6 +326,7 @@ fn split_layout(
                     "crate::rt::server",
                     &features,
                     &config.error_models,
+                    Only::All,
                 ),
                 header,
             )
@@ -288,12 +370,12 @@ fn standalone_layout(
                     split::models(api, &features, header, &shared)
                 } else {
                     Ok(split::ModelFiles::One(format::file(
-                        models(api, &features),
+                        models(api, &features, Only::All),
                         header,
                     )?))
                 }
             },
-            || format::file(client(api, "crate::models", &features), header),
+            || format::file(client(api, "crate::models", &features, Only::All), header),
             // The server is the largest file (5 MB on GitHub's spec): its two halves are
             // built and formatted on two threads.
             || {
@@ -308,6 +390,7 @@ fn standalone_layout(
                             &server_models,
                             features,
                             error_models,
+                            Only::All,
                             push,
                         );
                         text.finish()
@@ -318,6 +401,7 @@ fn standalone_layout(
                         "crate::rt::server",
                         features,
                         &config.error_models,
+                        Only::All,
                     );
                     (format::file(head, header), join(tail))
                 });

@@ -1,5 +1,6 @@
 //! Models: one Rust type per named IR type, shared by the client and the server.
 
+use super::Only;
 use super::docs;
 use super::features::{Features, gate};
 use super::tables::Tables;
@@ -9,13 +10,14 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The `models` module: every named type and every operation's query type.
-pub fn models(api: &Api, features: &Features) -> TokenStream {
+/// The `models` module: every named type and every operation's query type (of those in
+/// `only`).
+pub fn models(api: &Api, features: &Features, only: Only<'_>) -> TokenStream {
     let index = Index::new(api);
     let in_params = types_in_params(api, &index);
     let tables = Tables::of(api, &index);
     let mut items = TokenStream::new();
-    for def in &api.types {
+    for def in api.types.iter().filter(|def| only.ty(&def.name)) {
         let item = type_def(def, &index, &in_params, &tables);
         items.extend(gate(&features.ty(&def.name), item));
     }
@@ -150,7 +152,7 @@ pub(super) fn module(items: TokenStream, imports: TokenStream, tables: TokenStre
 
 /// Named structs written as parameters in a style (they need `ParamValue`), with the structs
 /// they hold (`deepObject` nests them).
-fn types_in_params(api: &Api, index: &Index) -> BTreeSet<String> {
+pub(super) fn types_in_params(api: &Api, index: &Index) -> BTreeSet<String> {
     fn visit(ty: &TypeRef, index: &Index, out: &mut BTreeSet<String>) {
         match index.resolve(ty) {
             TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {

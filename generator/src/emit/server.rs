@@ -2,6 +2,7 @@
 //! (so only documented statuses can be returned), JSON body checks, and an axum router whose
 //! handlers do all extraction and validation before calling the trait.
 
+use super::Only;
 use super::docs;
 use super::features::{Features, gate};
 use super::models::{form_ready, param_default, style_tokens};
@@ -18,16 +19,18 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The server module. `models` is the path of the models module, `runtime` of the server
 /// runtime module; `error_models` names the error schemas whose `FromApiError` the crate's
-/// hand-written code implements (problem-details schemas get one generated).
+/// hand-written code implements (problem-details schemas get one generated). The trait
+/// methods, response types and handlers are those of the operations in `only`.
 pub fn server(
     api: &Api,
     models: &str,
     runtime: &str,
     features: &Features,
     error_models: &[String],
+    only: Only<'_>,
 ) -> TokenStream {
-    let mut tokens = server_head(api, models, runtime, features, error_models);
-    tokens.extend(server_tail(api, models, features, error_models));
+    let mut tokens = server_head(api, models, runtime, features, error_models, only);
+    tokens.extend(server_tail(api, models, features, error_models, only));
     tokens
 }
 
@@ -40,6 +43,7 @@ pub fn server_head(
     runtime: &str,
     features: &Features,
     error_models: &[String],
+    only: Only<'_>,
 ) -> TokenStream {
     let models = path(models);
     let runtime = path(runtime);
@@ -47,17 +51,15 @@ pub fn server_head(
     let op_cx = |op| Op::new(op, &models, &index, error_models);
     let mut types = Vec::new();
     let mut trait_methods = Vec::new();
-    for op in &api.operations {
+    let operations = || api.operations.iter().filter(|op| only.op(op));
+    for op in operations() {
         let cx = op_cx(op);
         let cfg = features.op(op);
         types.push(gate(&cfg, cx.response_enum()));
         types.extend(cx.upload_struct().map(|t| gate(&cfg, t)));
         trait_methods.push(cx.trait_method(&cfg));
     }
-    let delegates = api
-        .operations
-        .iter()
-        .map(|op| op_cx(op).delegate(&features.op(op)));
+    let delegates = operations().map(|op| op_cx(op).delegate(&features.op(op)));
     let routes = routes(api, features);
     let security = security_consts(api);
     let error_model_impls = error_model_conversions(api, &index, &models, features, error_models);
@@ -163,9 +165,10 @@ pub fn server_tail(
     models: &str,
     features: &Features,
     error_models: &[String],
+    only: Only<'_>,
 ) -> TokenStream {
     let mut tokens = TokenStream::new();
-    server_tail_items(api, models, features, error_models, |item| {
+    server_tail_items(api, models, features, error_models, only, |item| {
         tokens.extend(item)
     });
     tokens
@@ -178,6 +181,7 @@ pub fn server_tail_items(
     models: &str,
     features: &Features,
     error_models: &[String],
+    only: Only<'_>,
     mut item: impl FnMut(TokenStream),
 ) {
     let models = path(models);
@@ -189,10 +193,10 @@ pub fn server_tail_items(
         models: &models,
         tables: &tables,
     };
-    for (name, set) in &checked {
+    for (name, set) in checked.iter().filter(|(name, _)| only.ty(name)) {
         item(gate(&features.cfg(Some(set)), check_fn(name, &checks)));
     }
-    for op in &api.operations {
+    for op in api.operations.iter().filter(|op| only.op(op)) {
         let cx = Op::new(op, &models, &index, error_models);
         item(gate(&features.op(op), cx.handler()));
     }
@@ -1035,7 +1039,7 @@ fn routes(api: &Api, features: &Features) -> Vec<TokenStream> {
 
 /// Struct types reachable from JSON request bodies: they get a `check_*` function, compiled
 /// with the features of the operations whose bodies reach it (an unused one would warn).
-fn checked_types(
+pub(super) fn checked_types(
     api: &Api,
     index: &Index,
     features: &Features,

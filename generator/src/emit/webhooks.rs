@@ -27,8 +27,15 @@ pub fn webhooks(
         webhooks: Vec::new(),
         ..api.clone()
     };
-    let receiver = server(&hooks, models, "crate::rt::server", features, error_models);
-    let sender = client(&hooks, models, features);
+    let receiver = server(
+        &hooks,
+        models,
+        "crate::rt::server",
+        features,
+        error_models,
+        super::Only::All,
+    );
+    let sender = client(&hooks, models, features, super::Only::All);
     Some(quote! {
         //! Webhooks and callbacks: the requests this API sends. `receiver` serves them (for
         //! whoever the API calls: implement its `Api` and serve its `router`), `sender` sends

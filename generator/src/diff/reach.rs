@@ -1,0 +1,105 @@
+//! What a spec change reaches: the types and operations whose generated code may differ
+//! between the two specs. The Rust axis emits only those, on both sides; the rest reads the
+//! same on both and has nothing to report, and on a large spec it is nearly all of the code.
+//!
+//! An item's code depends on its own IR, on the IR of the types it refers to (derives, and
+//! how forms and parameters are written, look through them) and on its surroundings
+//! ([`Surroundings`]: its `cfg` gate and the like). So a type is reached when it
+//! differs itself (in IR or surroundings, or exists on one side only) or refers, directly or
+//! through other types, to one that does; an operation, when it differs itself or refers to
+//! a reached type.
+
+use crate::emit::{Config, Selection, Surroundings};
+use crate::ir::{Api, Operation, TypeDef};
+use std::collections::{HashMap, HashSet};
+
+/// The items of either spec that a change between them reaches, by name.
+pub(super) fn reached(old: &Api, new: &Api, config: &Config) -> Selection {
+    let (old_around, new_around) = std::thread::scope(|scope| {
+        let old_around = scope.spawn(|| Surroundings::of(old, config));
+        let new_around = Surroundings::of(new, config);
+        let old_around = old_around
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (old_around, new_around)
+    });
+    let old_types = by_name(old);
+    let new_types = by_name(new);
+    let mut differ: Vec<&str> = Vec::new();
+    for (name, def) in &old_types {
+        let same = new_types.get(name).is_some_and(|n| n == def)
+            && old_around.of_type(name) == new_around.of_type(name);
+        if !same {
+            differ.push(name);
+        }
+    }
+    differ.extend(
+        new_types
+            .keys()
+            .filter(|name| !old_types.contains_key(*name)),
+    );
+    let types = with_referrers(differ, &[old, new]);
+    let old_ops: HashMap<&str, &Operation> = old
+        .operations
+        .iter()
+        .map(|op| (op.name.rust.as_str(), op))
+        .collect();
+    let reaches = |op: &Operation| {
+        op.refs()
+            .iter()
+            .any(|t| t.named().is_some_and(|n| types.contains(n)))
+    };
+    let mut operations = HashSet::new();
+    for op in &new.operations {
+        let same = old_ops.get(op.name.rust.as_str()).is_some_and(|o| {
+            *o == op && old_around.of_op(o) == new_around.of_op(op) && !reaches(o)
+        });
+        if !same || reaches(op) {
+            operations.insert(op.name.rust.clone());
+        }
+    }
+    let new_ops: HashSet<&str> = new
+        .operations
+        .iter()
+        .map(|op| op.name.rust.as_str())
+        .collect();
+    operations.extend(
+        old.operations
+            .iter()
+            .filter(|op| !new_ops.contains(op.name.rust.as_str()))
+            .map(|op| op.name.rust.clone()),
+    );
+    Selection {
+        types: types.into_iter().map(str::to_owned).collect(),
+        operations,
+    }
+}
+
+fn by_name(api: &Api) -> HashMap<&str, &TypeDef> {
+    api.types.iter().map(|t| (t.name.as_str(), t)).collect()
+}
+
+/// `names` and every type of either spec that refers to one of them, directly or through
+/// other types.
+fn with_referrers<'a>(names: Vec<&'a str>, apis: &[&'a Api]) -> HashSet<&'a str> {
+    let mut referrers: HashMap<&str, Vec<&str>> = HashMap::new();
+    for api in apis {
+        for t in &api.types {
+            for r in t.kind.refs() {
+                if let Some(target) = r.named() {
+                    referrers.entry(target).or_default().push(&t.name);
+                }
+            }
+        }
+    }
+    let mut out: HashSet<&str> = names.iter().copied().collect();
+    let mut stack = names;
+    while let Some(name) = stack.pop() {
+        for &by in referrers.get(name).into_iter().flatten() {
+            if out.insert(by) {
+                stack.push(by);
+            }
+        }
+    }
+    out
+}
