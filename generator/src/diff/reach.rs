@@ -103,3 +103,96 @@ fn with_referrers<'a>(names: Vec<&'a str>, apis: &[&'a Api]) -> HashSet<&'a str>
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPEC: &str = r##"
+openapi: 3.0.3
+info: {title: pets, version: "1"}
+paths:
+  /pets/{id}:
+    get:
+      operationId: getPet
+      tags: [pets]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}
+  /tags:
+    get:
+      operationId: listTags
+      tags: [tags]
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Tag"}}}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        owner: {$ref: "#/components/schemas/Owner"}
+    Owner:
+      type: object
+      properties:
+        name: {type: string}
+    Tag:
+      type: object
+      properties:
+        label: {type: string}
+"##;
+
+    fn reached_by(edit: impl Fn(&str) -> String) -> (Vec<String>, Vec<String>) {
+        let lowered = |text: &str| {
+            let doc = crate::load::load_str("pets.yaml", text).unwrap();
+            crate::lower::lower(&doc).unwrap().api
+        };
+        let (old, new) = (lowered(SPEC), lowered(&edit(SPEC)));
+        let s = reached(&old, &new, &crate::diff::standalone_config("pets"));
+        let mut types: Vec<String> = s.types.into_iter().collect();
+        let mut ops: Vec<String> = s.operations.into_iter().collect();
+        types.sort();
+        ops.sort();
+        (types, ops)
+    }
+
+    #[test]
+    fn nothing_changed_reaches_nothing() {
+        assert_eq!(reached_by(str::to_owned), (vec![], vec![]));
+    }
+
+    #[test]
+    fn a_type_change_reaches_its_referrers_and_their_operations() {
+        let (types, ops) = reached_by(|s| {
+            s.replace(
+                "        name: {type: string}",
+                "        name: {type: string}\n        age: {type: integer}",
+            )
+        });
+        assert_eq!(types, ["Owner", "Pet"]);
+        assert_eq!(ops, ["get_pet"]);
+    }
+
+    #[test]
+    fn an_operation_change_reaches_only_it() {
+        let (types, ops) = reached_by(|s| {
+            s.replace(
+                "operationId: listTags",
+                "operationId: listTags\n      summary: Lists tags.",
+            )
+        });
+        assert_eq!((types, ops), (vec![], vec!["list_tags".to_owned()]));
+    }
+
+    #[test]
+    fn a_new_tag_moves_the_gates_of_what_the_operation_reaches() {
+        // `Tag` is now reached by the `pets` feature too: its `cfg` changes.
+        let (types, ops) = reached_by(|s| s.replace("tags: [tags]", "tags: [tags, pets]"));
+        assert_eq!(types, ["Tag"]);
+        assert_eq!(ops, ["list_tags"]);
+    }
+}
