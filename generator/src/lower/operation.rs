@@ -10,6 +10,7 @@ use openapiv3::{
     MediaType, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody, Response,
     Schema, SecurityScheme, StatusCode,
 };
+use std::borrow::Cow;
 
 /// Method names the generated client already uses.
 const RESERVED_METHODS: &[&str] = &[
@@ -78,58 +79,43 @@ impl Lowerer<'_> {
     /// operationId (else the webhook's name, or `<operationId> <callback>`), with names
     /// unique beside the API's own operations.
     pub(super) fn lower_webhooks(&mut self, operations: &[ir::Operation]) -> Vec<ir::Operation> {
-        // (name, route, pointer, path item, the tags of the operation a callback belongs to)
-        let mut items: Vec<(String, String, String, PathItem, Vec<String>)> = Vec::new();
-        let hooks = self
-            .doc
+        // The document outlives the lowerer, so its path items are borrowed, not copied.
+        let doc = self.doc;
+        let mut items: Vec<Hook<'_>> = Vec::new();
+        let hooks = doc
             .openapi
             .extensions
             .get(crate::load::WEBHOOKS)
-            .and_then(|v| v.as_object())
-            .cloned()
-            .unwrap_or_default();
-        for (name, value) in hooks {
-            let at = pointer_join("/webhooks", &[&name]);
-            match serde_json::from_value::<ReferenceOr<PathItem>>(value) {
+            .and_then(|v| v.as_object());
+        for (name, value) in hooks.into_iter().flatten() {
+            let at = pointer_join("/webhooks", &[name]);
+            match <ReferenceOr<PathItem> as serde::Deserialize>::deserialize(value) {
                 Ok(item) => {
                     if let Some((item, _)) = self.deref(&item, &at) {
-                        items.push((name.clone(), name, at, item.into_owned(), Vec::new()));
+                        items.push(Hook {
+                            name: name.clone(),
+                            route: name.clone(),
+                            pointer: at,
+                            item: Cow::Owned(item.into_owned()),
+                            parent_tags: Vec::new(),
+                        });
                     }
                 }
                 Err(e) => self.error(&at, format!("not a path item: {e}")),
             }
         }
-        let paths: Vec<(String, ReferenceOr<PathItem>)> = self
-            .doc
-            .openapi
-            .paths
-            .paths
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (path, item) in paths {
-            let item_pointer = pointer_join("/paths", &[&path]);
-            let Some((item, _)) = self.deref(&item, &item_pointer) else {
-                continue;
-            };
-            for (key, op) in item.iter() {
-                for (cb_name, callback) in &op.callbacks {
-                    for (expression, cb_item) in callback.clone() {
-                        let at =
-                            pointer_join(&item_pointer, &[key, "callbacks", cb_name, &expression]);
-                        let parent = op
-                            .operation_id
-                            .clone()
-                            .unwrap_or_else(|| format!("{key} {path}"));
-                        items.push((
-                            format!("{parent} {cb_name}"),
-                            cb_name.clone(),
-                            at,
-                            cb_item,
-                            op.tags.clone(),
-                        ));
-                    }
+        for (path, item) in &doc.openapi.paths.paths {
+            let item_pointer = pointer_join("/paths", &[path]);
+            match self.deref(item, &item_pointer) {
+                Some((Cow::Borrowed(item), _)) => {
+                    items.extend(callbacks(path, &item_pointer, item, Cow::Borrowed));
                 }
+                Some((Cow::Owned(item), _)) => {
+                    items.extend(callbacks(path, &item_pointer, &item, |cb| {
+                        Cow::Owned(cb.clone())
+                    }))
+                }
+                None => {}
             }
         }
         let mut method_names = Scope::with_reserved(RESERVED_METHODS);
@@ -142,7 +128,14 @@ impl Lowerer<'_> {
         }
         let mut routes = Scope::new();
         let mut out = Vec::new();
-        for (name, route, item_pointer, item, parent_tags) in items {
+        for Hook {
+            name,
+            route,
+            pointer: item_pointer,
+            item,
+            parent_tags,
+        } in items
+        {
             let methods = [
                 (ir::Method::Get, "get", &item.get),
                 (ir::Method::Put, "put", &item.put),
@@ -165,7 +158,7 @@ impl Lowerer<'_> {
                 let wire = op.operation_id.clone().unwrap_or_else(|| name.clone());
                 let rust = method_names.claim(names::field_name(&wire));
                 let stem = stems.claim(names::type_name(&rust));
-                let mut item = item.clone();
+                let mut item = item.clone().into_owned();
                 // The receiver chooses its URL: path parameters of the sender's template do not
                 // apply, and the route is the webhook's name.
                 item.parameters
@@ -1111,4 +1104,44 @@ fn location_key(p: &Parameter) -> &'static str {
 
 fn parent(pointer: &str) -> &str {
     pointer.rsplit_once('/').map(|(p, _)| p).unwrap_or("")
+}
+
+/// A webhook or callback, before lowering.
+struct Hook<'d> {
+    name: String,
+    route: String,
+    pointer: String,
+    item: Cow<'d, PathItem>,
+    /// A callback's: the tags of the operation it belongs to.
+    parent_tags: Vec<String>,
+}
+
+/// The callbacks of a path item's operations. `keep` holds a callback's path item as long as
+/// the list needs it.
+fn callbacks<'i, 'o>(
+    path: &str,
+    item_pointer: &str,
+    item: &'i PathItem,
+    keep: impl Fn(&'i PathItem) -> Cow<'o, PathItem>,
+) -> Vec<Hook<'o>> {
+    let mut out = Vec::new();
+    for (key, op) in item.iter() {
+        for (cb_name, callback) in &op.callbacks {
+            for (expression, cb_item) in callback {
+                let at = pointer_join(item_pointer, &[key, "callbacks", cb_name, expression]);
+                let parent = op
+                    .operation_id
+                    .clone()
+                    .unwrap_or_else(|| format!("{key} {path}"));
+                out.push(Hook {
+                    name: format!("{parent} {cb_name}"),
+                    route: cb_name.clone(),
+                    pointer: at,
+                    item: keep(cb_item),
+                    parent_tags: op.tags.clone(),
+                });
+            }
+        }
+    }
+    out
 }
