@@ -3,7 +3,7 @@
 //! same shape become aliases of one of them. Docs are not part of a shape: the field that uses
 //! a type keeps its own description.
 
-use crate::ir::{BodyContent, Docs, Operation, PartKind, TypeDef, TypeKind, TypeRef};
+use crate::ir::{self, BodyContent, Docs, Operation, PartKind, TypeDef, TypeKind, TypeRef};
 use std::collections::{BTreeMap, HashMap};
 
 const COMPONENT_PREFIX: &str = "/components/schemas/";
@@ -248,28 +248,45 @@ struct Shape {
 
 /// The shape of a type; `None` for types that are never merged.
 fn shape(def: &TypeDef, merged: &HashMap<String, String>) -> Option<Shape> {
-    let mut kind = def.kind.clone();
-    match &mut kind {
+    let mut kind = match &def.kind {
         // Query types are per operation by design; aliases cost nothing to keep.
         TypeKind::Query(_) | TypeKind::Alias(_) => return None,
-        TypeKind::Struct(s) => {
-            for f in &mut s.fields {
-                f.docs = Docs::default();
+        // Field docs are left out of the shape, so they are not copied into it.
+        TypeKind::Struct(s) => TypeKind::Struct(ir::Struct {
+            fields: s
+                .fields
+                .iter()
+                .map(|f| ir::Field {
+                    name: f.name.clone(),
+                    docs: Docs::default(),
+                    ty: f.ty.clone(),
+                    presence: f.presence,
+                    sensitive: f.sensitive,
+                    read_only: f.read_only,
+                    write_only: f.write_only,
+                    boxed: f.boxed,
+                    default: f.default.clone(),
+                    constraints: f.constraints.clone(),
+                })
+                .collect(),
+            additional: s.additional.clone(),
+            closed: s.closed,
+            patch: s.patch,
+        }),
+        other => other.clone(),
+    };
+    if !merged.is_empty() {
+        let rename = |name: &str| merged.get(name).cloned();
+        for_each_ref_in_type(&mut kind, &mut |t| {
+            // Follow chains: a survivor may itself have been merged in a later round.
+            for _ in 0..8 {
+                if !t.named().is_some_and(|n| merged.contains_key(n)) {
+                    break;
+                }
+                rewrite(t, &rename);
             }
-        }
-        _ => {}
+        });
     }
-    let rename = |name: &str| merged.get(name).cloned();
-    for_each_ref_in_type(&mut kind, &mut |t| {
-        // Follow chains: a survivor may itself have been merged in a later round.
-        for _ in 0..8 {
-            let before = t.clone();
-            rewrite(t, &rename);
-            if *t == before {
-                break;
-            }
-        }
-    });
     let hash = shape_hash(&kind);
     Some(Shape { kind, hash })
 }
