@@ -83,6 +83,11 @@ pub fn static_name(type_name: &str, what: &str) -> String {
 
 /// A type or variant name: `UpperCamelCase`, never empty, never starting with a digit.
 pub fn type_name(wire: &str) -> String {
+    thread_local!(static KNOWN: Memo = Memo::default());
+    KNOWN.with(|known| known.get(wire, spell_type_name))
+}
+
+fn spell_type_name(wire: &str) -> String {
     let mut name = ascii_ident(&spell_symbols(wire).to_upper_camel_case());
     if name.is_empty() {
         name = "Empty".into();
@@ -98,6 +103,11 @@ pub fn type_name(wire: &str) -> String {
 
 /// A field, argument or method name: `snake_case`, never empty, never starting with a digit.
 pub fn field_name(wire: &str) -> String {
+    thread_local!(static KNOWN: Memo = Memo::default());
+    KNOWN.with(|known| known.get(wire, spell_field_name))
+}
+
+fn spell_field_name(wire: &str) -> String {
     let mut name = ascii_ident(&spell_symbols(wire).to_snake_case());
     if name.is_empty() {
         name = "empty".into();
@@ -109,6 +119,23 @@ pub fn field_name(wire: &str) -> String {
         name.push('_');
     }
     name
+}
+
+/// Names already spelled, by wire name: a large spec asks for the same ones thousands of times
+/// (`id`, `url`, `created_at` in every schema), and case conversion allocates. Each thread
+/// keeps its own.
+#[derive(Default)]
+struct Memo(std::cell::RefCell<std::collections::HashMap<String, String>>);
+
+impl Memo {
+    fn get(&self, wire: &str, spell: fn(&str) -> String) -> String {
+        if let Some(name) = self.0.borrow().get(wire) {
+            return name.clone();
+        }
+        let name = spell(wire);
+        self.0.borrow_mut().insert(wire.to_owned(), name.clone());
+        name
+    }
 }
 
 /// Hands out names unique within one scope, adding a number on a clash.
