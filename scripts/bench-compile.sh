@@ -118,7 +118,9 @@ packages() {
 # "seconds peak-KiB warnings", or "failed".
 build() {
   local name=$1; shift
-  (cd "$work/ws" && cargo build --quiet -p "deps-$name" "$@" >/dev/null 2>&1) || true
+  # With the measured build's CARGO_INCREMENTAL: cargo rebuilds a path dependency (the
+  # runtime crate) whose artifacts were built with the other setting.
+  (cd "$work/ws" && CARGO_INCREMENTAL=0 cargo build --quiet -p "deps-$name" "$@" >/dev/null 2>&1) || true
   local p
   for p in $(packages "$name"); do
     (cd "$work/ws" && cargo clean --quiet -p "$p" >/dev/null 2>&1) || true

@@ -277,25 +277,16 @@ pub struct RequestContext {
 impl RequestContext {
     /// The context of a request, taking its headers (the generated handlers read them here).
     pub fn taking_headers(parts: &mut Parts, operation: &'static str) -> Self {
-        let request_id = parts
-            .extensions
-            .get::<RequestId>()
-            .and_then(|id| id.0.to_str().ok())
-            .unwrap_or_default()
-            .to_owned();
-        RequestContext {
-            request_id,
-            operation,
-            method: parts.method.clone(),
-            headers: std::mem::take(&mut parts.headers),
-            token: None,
-            scheme: None,
-            extensions: axum::http::Extensions::new(),
-        }
+        let headers = std::mem::take(&mut parts.headers);
+        Self::with_headers(parts, operation, headers)
     }
 
     /// The context of a request.
     pub fn from_parts(parts: &Parts, operation: &'static str) -> Self {
+        Self::with_headers(parts, operation, parts.headers.clone())
+    }
+
+    fn with_headers(parts: &Parts, operation: &'static str, headers: HeaderMap) -> Self {
         let request_id = parts
             .extensions
             .get::<RequestId>()
@@ -306,7 +297,7 @@ impl RequestContext {
             request_id,
             operation,
             method: parts.method.clone(),
-            headers: parts.headers.clone(),
+            headers,
             token: None,
             scheme: None,
             extensions: axum::http::Extensions::new(),
