@@ -51,10 +51,13 @@ pub(super) fn reached(old: &Api, new: &Api, config: &Config) -> Selection {
     };
     let mut operations = HashSet::new();
     for op in &new.operations {
-        let same = old_ops.get(op.name.rust.as_str()).is_some_and(|o| {
-            *o == op && old_around.of_op(o) == new_around.of_op(op) && !reaches(o)
-        });
-        if !same || reaches(op) {
+        let reached = match old_ops.get(op.name.rust.as_str()) {
+            Some(o) => {
+                *o != op || old_around.of_op(o) != new_around.of_op(op) || reaches(o) || reaches(op)
+            }
+            None => true,
+        };
+        if reached {
             operations.insert(op.name.rust.clone());
         }
     }
