@@ -16,6 +16,8 @@
 pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
 #[allow(unused_imports)]
 use crate::rt::primitives as rt;
+#[allow(unused_imports)]
+use crate::rt::de;
 /// The spec's `pattern`s, each compiled on first use.
 #[doc(hidden)]
 pub static PATTERNS: [rt::Pattern; 4] = [
@@ -100,13 +102,41 @@ pub static RULES_10: rt::Rules = rt::Rules {
     ..rt::Rules::NONE
 };
 /// The app a resource belongs to.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AppRelationship {
     /// A to-one relationship.
     pub app: ToOneRelationship,
 }
+impl<'de> ::serde::Deserialize<'de> for AppRelationship {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for AppRelationship {
+    const EXPECTING: &'static str = "struct AppRelationship";
+    const NAME: &'static str = "AppRelationship";
+    const FIELDS: &'static [&'static str] = &["app"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut app = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut app, "app")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            app: de::required(app, "app")?,
+        })
+    }
+}
 /// A buildpack that took part in staging.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Buildpack {
     /// The system buildpack name or the buildpack URL.
     pub name: ::std::string::String,
@@ -114,9 +144,8 @@ pub struct Buildpack {
     ///
     /// `None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.
     #[serde(
-        default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::rt::primitives::double_option"
+        serialize_with = "crate::rt::primitives::double_option::serialize"
     )]
     pub detect_output: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
@@ -125,9 +154,8 @@ pub struct Buildpack {
     ///
     /// `None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.
     #[serde(
-        default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::rt::primitives::double_option"
+        serialize_with = "crate::rt::primitives::double_option::serialize"
     )]
     pub buildpack_name: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
@@ -136,14 +164,61 @@ pub struct Buildpack {
     ///
     /// `None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.
     #[serde(
-        default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::rt::primitives::double_option"
+        serialize_with = "crate::rt::primitives::double_option::serialize"
     )]
     pub version: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for Buildpack {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for Buildpack {
+    const EXPECTING: &'static str = "struct Buildpack";
+    const NAME: &'static str = "Buildpack";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "detect_output",
+        "buildpack_name",
+        "version",
+    ];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name = ::std::option::Option::None;
+        let mut detect_output = ::std::option::Option::None;
+        let mut buildpack_name = ::std::option::Option::None;
+        let mut version = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut name, "name")?,
+                de::Key::Field(1) => {
+                    de::nullable_field(&mut map, &mut detect_output, "detect_output")?
+                }
+                de::Key::Field(2) => {
+                    de::nullable_field(&mut map, &mut buildpack_name, "buildpack_name")?
+                }
+                de::Key::Field(3) => {
+                    de::nullable_field(&mut map, &mut version, "version")?
+                }
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            name: de::required(name, "name")?,
+            detect_output,
+            buildpack_name,
+            version,
+        })
+    }
+}
 /// The checksum of the droplet's bits.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Checksum {
     /// The checksum algorithm.
     pub r#type: ChecksumType,
@@ -151,6 +226,37 @@ pub struct Checksum {
     ///
     /// Example: `"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"`
     pub value: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for Checksum {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for Checksum {
+    const EXPECTING: &'static str = "struct Checksum";
+    const NAME: &'static str = "Checksum";
+    const FIELDS: &'static [&'static str] = &["type", "value"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut r#type = ::std::option::Option::None;
+        let mut value = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut r#type, "type")?,
+                de::Key::Field(1) => de::field(&mut map, &mut value, "value")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            r#type: de::required(r#type, "type")?,
+            value: de::required(value, "value")?,
+        })
+    }
 }
 /// The checksum algorithm.
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
@@ -218,15 +324,46 @@ impl CreateDropletQuery {
     }
 }
 /// The app's current droplet, as a relationship.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CurrentDropletRelationship {
     /// The target of a to-one relationship.
     pub data: RelationshipData,
     /// Links to this relationship and to the droplet.
     pub links: CurrentDropletRelationshipLinks,
 }
+impl<'de> ::serde::Deserialize<'de> for CurrentDropletRelationship {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for CurrentDropletRelationship {
+    const EXPECTING: &'static str = "struct CurrentDropletRelationship";
+    const NAME: &'static str = "CurrentDropletRelationship";
+    const FIELDS: &'static [&'static str] = &["data", "links"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut data = ::std::option::Option::None;
+        let mut links = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut data, "data")?,
+                de::Key::Field(1) => de::field(&mut map, &mut links, "links")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            data: de::required(data, "data")?,
+            links: de::required(links, "links")?,
+        })
+    }
+}
 /// Links to this relationship and to the droplet.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CurrentDropletRelationshipLinks {
     /// A link to a related resource or action.
     #[serde(rename = "self")]
@@ -234,8 +371,39 @@ pub struct CurrentDropletRelationshipLinks {
     /// A link to a related resource or action.
     pub related: Link,
 }
+impl<'de> ::serde::Deserialize<'de> for CurrentDropletRelationshipLinks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for CurrentDropletRelationshipLinks {
+    const EXPECTING: &'static str = "struct CurrentDropletRelationshipLinks";
+    const NAME: &'static str = "CurrentDropletRelationshipLinks";
+    const FIELDS: &'static [&'static str] = &["self", "related"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut self_ = ::std::option::Option::None;
+        let mut related = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut self_, "self")?,
+                de::Key::Field(1) => de::field(&mut map, &mut related, "related")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            self_: de::required(self_, "self")?,
+            related: de::required(related, "related")?,
+        })
+    }
+}
 /// A droplet is the result of staging an application package. There are two types (lifecycles) of droplets, buildpack and docker. For buildpacks the droplet holds the bits the buildpack produced, typically application code and dependencies; for docker it references the image.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Droplet {
     /// A resource GUID.
     ///
@@ -287,46 +455,260 @@ pub struct Droplet {
     /// Links from a droplet. `download` exists only for buildpack droplets; `upload` only while the droplet awaits its bits.
     pub links: DropletLinks,
 }
+impl<'de> ::serde::Deserialize<'de> for Droplet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for Droplet {
+    const EXPECTING: &'static str = "struct Droplet";
+    const NAME: &'static str = "Droplet";
+    const FIELDS: &'static [&'static str] = &[
+        "guid",
+        "created_at",
+        "updated_at",
+        "state",
+        "error",
+        "lifecycle",
+        "checksum",
+        "buildpacks",
+        "stack",
+        "image",
+        "execution_metadata",
+        "process_types",
+        "relationships",
+        "metadata",
+        "links",
+    ];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut guid = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut error = ::std::option::Option::None;
+        let mut lifecycle = ::std::option::Option::None;
+        let mut checksum = ::std::option::Option::None;
+        let mut buildpacks = ::std::option::Option::None;
+        let mut stack = ::std::option::Option::None;
+        let mut image = ::std::option::Option::None;
+        let mut execution_metadata = ::std::option::Option::None;
+        let mut process_types = ::std::option::Option::None;
+        let mut relationships = ::std::option::Option::None;
+        let mut metadata = ::std::option::Option::None;
+        let mut links = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut guid, "guid")?,
+                de::Key::Field(1) => de::field(&mut map, &mut created_at, "created_at")?,
+                de::Key::Field(2) => de::field(&mut map, &mut updated_at, "updated_at")?,
+                de::Key::Field(3) => de::field(&mut map, &mut state, "state")?,
+                de::Key::Field(4) => de::field(&mut map, &mut error, "error")?,
+                de::Key::Field(5) => de::field(&mut map, &mut lifecycle, "lifecycle")?,
+                de::Key::Field(6) => de::field(&mut map, &mut checksum, "checksum")?,
+                de::Key::Field(7) => de::field(&mut map, &mut buildpacks, "buildpacks")?,
+                de::Key::Field(8) => de::field(&mut map, &mut stack, "stack")?,
+                de::Key::Field(9) => de::field(&mut map, &mut image, "image")?,
+                de::Key::Field(10) => {
+                    de::field(&mut map, &mut execution_metadata, "execution_metadata")?
+                }
+                de::Key::Field(11) => {
+                    de::field(&mut map, &mut process_types, "process_types")?
+                }
+                de::Key::Field(12) => {
+                    de::field(&mut map, &mut relationships, "relationships")?
+                }
+                de::Key::Field(13) => de::field(&mut map, &mut metadata, "metadata")?,
+                de::Key::Field(14) => de::field(&mut map, &mut links, "links")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            guid: de::required(guid, "guid")?,
+            created_at: de::required(created_at, "created_at")?,
+            updated_at: de::required(updated_at, "updated_at")?,
+            state: de::required(state, "state")?,
+            error: error.unwrap_or_default(),
+            lifecycle: de::required(lifecycle, "lifecycle")?,
+            checksum: checksum.unwrap_or_default(),
+            buildpacks: buildpacks.unwrap_or_default(),
+            stack: stack.unwrap_or_default(),
+            image: image.unwrap_or_default(),
+            execution_metadata: de::required(execution_metadata, "execution_metadata")?,
+            process_types: de::required(process_types, "process_types")?,
+            relationships: de::required(relationships, "relationships")?,
+            metadata: de::required(metadata, "metadata")?,
+            links: de::required(links, "links")?,
+        })
+    }
+}
 /// Create an empty droplet for an app, or (with `?source_guid=`) copy one to it.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DropletCreate {
     /// The app a resource belongs to.
     pub relationships: AppRelationship,
     /// Process type to start command. Defaults to `{"web": ""}`. Not allowed when copying.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub process_types: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for DropletCreate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for DropletCreate {
+    const EXPECTING: &'static str = "struct DropletCreate";
+    const NAME: &'static str = "DropletCreate";
+    const FIELDS: &'static [&'static str] = &["relationships", "process_types"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut relationships = ::std::option::Option::None;
+        let mut process_types = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => {
+                    de::field(&mut map, &mut relationships, "relationships")?
+                }
+                de::Key::Field(1) => {
+                    de::field(&mut map, &mut process_types, "process_types")?
+                }
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            relationships: de::required(relationships, "relationships")?,
+            process_types: process_types.unwrap_or_default(),
+        })
+    }
+}
 /// Links from a droplet. `download` exists only for buildpack droplets; `upload` only while the droplet awaits its bits.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DropletLinks {
     /// A link to a related resource or action.
     #[serde(rename = "self")]
     pub self_: Link,
     /// A link to a related resource or action.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub app: ::std::option::Option<Link>,
     /// A link to a related resource or action.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub package: ::std::option::Option<Link>,
     /// A link to a related resource or action.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub assign_current_droplet: ::std::option::Option<Link>,
     /// A link to a related resource or action.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub download: ::std::option::Option<Link>,
     /// A link to a related resource or action.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upload: ::std::option::Option<Link>,
 }
+impl<'de> ::serde::Deserialize<'de> for DropletLinks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for DropletLinks {
+    const EXPECTING: &'static str = "struct DropletLinks";
+    const NAME: &'static str = "DropletLinks";
+    const FIELDS: &'static [&'static str] = &[
+        "self",
+        "app",
+        "package",
+        "assign_current_droplet",
+        "download",
+        "upload",
+    ];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut self_ = ::std::option::Option::None;
+        let mut app = ::std::option::Option::None;
+        let mut package = ::std::option::Option::None;
+        let mut assign_current_droplet = ::std::option::Option::None;
+        let mut download = ::std::option::Option::None;
+        let mut upload = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut self_, "self")?,
+                de::Key::Field(1) => de::field(&mut map, &mut app, "app")?,
+                de::Key::Field(2) => de::field(&mut map, &mut package, "package")?,
+                de::Key::Field(3) => {
+                    de::field(
+                        &mut map,
+                        &mut assign_current_droplet,
+                        "assign_current_droplet",
+                    )?
+                }
+                de::Key::Field(4) => de::field(&mut map, &mut download, "download")?,
+                de::Key::Field(5) => de::field(&mut map, &mut upload, "upload")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            self_: de::required(self_, "self")?,
+            app: app.unwrap_or_default(),
+            package: package.unwrap_or_default(),
+            assign_current_droplet: assign_current_droplet.unwrap_or_default(),
+            download: download.unwrap_or_default(),
+            upload: upload.unwrap_or_default(),
+        })
+    }
+}
 /// A page of droplets.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DropletList {
     /// Where a page sits in a paginated list. `next` is null on the last page and `previous` on the first.
     pub pagination: Pagination,
     /// The droplets on this page.
     pub resources: ::std::vec::Vec<Droplet>,
+}
+impl<'de> ::serde::Deserialize<'de> for DropletList {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for DropletList {
+    const EXPECTING: &'static str = "struct DropletList";
+    const NAME: &'static str = "DropletList";
+    const FIELDS: &'static [&'static str] = &["pagination", "resources"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut pagination = ::std::option::Option::None;
+        let mut resources = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut pagination, "pagination")?,
+                de::Key::Field(1) => de::field(&mut map, &mut resources, "resources")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            pagination: de::required(pagination, "pagination")?,
+            resources: de::required(resources, "resources")?,
+        })
+    }
 }
 /// Where a droplet is in its life. (`STAGING` exists inside the server but is never shown.)
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
@@ -357,29 +739,87 @@ crate::rt::primitives::open_enum!(
     Expired = "EXPIRED" }
 );
 /// A droplet change.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct DropletUpdate {
     /// A metadata change, deep-merged into the resource's metadata. A key with a value creates or updates it, a key set to `null` deletes it, and keys left out are unchanged.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<MetadataUpdate>,
     /// Image reference where the built image was stored. Only a Build State Updater may set it.
     ///
     /// `None`: left out; `Some(None)`: sent as `null`; `Some(Some(v))`: sent as `v`.
     #[serde(
-        default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "crate::rt::primitives::double_option"
+        serialize_with = "crate::rt::primitives::double_option::serialize"
     )]
     pub image: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
+impl<'de> ::serde::Deserialize<'de> for DropletUpdate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for DropletUpdate {
+    const EXPECTING: &'static str = "struct DropletUpdate";
+    const NAME: &'static str = "DropletUpdate";
+    const FIELDS: &'static [&'static str] = &["metadata", "image"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut metadata = ::std::option::Option::None;
+        let mut image = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut metadata, "metadata")?,
+                de::Key::Field(1) => de::nullable_field(&mut map, &mut image, "image")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            metadata: metadata.unwrap_or_default(),
+            image,
+        })
+    }
+}
 /// The multipart form of a droplet upload.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DropletUpload {
     /// The droplet as a gzipped tarball; the file name must end in `.tgz` or `.tar.gz` and the file must not be empty.
     pub bits: Binary,
 }
+impl<'de> ::serde::Deserialize<'de> for DropletUpload {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for DropletUpload {
+    const EXPECTING: &'static str = "struct DropletUpload";
+    const NAME: &'static str = "DropletUpload";
+    const FIELDS: &'static [&'static str] = &["bits"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut bits = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut bits, "bits")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            bits: de::required(bits, "bits")?,
+        })
+    }
+}
 /// One error.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Error {
     /// A numeric code for this error.
     ///
@@ -394,18 +834,80 @@ pub struct Error {
     /// Example: `"Droplet not found"`
     pub detail: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for Error {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for Error {
+    const EXPECTING: &'static str = "struct Error";
+    const NAME: &'static str = "Error";
+    const FIELDS: &'static [&'static str] = &["code", "title", "detail"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut code = ::std::option::Option::None;
+        let mut title = ::std::option::Option::None;
+        let mut detail = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut code, "code")?,
+                de::Key::Field(1) => de::field(&mut map, &mut title, "title")?,
+                de::Key::Field(2) => de::field(&mut map, &mut detail, "detail")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            code: de::required(code, "code")?,
+            title: de::required(title, "title")?,
+            detail: de::required(detail, "detail")?,
+        })
+    }
+}
 /// Every error response. Several errors may come back together.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ErrorEnvelope {
     /// The errors.
     pub errors: ::std::vec::Vec<Error>,
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorEnvelope {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for ErrorEnvelope {
+    const EXPECTING: &'static str = "struct ErrorEnvelope";
+    const NAME: &'static str = "ErrorEnvelope";
+    const FIELDS: &'static [&'static str] = &["errors"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut errors = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut errors, "errors")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            errors: de::required(errors, "errors")?,
+        })
+    }
 }
 /// A resource GUID.
 ///
 /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
 pub type Guid = ::uuid::Uuid;
 /// An asynchronous operation.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Job {
     /// A resource GUID.
     ///
@@ -432,8 +934,66 @@ pub struct Job {
     /// `self`, plus a link keyed by the resource type (e.g. `droplet`) while the resource exists.
     pub links: JobLinks,
 }
+impl<'de> ::serde::Deserialize<'de> for Job {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for Job {
+    const EXPECTING: &'static str = "struct Job";
+    const NAME: &'static str = "Job";
+    const FIELDS: &'static [&'static str] = &[
+        "guid",
+        "created_at",
+        "updated_at",
+        "operation",
+        "state",
+        "errors",
+        "warnings",
+        "links",
+    ];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut guid = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut operation = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut errors = ::std::option::Option::None;
+        let mut warnings = ::std::option::Option::None;
+        let mut links = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut guid, "guid")?,
+                de::Key::Field(1) => de::field(&mut map, &mut created_at, "created_at")?,
+                de::Key::Field(2) => de::field(&mut map, &mut updated_at, "updated_at")?,
+                de::Key::Field(3) => de::field(&mut map, &mut operation, "operation")?,
+                de::Key::Field(4) => de::field(&mut map, &mut state, "state")?,
+                de::Key::Field(5) => de::field(&mut map, &mut errors, "errors")?,
+                de::Key::Field(6) => de::field(&mut map, &mut warnings, "warnings")?,
+                de::Key::Field(7) => de::field(&mut map, &mut links, "links")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            guid: de::required(guid, "guid")?,
+            created_at: de::required(created_at, "created_at")?,
+            updated_at: de::required(updated_at, "updated_at")?,
+            operation: de::required(operation, "operation")?,
+            state: de::required(state, "state")?,
+            errors: de::required(errors, "errors")?,
+            warnings: de::required(warnings, "warnings")?,
+            links: de::required(links, "links")?,
+        })
+    }
+}
 /// `self`, plus a link keyed by the resource type (e.g. `droplet`) while the resource exists.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct JobLinks {
     /// A link to a related resource or action.
     #[serde(rename = "self")]
@@ -441,6 +1001,40 @@ pub struct JobLinks {
     /// Properties not named in the schema.
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, Link>,
+}
+impl<'de> ::serde::Deserialize<'de> for JobLinks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for JobLinks {
+    const EXPECTING: &'static str = "struct JobLinks";
+    const NAME: &'static str = "JobLinks";
+    const FIELDS: &'static [&'static str] = &["self"];
+    const KEEPS_OTHERS: bool = true;
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut self_ = ::std::option::Option::None;
+        let mut additional_properties = ::std::collections::BTreeMap::new();
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut self_, "self")?,
+                de::Key::Other(key) => {
+                    additional_properties.insert(key.into_owned(), map.next_value()?);
+                }
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            self_: de::required(self_, "self")?,
+            additional_properties,
+        })
+    }
 }
 /// Where a job is. `COMPLETE` and `FAILED` are final.
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
@@ -466,35 +1060,130 @@ crate::rt::primitives::open_enum!(
     Failed = "FAILED" }
 );
 /// A warning raised by a job.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct JobWarning {
     /// The warning.
     pub detail: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for JobWarning {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for JobWarning {
+    const EXPECTING: &'static str = "struct JobWarning";
+    const NAME: &'static str = "JobWarning";
+    const FIELDS: &'static [&'static str] = &["detail"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut detail = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut detail, "detail")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            detail: de::required(detail, "detail")?,
+        })
+    }
+}
 /// The lifecycle the droplet was staged with.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Lifecycle {
     /// How the app is built and run.
     pub r#type: LifecycleType,
     /// Lifecycle settings. Buildpack and cnb droplets fill `buildpacks` and `stack`; docker droplets have an empty object.
     pub data: LifecycleData,
 }
+impl<'de> ::serde::Deserialize<'de> for Lifecycle {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for Lifecycle {
+    const EXPECTING: &'static str = "struct Lifecycle";
+    const NAME: &'static str = "Lifecycle";
+    const FIELDS: &'static [&'static str] = &["type", "data"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut r#type = ::std::option::Option::None;
+        let mut data = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut r#type, "type")?,
+                de::Key::Field(1) => de::field(&mut map, &mut data, "data")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            r#type: de::required(r#type, "type")?,
+            data: de::required(data, "data")?,
+        })
+    }
+}
 /// Lifecycle settings. Buildpack and cnb droplets fill `buildpacks` and `stack`; docker droplets have an empty object.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct LifecycleData {
     /// Buildpack names or URLs used to stage.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub buildpacks: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The root filesystem.
     ///
     /// Example: `"cflinuxfs4"`
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stack: ::std::option::Option<::std::string::String>,
     /// Registry credentials keyed by registry host (cnb only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, RegistryCredentials>,
     >,
+}
+impl<'de> ::serde::Deserialize<'de> for LifecycleData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for LifecycleData {
+    const EXPECTING: &'static str = "struct LifecycleData";
+    const NAME: &'static str = "LifecycleData";
+    const FIELDS: &'static [&'static str] = &["buildpacks", "stack", "credentials"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut buildpacks = ::std::option::Option::None;
+        let mut stack = ::std::option::Option::None;
+        let mut credentials = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut buildpacks, "buildpacks")?,
+                de::Key::Field(1) => de::field(&mut map, &mut stack, "stack")?,
+                de::Key::Field(2) => {
+                    de::field(&mut map, &mut credentials, "credentials")?
+                }
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            buildpacks: buildpacks.unwrap_or_default(),
+            stack: stack.unwrap_or_default(),
+            credentials: credentials.unwrap_or_default(),
+        })
+    }
 }
 /// How the app is built and run.
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
@@ -517,15 +1206,46 @@ crate::rt::primitives::open_enum!(
     LifecycleType { Buildpack = "buildpack", Docker = "docker", Cnb = "cnb" }
 );
 /// A link to a related resource or action.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Link {
     /// The absolute URL.
     pub href: ::std::string::String,
     /// The HTTP method to use, when it is not GET.
     ///
     /// Example: `"PATCH"`
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub method: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for Link {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for Link {
+    const EXPECTING: &'static str = "struct Link";
+    const NAME: &'static str = "Link";
+    const FIELDS: &'static [&'static str] = &["href", "method"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut href = ::std::option::Option::None;
+        let mut method = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut href, "href")?,
+                de::Key::Field(1) => de::field(&mut map, &mut method, "method")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            href: de::required(href, "href")?,
+            method: method.unwrap_or_default(),
+        })
+    }
 }
 /// Query parameters of `listAppDroplets`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -1589,7 +2309,7 @@ impl ListTasksQuery {
     }
 }
 /// Labels and annotations attached to a resource. Responses always carry both maps, empty when unset.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Metadata {
     /// Labels: keys are an optional DNS-subdomain prefix and `/`, then a 1..63 character name of `[A-Za-z0-9_.-]`; values are 0..63 such characters.
     pub labels: ::std::collections::BTreeMap<
@@ -1602,11 +2322,44 @@ pub struct Metadata {
         ::std::string::String,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for Metadata {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for Metadata {
+    const EXPECTING: &'static str = "struct Metadata";
+    const NAME: &'static str = "Metadata";
+    const FIELDS: &'static [&'static str] = &["labels", "annotations"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut labels = ::std::option::Option::None;
+        let mut annotations = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut labels, "labels")?,
+                de::Key::Field(1) => {
+                    de::field(&mut map, &mut annotations, "annotations")?
+                }
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            labels: de::required(labels, "labels")?,
+            annotations: de::required(annotations, "annotations")?,
+        })
+    }
+}
 /// A metadata change, deep-merged into the resource's metadata. A key with a value creates or updates it, a key set to `null` deletes it, and keys left out are unchanged.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct MetadataUpdate {
     /// Labels to set (string) or delete (`null`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -1614,13 +2367,46 @@ pub struct MetadataUpdate {
         >,
     >,
     /// Annotations to set (string) or delete (`null`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub annotations: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
             ::std::option::Option<::std::string::String>,
         >,
     >,
+}
+impl<'de> ::serde::Deserialize<'de> for MetadataUpdate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for MetadataUpdate {
+    const EXPECTING: &'static str = "struct MetadataUpdate";
+    const NAME: &'static str = "MetadataUpdate";
+    const FIELDS: &'static [&'static str] = &["labels", "annotations"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut labels = ::std::option::Option::None;
+        let mut annotations = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut labels, "labels")?,
+                de::Key::Field(1) => {
+                    de::field(&mut map, &mut annotations, "annotations")?
+                }
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            labels: labels.unwrap_or_default(),
+            annotations: annotations.unwrap_or_default(),
+        })
+    }
 }
 /// A sort key with an optional direction prefix (`-` descending, `+` ascending).
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
@@ -1651,7 +2437,7 @@ crate::rt::primitives::open_enum!(
     PlusUpdatedAt = "+updated_at" }
 );
 /// Where a page sits in a paginated list. `next` is null on the last page and `previous` on the first.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Pagination {
     /// Number of resources across all pages.
     pub total_results: i64,
@@ -1670,21 +2456,75 @@ pub struct Pagination {
     /// Always sent; `None` means `null`.
     pub previous: ::std::option::Option<Link>,
 }
+impl<'de> ::serde::Deserialize<'de> for Pagination {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for Pagination {
+    const EXPECTING: &'static str = "struct Pagination";
+    const NAME: &'static str = "Pagination";
+    const FIELDS: &'static [&'static str] = &[
+        "total_results",
+        "total_pages",
+        "first",
+        "last",
+        "next",
+        "previous",
+    ];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut total_results = ::std::option::Option::None;
+        let mut total_pages = ::std::option::Option::None;
+        let mut first = ::std::option::Option::None;
+        let mut last = ::std::option::Option::None;
+        let mut next = ::std::option::Option::None;
+        let mut previous = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => {
+                    de::field(&mut map, &mut total_results, "total_results")?
+                }
+                de::Key::Field(1) => {
+                    de::field(&mut map, &mut total_pages, "total_pages")?
+                }
+                de::Key::Field(2) => de::field(&mut map, &mut first, "first")?,
+                de::Key::Field(3) => de::field(&mut map, &mut last, "last")?,
+                de::Key::Field(4) => de::field(&mut map, &mut next, "next")?,
+                de::Key::Field(5) => de::field(&mut map, &mut previous, "previous")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            total_results: de::required(total_results, "total_results")?,
+            total_pages: de::required(total_pages, "total_pages")?,
+            first: de::required(first, "first")?,
+            last: de::required(last, "last")?,
+            next: next.unwrap_or_default(),
+            previous: previous.unwrap_or_default(),
+        })
+    }
+}
 /// Credentials for a private image or buildpack registry.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+#[derive(Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct RegistryCredentials {
     /// The registry user.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// The registry password.
     ///
     /// Secret: hidden from `Debug` output.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// A registry token, used instead of a password.
     ///
     /// Secret: hidden from `Debug` output.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for RegistryCredentials {
@@ -1696,16 +2536,78 @@ impl ::std::fmt::Debug for RegistryCredentials {
             .finish()
     }
 }
+impl<'de> ::serde::Deserialize<'de> for RegistryCredentials {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for RegistryCredentials {
+    const EXPECTING: &'static str = "struct RegistryCredentials";
+    const NAME: &'static str = "RegistryCredentials";
+    const FIELDS: &'static [&'static str] = &["username", "password", "token"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut username = ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
+        let mut token = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut username, "username")?,
+                de::Key::Field(1) => de::field(&mut map, &mut password, "password")?,
+                de::Key::Field(2) => de::field(&mut map, &mut token, "token")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            username: username.unwrap_or_default(),
+            password: password.unwrap_or_default(),
+            token: token.unwrap_or_default(),
+        })
+    }
+}
 /// The target of a to-one relationship.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct RelationshipData {
     /// A resource GUID.
     ///
     /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
     pub guid: Guid,
 }
+impl<'de> ::serde::Deserialize<'de> for RelationshipData {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for RelationshipData {
+    const EXPECTING: &'static str = "struct RelationshipData";
+    const NAME: &'static str = "RelationshipData";
+    const FIELDS: &'static [&'static str] = &["guid"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut guid = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut guid, "guid")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            guid: de::required(guid, "guid")?,
+        })
+    }
+}
 /// The global root document. `links.cloud_controller_v3` is the V3 base URL; `links.login` and `links.uaa` locate the token server. A link may be `null` when that component is not deployed.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct RootInfo {
     /// Links keyed by component (`self`, `cloud_controller_v2`, `cloud_controller_v3`, `login`, `uaa`, `logging`, `log_cache`, ...).
     pub links: ::std::collections::BTreeMap<
@@ -1713,19 +2615,78 @@ pub struct RootInfo {
         ::std::option::Option<RootLink>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for RootInfo {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for RootInfo {
+    const EXPECTING: &'static str = "struct RootInfo";
+    const NAME: &'static str = "RootInfo";
+    const FIELDS: &'static [&'static str] = &["links"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut links = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut links, "links")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            links: de::required(links, "links")?,
+        })
+    }
+}
 /// A link in the global root document, with optional metadata about the target.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct RootLink {
     /// The absolute URL.
     pub href: ::std::string::String,
     /// Extra facts about the target, such as its version or host key fingerprint.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub meta: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for RootLink {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for RootLink {
+    const EXPECTING: &'static str = "struct RootLink";
+    const NAME: &'static str = "RootLink";
+    const FIELDS: &'static [&'static str] = &["href", "meta"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut href = ::std::option::Option::None;
+        let mut meta = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut href, "href")?,
+                de::Key::Field(1) => de::field(&mut map, &mut meta, "meta")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            href: de::required(href, "href")?,
+            meta: meta.unwrap_or_default(),
+        })
+    }
+}
 /// A one-off command run in the context of an app, on one of its droplets.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Task {
     /// A resource GUID.
     ///
@@ -1744,7 +2705,7 @@ pub struct Task {
     /// The task's name.
     pub name: ::std::string::String,
     /// The command. Absent (not null) for callers who cannot read secrets and in `GET /v3/tasks`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub command: ::std::option::Option<::std::string::String>,
     /// The OS user the command runs as.
     ///
@@ -1771,68 +2732,346 @@ pub struct Task {
     /// Links from a task.
     pub links: TaskLinks,
 }
+impl<'de> ::serde::Deserialize<'de> for Task {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for Task {
+    const EXPECTING: &'static str = "struct Task";
+    const NAME: &'static str = "Task";
+    const FIELDS: &'static [&'static str] = &[
+        "guid",
+        "created_at",
+        "updated_at",
+        "sequence_id",
+        "name",
+        "command",
+        "user",
+        "state",
+        "memory_in_mb",
+        "disk_in_mb",
+        "log_rate_limit_in_bytes_per_second",
+        "result",
+        "droplet_guid",
+        "relationships",
+        "metadata",
+        "links",
+    ];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut guid = ::std::option::Option::None;
+        let mut created_at = ::std::option::Option::None;
+        let mut updated_at = ::std::option::Option::None;
+        let mut sequence_id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut command = ::std::option::Option::None;
+        let mut user = ::std::option::Option::None;
+        let mut state = ::std::option::Option::None;
+        let mut memory_in_mb = ::std::option::Option::None;
+        let mut disk_in_mb = ::std::option::Option::None;
+        let mut log_rate_limit_in_bytes_per_second = ::std::option::Option::None;
+        let mut result = ::std::option::Option::None;
+        let mut droplet_guid = ::std::option::Option::None;
+        let mut relationships = ::std::option::Option::None;
+        let mut metadata = ::std::option::Option::None;
+        let mut links = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut guid, "guid")?,
+                de::Key::Field(1) => de::field(&mut map, &mut created_at, "created_at")?,
+                de::Key::Field(2) => de::field(&mut map, &mut updated_at, "updated_at")?,
+                de::Key::Field(3) => {
+                    de::field(&mut map, &mut sequence_id, "sequence_id")?
+                }
+                de::Key::Field(4) => de::field(&mut map, &mut name, "name")?,
+                de::Key::Field(5) => de::field(&mut map, &mut command, "command")?,
+                de::Key::Field(6) => de::field(&mut map, &mut user, "user")?,
+                de::Key::Field(7) => de::field(&mut map, &mut state, "state")?,
+                de::Key::Field(8) => {
+                    de::field(&mut map, &mut memory_in_mb, "memory_in_mb")?
+                }
+                de::Key::Field(9) => de::field(&mut map, &mut disk_in_mb, "disk_in_mb")?,
+                de::Key::Field(10) => {
+                    de::field(
+                        &mut map,
+                        &mut log_rate_limit_in_bytes_per_second,
+                        "log_rate_limit_in_bytes_per_second",
+                    )?
+                }
+                de::Key::Field(11) => de::field(&mut map, &mut result, "result")?,
+                de::Key::Field(12) => {
+                    de::field(&mut map, &mut droplet_guid, "droplet_guid")?
+                }
+                de::Key::Field(13) => {
+                    de::field(&mut map, &mut relationships, "relationships")?
+                }
+                de::Key::Field(14) => de::field(&mut map, &mut metadata, "metadata")?,
+                de::Key::Field(15) => de::field(&mut map, &mut links, "links")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            guid: de::required(guid, "guid")?,
+            created_at: de::required(created_at, "created_at")?,
+            updated_at: de::required(updated_at, "updated_at")?,
+            sequence_id: de::required(sequence_id, "sequence_id")?,
+            name: de::required(name, "name")?,
+            command: command.unwrap_or_default(),
+            user: user.unwrap_or_default(),
+            state: de::required(state, "state")?,
+            memory_in_mb: de::required(memory_in_mb, "memory_in_mb")?,
+            disk_in_mb: de::required(disk_in_mb, "disk_in_mb")?,
+            log_rate_limit_in_bytes_per_second: de::required(
+                log_rate_limit_in_bytes_per_second,
+                "log_rate_limit_in_bytes_per_second",
+            )?,
+            result: de::required(result, "result")?,
+            droplet_guid: de::required(droplet_guid, "droplet_guid")?,
+            relationships: de::required(relationships, "relationships")?,
+            metadata: de::required(metadata, "metadata")?,
+            links: de::required(links, "links")?,
+        })
+    }
+}
 /// A task to run. `command` is required unless `template` is given.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct TaskCreate {
     /// The command to run.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub command: ::std::option::Option<::std::string::String>,
     /// A name for the task; 8 random hex characters when left out.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Disk limit in MB; defaults to the template process's or the operator's default.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disk_in_mb: ::std::option::Option<i64>,
     /// Memory limit in MB; defaults to the template process's or the operator's default.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub memory_in_mb: ::std::option::Option<i64>,
     /// Log rate limit in bytes per second; -1 means unlimited.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub log_rate_limit_in_bytes_per_second: ::std::option::Option<i64>,
     /// The droplet to run; defaults to the app's current droplet.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub droplet_guid: ::std::option::Option<::std::string::String>,
     /// Take the command and limits from a process of the app.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub template: ::std::option::Option<TaskTemplate>,
     /// The OS user to run as; `vcap` or a user the operator allows.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
     /// A metadata change, deep-merged into the resource's metadata. A key with a value creates or updates it, a key set to `null` deletes it, and keys left out are unchanged.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<MetadataUpdate>,
 }
+impl<'de> ::serde::Deserialize<'de> for TaskCreate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for TaskCreate {
+    const EXPECTING: &'static str = "struct TaskCreate";
+    const NAME: &'static str = "TaskCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "command",
+        "name",
+        "disk_in_mb",
+        "memory_in_mb",
+        "log_rate_limit_in_bytes_per_second",
+        "droplet_guid",
+        "template",
+        "user",
+        "metadata",
+    ];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut command = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut disk_in_mb = ::std::option::Option::None;
+        let mut memory_in_mb = ::std::option::Option::None;
+        let mut log_rate_limit_in_bytes_per_second = ::std::option::Option::None;
+        let mut droplet_guid = ::std::option::Option::None;
+        let mut template = ::std::option::Option::None;
+        let mut user = ::std::option::Option::None;
+        let mut metadata = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut command, "command")?,
+                de::Key::Field(1) => de::field(&mut map, &mut name, "name")?,
+                de::Key::Field(2) => de::field(&mut map, &mut disk_in_mb, "disk_in_mb")?,
+                de::Key::Field(3) => {
+                    de::field(&mut map, &mut memory_in_mb, "memory_in_mb")?
+                }
+                de::Key::Field(4) => {
+                    de::field(
+                        &mut map,
+                        &mut log_rate_limit_in_bytes_per_second,
+                        "log_rate_limit_in_bytes_per_second",
+                    )?
+                }
+                de::Key::Field(5) => {
+                    de::field(&mut map, &mut droplet_guid, "droplet_guid")?
+                }
+                de::Key::Field(6) => de::field(&mut map, &mut template, "template")?,
+                de::Key::Field(7) => de::field(&mut map, &mut user, "user")?,
+                de::Key::Field(8) => de::field(&mut map, &mut metadata, "metadata")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            command: command.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            disk_in_mb: disk_in_mb.unwrap_or_default(),
+            memory_in_mb: memory_in_mb.unwrap_or_default(),
+            log_rate_limit_in_bytes_per_second: log_rate_limit_in_bytes_per_second
+                .unwrap_or_default(),
+            droplet_guid: droplet_guid.unwrap_or_default(),
+            template: template.unwrap_or_default(),
+            user: user.unwrap_or_default(),
+            metadata: metadata.unwrap_or_default(),
+        })
+    }
+}
 /// Links from a task.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TaskLinks {
     /// A link to a related resource or action.
     #[serde(rename = "self")]
     pub self_: Link,
     /// A link to a related resource or action.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub app: ::std::option::Option<Link>,
     /// A link to a related resource or action.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cancel: ::std::option::Option<Link>,
     /// A link to a related resource or action.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub droplet: ::std::option::Option<Link>,
 }
+impl<'de> ::serde::Deserialize<'de> for TaskLinks {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for TaskLinks {
+    const EXPECTING: &'static str = "struct TaskLinks";
+    const NAME: &'static str = "TaskLinks";
+    const FIELDS: &'static [&'static str] = &["self", "app", "cancel", "droplet"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut self_ = ::std::option::Option::None;
+        let mut app = ::std::option::Option::None;
+        let mut cancel = ::std::option::Option::None;
+        let mut droplet = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut self_, "self")?,
+                de::Key::Field(1) => de::field(&mut map, &mut app, "app")?,
+                de::Key::Field(2) => de::field(&mut map, &mut cancel, "cancel")?,
+                de::Key::Field(3) => de::field(&mut map, &mut droplet, "droplet")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            self_: de::required(self_, "self")?,
+            app: app.unwrap_or_default(),
+            cancel: cancel.unwrap_or_default(),
+            droplet: droplet.unwrap_or_default(),
+        })
+    }
+}
 /// A page of tasks.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TaskList {
     /// Where a page sits in a paginated list. `next` is null on the last page and `previous` on the first.
     pub pagination: Pagination,
     /// The tasks on this page.
     pub resources: ::std::vec::Vec<Task>,
 }
+impl<'de> ::serde::Deserialize<'de> for TaskList {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for TaskList {
+    const EXPECTING: &'static str = "struct TaskList";
+    const NAME: &'static str = "TaskList";
+    const FIELDS: &'static [&'static str] = &["pagination", "resources"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut pagination = ::std::option::Option::None;
+        let mut resources = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut pagination, "pagination")?,
+                de::Key::Field(1) => de::field(&mut map, &mut resources, "resources")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            pagination: de::required(pagination, "pagination")?,
+            resources: de::required(resources, "resources")?,
+        })
+    }
+}
 /// The outcome of a task.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct TaskResult {
     /// Why the task failed; null unless it failed.
     ///
     /// Always sent; `None` means `null`.
     pub failure_reason: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TaskResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for TaskResult {
+    const EXPECTING: &'static str = "struct TaskResult";
+    const NAME: &'static str = "TaskResult";
+    const FIELDS: &'static [&'static str] = &["failure_reason"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut failure_reason = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => {
+                    de::field(&mut map, &mut failure_reason, "failure_reason")?
+                }
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            failure_reason: failure_reason.unwrap_or_default(),
+        })
+    }
 }
 /// Where a task is in its life. `SUCCEEDED` and `FAILED` are final.
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
@@ -1860,39 +3099,179 @@ crate::rt::primitives::open_enum!(
     Canceling = "CANCELING", Failed = "FAILED" }
 );
 /// Take the command and limits from a process of the app.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TaskTemplate {
     /// The process to copy from.
     pub process: TaskTemplateProcess,
 }
+impl<'de> ::serde::Deserialize<'de> for TaskTemplate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for TaskTemplate {
+    const EXPECTING: &'static str = "struct TaskTemplate";
+    const NAME: &'static str = "TaskTemplate";
+    const FIELDS: &'static [&'static str] = &["process"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut process = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut process, "process")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            process: de::required(process, "process")?,
+        })
+    }
+}
 /// The process to copy from.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TaskTemplateProcess {
     /// A resource GUID.
     ///
     /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
     pub guid: Guid,
 }
+impl<'de> ::serde::Deserialize<'de> for TaskTemplateProcess {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for TaskTemplateProcess {
+    const EXPECTING: &'static str = "struct TaskTemplateProcess";
+    const NAME: &'static str = "TaskTemplateProcess";
+    const FIELDS: &'static [&'static str] = &["guid"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut guid = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut guid, "guid")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            guid: de::required(guid, "guid")?,
+        })
+    }
+}
 /// A task change; only metadata can change.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct TaskUpdate {
     /// A metadata change, deep-merged into the resource's metadata. A key with a value creates or updates it, a key set to `null` deletes it, and keys left out are unchanged.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<MetadataUpdate>,
+}
+impl<'de> ::serde::Deserialize<'de> for TaskUpdate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for TaskUpdate {
+    const EXPECTING: &'static str = "struct TaskUpdate";
+    const NAME: &'static str = "TaskUpdate";
+    const FIELDS: &'static [&'static str] = &["metadata"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut metadata = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut metadata, "metadata")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            metadata: metadata.unwrap_or_default(),
+        })
+    }
 }
 /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`; timestamp filters accept exactly this form (no offset, no fractional seconds).
 ///
 /// Example: `"2016-03-28T23:39:34Z"`
 pub type Timestamp = DateTime;
 /// A to-one relationship.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ToOneRelationship {
     /// The target of a to-one relationship.
     pub data: RelationshipData,
 }
+impl<'de> ::serde::Deserialize<'de> for ToOneRelationship {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for ToOneRelationship {
+    const EXPECTING: &'static str = "struct ToOneRelationship";
+    const NAME: &'static str = "ToOneRelationship";
+    const FIELDS: &'static [&'static str] = &["data"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut data = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut data, "data")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            data: de::required(data, "data")?,
+        })
+    }
+}
 /// The V3 root document.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct V3Root {
     /// Links keyed by resource collection (`self`, `droplets`, `tasks`, ...).
     pub links: ::std::collections::BTreeMap<::std::string::String, RootLink>,
+}
+impl<'de> ::serde::Deserialize<'de> for V3Root {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+impl<'de> de::Object<'de> for V3Root {
+    const EXPECTING: &'static str = "struct V3Root";
+    const NAME: &'static str = "V3Root";
+    const FIELDS: &'static [&'static str] = &["links"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut links = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut links, "links")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            links: de::required(links, "links")?,
+        })
+    }
 }

@@ -16,6 +16,8 @@
 pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
 #[allow(unused_imports)]
 use crate::rt::primitives as rt;
+#[allow(unused_imports)]
+use crate::rt::de;
 /// Query parameter rules: at least 1, at most 100.
 #[doc(hidden)]
 pub static RULES_0: rt::Rules = rt::Rules {
@@ -44,40 +46,145 @@ pub static RULES_3: rt::Rules = rt::Rules {
 };
 /// `Adoption`.
 #[cfg(feature = "bodies")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Adoption {
     /// `pet_id`.
     pub pet_id: i64,
     /// `adopter`.
     pub adopter: ::std::string::String,
 }
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for Adoption {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for Adoption {
+    const EXPECTING: &'static str = "struct Adoption";
+    const NAME: &'static str = "Adoption";
+    const FIELDS: &'static [&'static str] = &["pet_id", "adopter"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut pet_id = ::std::option::Option::None;
+        let mut adopter = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut pet_id, "pet_id")?,
+                de::Key::Field(1) => de::field(&mut map, &mut adopter, "adopter")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            pet_id: de::required(pet_id, "pet_id")?,
+            adopter: de::required(adopter, "adopter")?,
+        })
+    }
+}
 /// `Circle`.
 #[cfg(feature = "bodies")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Circle {
     /// `kind`.
     pub kind: ::std::string::String,
     /// `radius`.
     pub radius: f64,
     /// `label`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for Circle {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for Circle {
+    const EXPECTING: &'static str = "struct Circle";
+    const NAME: &'static str = "Circle";
+    const FIELDS: &'static [&'static str] = &["kind", "radius", "label"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut kind = ::std::option::Option::None;
+        let mut radius = ::std::option::Option::None;
+        let mut label = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut kind, "kind")?,
+                de::Key::Field(1) => de::field(&mut map, &mut radius, "radius")?,
+                de::Key::Field(2) => de::field(&mut map, &mut label, "label")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            kind: de::required(kind, "kind")?,
+            radius: de::required(radius, "radius")?,
+            label: label.unwrap_or_default(),
+        })
+    }
 }
 /// `Color`.
 #[cfg(feature = "params")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Color {
     /// `R`.
     #[serde(rename = "R")]
     pub r: i64,
     /// `G`.
     #[serde(rename = "G")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub g: ::std::option::Option<i64>,
     /// `B`.
     #[serde(rename = "B")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub b: ::std::option::Option<i64>,
+}
+#[cfg(feature = "params")]
+impl<'de> ::serde::Deserialize<'de> for Color {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "params")]
+impl<'de> de::Object<'de> for Color {
+    const EXPECTING: &'static str = "struct Color";
+    const NAME: &'static str = "Color";
+    const FIELDS: &'static [&'static str] = &["R", "G", "B"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut r = ::std::option::Option::None;
+        let mut g = ::std::option::Option::None;
+        let mut b = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut r, "R")?,
+                de::Key::Field(1) => de::field(&mut map, &mut g, "G")?,
+                de::Key::Field(2) => de::field(&mut map, &mut b, "B")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            r: de::required(r, "R")?,
+            g: g.unwrap_or_default(),
+            b: b.unwrap_or_default(),
+        })
+    }
 }
 #[cfg(feature = "params")]
 impl crate::rt::primitives::ParamValue for Color {
@@ -111,31 +218,103 @@ impl crate::rt::primitives::ParamValue for Color {
 }
 /// `Drawing`.
 #[cfg(feature = "bodies")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Drawing {
     /// `shapes`.
     pub shapes: ::std::vec::Vec<Shape>,
     /// `values`.
     pub values: ::std::vec::Vec<Loose>,
 }
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for Drawing {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for Drawing {
+    const EXPECTING: &'static str = "struct Drawing";
+    const NAME: &'static str = "Drawing";
+    const FIELDS: &'static [&'static str] = &["shapes", "values"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut shapes = ::std::option::Option::None;
+        let mut values = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut shapes, "shapes")?,
+                de::Key::Field(1) => de::field(&mut map, &mut values, "values")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            shapes: de::required(shapes, "shapes")?,
+            values: de::required(values, "values")?,
+        })
+    }
+}
 /// `Filter`.
 #[cfg(feature = "params")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct Filter {
     /// `name`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// `tags`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `range`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub range: ::std::option::Option<FormRange>,
     /// `labels`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+#[cfg(feature = "params")]
+impl<'de> ::serde::Deserialize<'de> for Filter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "params")]
+impl<'de> de::Object<'de> for Filter {
+    const EXPECTING: &'static str = "struct Filter";
+    const NAME: &'static str = "Filter";
+    const FIELDS: &'static [&'static str] = &["name", "tags", "range", "labels"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name = ::std::option::Option::None;
+        let mut tags = ::std::option::Option::None;
+        let mut range = ::std::option::Option::None;
+        let mut labels = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut name, "name")?,
+                de::Key::Field(1) => de::field(&mut map, &mut tags, "tags")?,
+                de::Key::Field(2) => de::field(&mut map, &mut range, "range")?,
+                de::Key::Field(3) => de::field(&mut map, &mut labels, "labels")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            name: name.unwrap_or_default(),
+            tags: tags.unwrap_or_default(),
+            range: range.unwrap_or_default(),
+            labels: labels.unwrap_or_default(),
+        })
+    }
 }
 #[cfg(feature = "params")]
 impl crate::rt::primitives::ParamValue for Filter {
@@ -167,33 +346,30 @@ impl crate::rt::primitives::ParamValue for Filter {
 }
 /// `Form`.
 #[cfg(feature = "bodies")]
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 pub struct Form {
     /// `name`.
     pub name: ::std::string::String,
     /// `count`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
     /// Defaults to `true`.
-    #[serde(
-        default = "Form::default_flag",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub flag: ::std::option::Option<bool>,
     /// `tags`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `mode`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<FormMode>,
     /// `stamp`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stamp: ::std::option::Option<DateTime>,
     /// Read-only: sent by the server, ignored in requests. Secret: hidden from `Debug` output.
-    #[serde(default, skip_serializing_if = "crate::rt::primitives::omit_read_only")]
+    #[serde(skip_serializing_if = "crate::rt::primitives::omit_read_only")]
     pub secret: ::std::option::Option<::std::string::String>,
     /// `range`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub range: ::std::option::Option<FormRange>,
 }
 #[cfg(feature = "bodies")]
@@ -217,6 +393,66 @@ impl Form {
     /// `flag` when absent: `true`.
     fn default_flag() -> ::std::option::Option<bool> {
         ::std::option::Option::Some(true)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for Form {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for Form {
+    const EXPECTING: &'static str = "struct Form";
+    const NAME: &'static str = "Form";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "count",
+        "flag",
+        "tags",
+        "mode",
+        "stamp",
+        "secret",
+        "range",
+    ];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name = ::std::option::Option::None;
+        let mut count = ::std::option::Option::None;
+        let mut flag = ::std::option::Option::None;
+        let mut tags = ::std::option::Option::None;
+        let mut mode = ::std::option::Option::None;
+        let mut stamp = ::std::option::Option::None;
+        let mut secret = ::std::option::Option::None;
+        let mut range = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut name, "name")?,
+                de::Key::Field(1) => de::field(&mut map, &mut count, "count")?,
+                de::Key::Field(2) => de::field(&mut map, &mut flag, "flag")?,
+                de::Key::Field(3) => de::field(&mut map, &mut tags, "tags")?,
+                de::Key::Field(4) => de::field(&mut map, &mut mode, "mode")?,
+                de::Key::Field(5) => de::field(&mut map, &mut stamp, "stamp")?,
+                de::Key::Field(6) => de::field(&mut map, &mut secret, "secret")?,
+                de::Key::Field(7) => de::field(&mut map, &mut range, "range")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            name: de::required(name, "name")?,
+            count: count.unwrap_or_default(),
+            flag: flag.unwrap_or_else(Self::default_flag),
+            tags: tags.unwrap_or_default(),
+            mode: mode.unwrap_or_default(),
+            stamp: stamp.unwrap_or_default(),
+            secret: secret.unwrap_or_default(),
+            range: range.unwrap_or_default(),
+        })
     }
 }
 #[cfg(feature = "bodies")]
@@ -281,14 +517,47 @@ pub enum FormMode {
 crate::rt::primitives::open_enum!(FormMode { A = "a", B = "b" });
 /// One type for 2 schemas of the same shape: `/components/schemas/Filter/properties/range`, `/components/schemas/Form/properties/range`.
 #[cfg(any(feature = "params", feature = "bodies"))]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct FormRange {
     /// `min`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub min: ::std::option::Option<i64>,
     /// `max`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max: ::std::option::Option<i64>,
+}
+#[cfg(any(feature = "params", feature = "bodies"))]
+impl<'de> ::serde::Deserialize<'de> for FormRange {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "params", feature = "bodies"))]
+impl<'de> de::Object<'de> for FormRange {
+    const EXPECTING: &'static str = "struct FormRange";
+    const NAME: &'static str = "FormRange";
+    const FIELDS: &'static [&'static str] = &["min", "max"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut min = ::std::option::Option::None;
+        let mut max = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut min, "min")?,
+                de::Key::Field(1) => de::field(&mut map, &mut max, "max")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            min: min.unwrap_or_default(),
+            max: max.unwrap_or_default(),
+        })
+    }
 }
 #[cfg(any(feature = "params", feature = "bodies"))]
 impl crate::rt::primitives::ParamValue for FormRange {
@@ -316,16 +585,52 @@ impl crate::rt::primitives::ParamValue for FormRange {
 }
 /// `Host`.
 #[cfg(feature = "bodies")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Host {
     /// An IPv4 or IPv6 address, as `std::net::IpAddr`.
     pub address: HostAddress,
     /// Tags without repeats, in order, as a `BTreeSet`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<TagSet>,
     /// A UUID, named by its crate's path.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<HostId>,
+}
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for Host {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for Host {
+    const EXPECTING: &'static str = "struct Host";
+    const NAME: &'static str = "Host";
+    const FIELDS: &'static [&'static str] = &["address", "tags", "id"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut address = ::std::option::Option::None;
+        let mut tags = ::std::option::Option::None;
+        let mut id = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut address, "address")?,
+                de::Key::Field(1) => de::field(&mut map, &mut tags, "tags")?,
+                de::Key::Field(2) => de::field(&mut map, &mut id, "id")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            address: de::required(address, "address")?,
+            tags: tags.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+        })
+    }
 }
 /// An IPv4 or IPv6 address, as `std::net::IpAddr`.
 #[cfg(feature = "bodies")]
@@ -398,54 +703,72 @@ pub enum Loose {
 }
 /// `Owner`.
 #[cfg(feature = "bodies")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Owner {
     /// `name`.
     pub name: ::std::string::String,
 }
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for Owner {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for Owner {
+    const EXPECTING: &'static str = "struct Owner";
+    const NAME: &'static str = "Owner";
+    const FIELDS: &'static [&'static str] = &["name"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut name, "name")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            name: de::required(name, "name")?,
+        })
+    }
+}
 /// `Pet`.
 #[cfg(feature = "bodies")]
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 pub struct Pet {
     /// Set by the server.
     ///
     /// Read-only: sent by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "crate::rt::primitives::omit_read_only")]
+    #[serde(skip_serializing_if = "crate::rt::primitives::omit_read_only")]
     pub id: ::std::option::Option<i64>,
     /// `name`.
     pub name: ::std::string::String,
     /// Write-only: sent in requests, never returned. Secret: hidden from `Debug` output.
-    #[serde(default, skip_serializing_if = "crate::rt::primitives::omit_write_only")]
+    #[serde(skip_serializing_if = "crate::rt::primitives::omit_write_only")]
     pub password: ::std::option::Option<::std::string::String>,
     /// A small image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub photo: ::std::option::Option<Base64>,
     /// Text octets.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub notes: ::std::option::Option<Binary>,
     /// Defaults to `"none"`.
-    #[serde(
-        default = "Pet::default_tag",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::string::String>,
     /// Defaults to `1`.
-    #[serde(
-        default = "Pet::default_age",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub age: ::std::option::Option<i32>,
     /// Defaults to `"dog"`.
-    #[serde(
-        default = "Pet::default_kind",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<PetKind>,
     /// Defaults to `[1.5]`.
-    #[serde(
-        default = "Pet::default_weights",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub weights: ::std::option::Option<::std::vec::Vec<f64>>,
 }
 #[cfg(feature = "bodies")]
@@ -484,6 +807,70 @@ impl Pet {
         ::serde_json::from_str("[1.5]").ok()
     }
 }
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for Pet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for Pet {
+    const EXPECTING: &'static str = "struct Pet";
+    const NAME: &'static str = "Pet";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "password",
+        "photo",
+        "notes",
+        "tag",
+        "age",
+        "kind",
+        "weights",
+    ];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        let mut password = ::std::option::Option::None;
+        let mut photo = ::std::option::Option::None;
+        let mut notes = ::std::option::Option::None;
+        let mut tag = ::std::option::Option::None;
+        let mut age = ::std::option::Option::None;
+        let mut kind = ::std::option::Option::None;
+        let mut weights = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut id, "id")?,
+                de::Key::Field(1) => de::field(&mut map, &mut name, "name")?,
+                de::Key::Field(2) => de::field(&mut map, &mut password, "password")?,
+                de::Key::Field(3) => de::field(&mut map, &mut photo, "photo")?,
+                de::Key::Field(4) => de::field(&mut map, &mut notes, "notes")?,
+                de::Key::Field(5) => de::field(&mut map, &mut tag, "tag")?,
+                de::Key::Field(6) => de::field(&mut map, &mut age, "age")?,
+                de::Key::Field(7) => de::field(&mut map, &mut kind, "kind")?,
+                de::Key::Field(8) => de::field(&mut map, &mut weights, "weights")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            id: id.unwrap_or_default(),
+            name: de::required(name, "name")?,
+            password: password.unwrap_or_default(),
+            photo: photo.unwrap_or_default(),
+            notes: notes.unwrap_or_default(),
+            tag: tag.unwrap_or_else(Self::default_tag),
+            age: age.unwrap_or_else(Self::default_age),
+            kind: kind.unwrap_or_else(Self::default_kind),
+            weights: weights.unwrap_or_else(Self::default_weights),
+        })
+    }
+}
 /// `PetKind`.
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
 /// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
@@ -504,34 +891,115 @@ pub enum PetKind {
 crate::rt::primitives::open_enum!(PetKind { Dog = "dog", Cat = "cat" });
 /// `PetPatch`.
 #[cfg(feature = "bodies")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct PetPatch {
     /// `name`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Defaults to `"none"`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for PetPatch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for PetPatch {
+    const EXPECTING: &'static str = "struct PetPatch";
+    const NAME: &'static str = "PetPatch";
+    const FIELDS: &'static [&'static str] = &["name", "tag"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut name = ::std::option::Option::None;
+        let mut tag = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut name, "name")?,
+                de::Key::Field(1) => de::field(&mut map, &mut tag, "tag")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            name: name.unwrap_or_default(),
+            tag: tag.unwrap_or_default(),
+        })
+    }
 }
 /// RFC 9457 problem details.
 #[cfg(any(feature = "auth", feature = "bodies"))]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct Problem {
     /// `type`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// `title`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
     /// `status`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<i64>,
     /// `detail`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
     /// `instance`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance: ::std::option::Option<::std::string::String>,
+}
+#[cfg(any(feature = "auth", feature = "bodies"))]
+impl<'de> ::serde::Deserialize<'de> for Problem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "auth", feature = "bodies"))]
+impl<'de> de::Object<'de> for Problem {
+    const EXPECTING: &'static str = "struct Problem";
+    const NAME: &'static str = "Problem";
+    const FIELDS: &'static [&'static str] = &[
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+    ];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut r#type = ::std::option::Option::None;
+        let mut title = ::std::option::Option::None;
+        let mut status = ::std::option::Option::None;
+        let mut detail = ::std::option::Option::None;
+        let mut instance = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut r#type, "type")?,
+                de::Key::Field(1) => de::field(&mut map, &mut title, "title")?,
+                de::Key::Field(2) => de::field(&mut map, &mut status, "status")?,
+                de::Key::Field(3) => de::field(&mut map, &mut detail, "detail")?,
+                de::Key::Field(4) => de::field(&mut map, &mut instance, "instance")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            r#type: r#type.unwrap_or_default(),
+            title: title.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            detail: detail.unwrap_or_default(),
+            instance: instance.unwrap_or_default(),
+        })
+    }
 }
 /// Query parameters of `queryExploded`.
 #[cfg(feature = "params")]
@@ -897,15 +1365,51 @@ impl<'de> ::serde::Deserialize<'de> for Shape {
 }
 /// `Square`.
 #[cfg(feature = "bodies")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Square {
     /// `kind`.
     pub kind: ::std::string::String,
     /// `side`.
     pub side: f64,
     /// `label`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for Square {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for Square {
+    const EXPECTING: &'static str = "struct Square";
+    const NAME: &'static str = "Square";
+    const FIELDS: &'static [&'static str] = &["kind", "side", "label"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut kind = ::std::option::Option::None;
+        let mut side = ::std::option::Option::None;
+        let mut label = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut kind, "kind")?,
+                de::Key::Field(1) => de::field(&mut map, &mut side, "side")?,
+                de::Key::Field(2) => de::field(&mut map, &mut label, "label")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            kind: de::required(kind, "kind")?,
+            side: de::required(side, "side")?,
+            label: label.unwrap_or_default(),
+        })
+    }
 }
 /// Query parameters of `streamTicks`.
 #[cfg(feature = "bodies")]
@@ -967,44 +1471,178 @@ impl StreamTicksQuery {
 }
 /// `StrictPet`.
 #[cfg(feature = "bodies")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct StrictPet {
     /// Read-only: sent by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "crate::rt::primitives::omit_read_only")]
+    #[serde(skip_serializing_if = "crate::rt::primitives::omit_read_only")]
     pub id: ::std::option::Option<i64>,
     /// `name`.
     pub name: ::std::string::String,
 }
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for StrictPet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for StrictPet {
+    const EXPECTING: &'static str = "struct StrictPet";
+    const NAME: &'static str = "StrictPet";
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut id = ::std::option::Option::None;
+        let mut name = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut id, "id")?,
+                de::Key::Field(1) => de::field(&mut map, &mut name, "name")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            id: id.unwrap_or_default(),
+            name: de::required(name, "name")?,
+        })
+    }
+}
 /// `Subscription`.
 #[cfg(feature = "bodies")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Subscription {
     /// Where the API sends its callbacks.
     pub callback_url: ::std::string::String,
+}
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for Subscription {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for Subscription {
+    const EXPECTING: &'static str = "struct Subscription";
+    const NAME: &'static str = "Subscription";
+    const FIELDS: &'static [&'static str] = &["callback_url"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut callback_url = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => {
+                    de::field(&mut map, &mut callback_url, "callback_url")?
+                }
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            callback_url: de::required(callback_url, "callback_url")?,
+        })
+    }
 }
 /// Tags without repeats, in order, as a `BTreeSet`.
 #[cfg(feature = "bodies")]
 pub type TagSet = ::std::collections::BTreeSet<::std::string::String>;
 /// `Tick`.
 #[cfg(feature = "bodies")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Tick {
     /// `n`.
     pub n: i64,
     /// `pad`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pad: ::std::option::Option<::std::string::String>,
+}
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for Tick {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for Tick {
+    const EXPECTING: &'static str = "struct Tick";
+    const NAME: &'static str = "Tick";
+    const FIELDS: &'static [&'static str] = &["n", "pad"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut n = ::std::option::Option::None;
+        let mut pad = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut n, "n")?,
+                de::Key::Field(1) => de::field(&mut map, &mut pad, "pad")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            n: de::required(n, "n")?,
+            pad: pad.unwrap_or_default(),
+        })
+    }
 }
 /// `UploadOkBody`.
 #[cfg(feature = "bodies")]
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UploadOkBody {
     /// `size`.
     pub size: i64,
     /// `meta`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub meta: ::std::option::Option<Pet>,
     /// `digest`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub digest: ::std::option::Option<Base64>,
+}
+#[cfg(feature = "bodies")]
+impl<'de> ::serde::Deserialize<'de> for UploadOkBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        de::deserialize(deserializer)
+    }
+}
+#[cfg(feature = "bodies")]
+impl<'de> de::Object<'de> for UploadOkBody {
+    const EXPECTING: &'static str = "struct UploadOkBody";
+    const NAME: &'static str = "UploadOkBody";
+    const FIELDS: &'static [&'static str] = &["size", "meta", "digest"];
+    fn read<A: ::serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut size = ::std::option::Option::None;
+        let mut meta = ::std::option::Option::None;
+        let mut digest = ::std::option::Option::None;
+        while let ::std::option::Option::Some(key) = map
+            .next_key_seed(de::keys::<Self>())?
+        {
+            match key {
+                de::Key::Field(0) => de::field(&mut map, &mut size, "size")?,
+                de::Key::Field(1) => de::field(&mut map, &mut meta, "meta")?,
+                de::Key::Field(2) => de::field(&mut map, &mut digest, "digest")?,
+                _ => de::skip(&mut map)?,
+            }
+        }
+        ::std::result::Result::Ok(Self {
+            size: de::required(size, "size")?,
+            meta: meta.unwrap_or_default(),
+            digest: digest.unwrap_or_default(),
+        })
+    }
 }

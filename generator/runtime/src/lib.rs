@@ -20,6 +20,8 @@ pub mod cli;
 #[doc(hidden)]
 pub mod client;
 #[doc(hidden)]
+pub mod de;
+#[doc(hidden)]
 pub mod events;
 #[cfg(feature = "client")]
 #[doc(hidden)]

@@ -4,8 +4,9 @@
 //! `crate::rt::`) and their unit tests stay behind.
 
 /// The runtime's files, by path under the runtime's `src/`.
-const SOURCES: [(&str, &str); 10] = [
+const SOURCES: [(&str, &str); 11] = [
     ("lib.rs", include_str!("../../runtime/src/lib.rs")),
+    ("de.rs", include_str!("../../runtime/src/de.rs")),
     ("auth.rs", include_str!("../../runtime/src/auth.rs")),
     (
         "primitives.rs",

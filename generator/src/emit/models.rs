@@ -141,6 +141,8 @@ pub(super) fn module(items: TokenStream, imports: TokenStream, tables: TokenStre
         pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
         #[allow(unused_imports)]
         use crate::rt::primitives as rt;
+        #[allow(unused_imports)]
+        use crate::rt::de;
         #imports
 
         #tables
@@ -463,13 +465,11 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenS
         } else {
             "::std::option::Option::is_none"
         };
+        // Serialization only: reading is `deserialize`'s, below.
         let presence = match f.presence {
-            Presence::Optional => match default_fn(name, f, s, index) {
-                Some((path, _)) => quote!(#[serde(default = #path, skip_serializing_if = #skip)]),
-                None => quote!(#[serde(default, skip_serializing_if = #skip)]),
-            },
+            Presence::Optional => quote!(#[serde(skip_serializing_if = #skip)]),
             Presence::OptionalNullable => quote!(
-                #[serde(default, skip_serializing_if = #skip, with = "crate::rt::primitives::double_option")]
+                #[serde(skip_serializing_if = #skip, serialize_with = "crate::rt::primitives::double_option::serialize")]
             ),
             Presence::Required | Presence::RequiredNullable => quote!(),
         };
@@ -490,12 +490,7 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenS
         .fields
         .iter()
         .all(|f| !matches!(f.presence, Presence::Required));
-    let mut derives = vec![
-        quote!(Clone),
-        quote!(PartialEq),
-        quote!(::serde::Serialize),
-        quote!(::serde::Deserialize),
-    ];
+    let mut derives = vec![quote!(Clone), quote!(PartialEq), quote!(::serde::Serialize)];
     if !sensitive {
         derives.insert(0, quote!(Debug));
     }
@@ -537,6 +532,7 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenS
             impl #name { #(#defaults)* }
         }
     });
+    let deserialize = deserialize(name, s, index, &mut scope, &extra_name);
     quote! {
         #[derive(#(#derives),*)]
         pub struct #name {
@@ -545,6 +541,103 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenS
         }
         #debug
         #defaults
+        #deserialize
+    }
+}
+
+/// A struct's `Deserialize`, through the runtime's `de::Object`: its wire names and a loop
+/// over its entries (serde's derive expands to several times the code, most of a models
+/// module's build time). It accepts what the derive accepted: unknown keys skipped or kept,
+/// repeated keys and missing required fields refused, missing `Option` fields `None`.
+fn deserialize(
+    name: &proc_macro2::Ident,
+    s: &ir::Struct,
+    index: &Index,
+    scope: &mut crate::names::Scope,
+    extra_name: &proc_macro2::Ident,
+) -> TokenStream {
+    let map = ident(&scope.claim("map".to_owned()));
+    let key = ident(&scope.claim("key".to_owned()));
+    let name_str = name.to_string();
+    let expecting = format!("struct {name_str}");
+    let wires = s.fields.iter().map(|f| &f.name.wire);
+    let slots = s.fields.iter().map(|f| ident(&f.name.rust));
+    let arms = s.fields.iter().enumerate().map(|(i, f)| {
+        let local = ident(&f.name.rust);
+        let wire = &f.name.wire;
+        let read = match f.presence {
+            Presence::OptionalNullable => quote!(nullable_field),
+            _ => quote!(field),
+        };
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        quote!(de::Key::Field(#i) => de::#read(&mut #map, &mut #local, #wire)?,)
+    });
+    let values = s.fields.iter().map(|f| {
+        let local = ident(&f.name.rust);
+        let wire = &f.name.wire;
+        let value = match f.presence {
+            Presence::Required => quote!(de::required(#local, #wire)?),
+            Presence::OptionalNullable => return quote!(#local,),
+            Presence::Optional => match default_fn(name, f, s, index) {
+                Some(_) => {
+                    let fn_name = default_fn_name(f);
+                    quote!(#local.unwrap_or_else(Self::#fn_name))
+                }
+                None => quote!(#local.unwrap_or_default()),
+            },
+            // serde's reading too: a missing field of an `Option` type is `None`.
+            Presence::RequiredNullable => quote!(#local.unwrap_or_default()),
+        };
+        quote!(#local: #value,)
+    });
+    let (keeps, other_slot, other_arm, other_value) = match &s.additional {
+        Some(_) => (
+            Some(quote!(
+                const KEEPS_OTHERS: bool = true;
+            )),
+            Some(quote!(let mut #extra_name = ::std::collections::BTreeMap::new();)),
+            Some(quote! {
+                de::Key::Other(#key) => { #extra_name.insert(#key.into_owned(), #map.next_value()?); }
+            }),
+            Some(quote!(#extra_name,)),
+        ),
+        None => (None, None, None, None),
+    };
+    let entries = if s.fields.is_empty() && s.additional.is_none() {
+        quote! {
+            while #map.next_key_seed(de::keys::<Self>())?.is_some() {
+                de::skip(&mut #map)?;
+            }
+        }
+    } else {
+        quote! {
+            while let ::std::option::Option::Some(#key) = #map.next_key_seed(de::keys::<Self>())? {
+                match #key {
+                    #(#arms)*
+                    #other_arm
+                    _ => de::skip(&mut #map)?,
+                }
+            }
+        }
+    };
+    quote! {
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                de::deserialize(deserializer)
+            }
+        }
+        impl<'de> de::Object<'de> for #name {
+            const EXPECTING: &'static str = #expecting;
+            const NAME: &'static str = #name_str;
+            const FIELDS: &'static [&'static str] = &[#(#wires),*];
+            #keeps
+            fn read<A: ::serde::de::MapAccess<'de>>(mut #map: A) -> ::std::result::Result<Self, A::Error> {
+                #(let mut #slots = ::std::option::Option::None;)*
+                #other_slot
+                #entries
+                ::std::result::Result::Ok(Self { #(#values)* #other_value })
+            }
+        }
     }
 }
 
@@ -560,7 +653,7 @@ fn default_fn(
     if s.patch || f.boxed {
         return None;
     }
-    let fn_name = format_ident!("default_{}", f.name.rust.trim_start_matches("r#"));
+    let fn_name = default_fn_name(f);
     let ty = type_tokens(&f.ty, &TokenStream::new());
     let json = serde_json::to_string(value).ok()?;
     let body = match (index.resolve(&f.ty), value) {
@@ -594,6 +687,10 @@ fn default_fn(
             fn #fn_name() -> ::std::option::Option<#ty> { #body }
         },
     ))
+}
+
+fn default_fn_name(f: &ir::Field) -> proc_macro2::Ident {
+    format_ident!("default_{}", f.name.rust.trim_start_matches("r#"))
 }
 
 /// An open enum: the variants here, the shared behaviour from the runtime's `open_enum!`.
