@@ -16,8 +16,6 @@
 pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
 #[allow(unused_imports)]
 use crate::rt::primitives as rt;
-#[allow(unused_imports)]
-use crate::rt::de;
 /// The spec's `pattern`s, each compiled on first use.
 #[doc(hidden)]
 pub static PATTERNS: [rt::Pattern; 4] = [
@@ -107,34 +105,7 @@ pub struct AppRelationship {
     /// A to-one relationship.
     pub app: ToOneRelationship,
 }
-impl<'de> ::serde::Deserialize<'de> for AppRelationship {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for AppRelationship {
-    const EXPECTING: &'static str = "struct AppRelationship";
-    const NAME: &'static str = "AppRelationship";
-    const FIELDS: &'static [&'static str] = &["app"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut app = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut app, "app")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            app: de::required(app, "app")?,
-        })
-    }
-}
+crate::rt::primitives::object!(AppRelationship { 0 app required });
 /// A buildpack that took part in staging.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Buildpack {
@@ -169,54 +140,10 @@ pub struct Buildpack {
     )]
     pub version: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for Buildpack {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for Buildpack {
-    const EXPECTING: &'static str = "struct Buildpack";
-    const NAME: &'static str = "Buildpack";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "detect_output",
-        "buildpack_name",
-        "version",
-    ];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut detect_output = ::std::option::Option::None;
-        let mut buildpack_name = ::std::option::Option::None;
-        let mut version = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut name, "name")?,
-                de::Key::Field(1) => {
-                    de::nullable_field(&mut map, &mut detect_output, "detect_output")?
-                }
-                de::Key::Field(2) => {
-                    de::nullable_field(&mut map, &mut buildpack_name, "buildpack_name")?
-                }
-                de::Key::Field(3) => {
-                    de::nullable_field(&mut map, &mut version, "version")?
-                }
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            name: de::required(name, "name")?,
-            detect_output,
-            buildpack_name,
-            version,
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Buildpack { 0 name required, 1 detect_output nullable, 2 buildpack_name nullable, 3
+    version nullable }
+);
 /// The checksum of the droplet's bits.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Checksum {
@@ -227,37 +154,7 @@ pub struct Checksum {
     /// Example: `"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"`
     pub value: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for Checksum {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for Checksum {
-    const EXPECTING: &'static str = "struct Checksum";
-    const NAME: &'static str = "Checksum";
-    const FIELDS: &'static [&'static str] = &["type", "value"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut r#type = ::std::option::Option::None;
-        let mut value = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut r#type, "type")?,
-                de::Key::Field(1) => de::field(&mut map, &mut value, "value")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            r#type: de::required(r#type, "type")?,
-            value: de::required(value, "value")?,
-        })
-    }
-}
+crate::rt::primitives::object!(Checksum { 0 r#type("type") required, 1 value required });
 /// The checksum algorithm.
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
 /// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
@@ -331,37 +228,9 @@ pub struct CurrentDropletRelationship {
     /// Links to this relationship and to the droplet.
     pub links: CurrentDropletRelationshipLinks,
 }
-impl<'de> ::serde::Deserialize<'de> for CurrentDropletRelationship {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for CurrentDropletRelationship {
-    const EXPECTING: &'static str = "struct CurrentDropletRelationship";
-    const NAME: &'static str = "CurrentDropletRelationship";
-    const FIELDS: &'static [&'static str] = &["data", "links"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut data = ::std::option::Option::None;
-        let mut links = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut data, "data")?,
-                de::Key::Field(1) => de::field(&mut map, &mut links, "links")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            data: de::required(data, "data")?,
-            links: de::required(links, "links")?,
-        })
-    }
-}
+crate::rt::primitives::object!(
+    CurrentDropletRelationship { 0 data required, 1 links required }
+);
 /// Links to this relationship and to the droplet.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CurrentDropletRelationshipLinks {
@@ -371,37 +240,9 @@ pub struct CurrentDropletRelationshipLinks {
     /// A link to a related resource or action.
     pub related: Link,
 }
-impl<'de> ::serde::Deserialize<'de> for CurrentDropletRelationshipLinks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for CurrentDropletRelationshipLinks {
-    const EXPECTING: &'static str = "struct CurrentDropletRelationshipLinks";
-    const NAME: &'static str = "CurrentDropletRelationshipLinks";
-    const FIELDS: &'static [&'static str] = &["self", "related"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut self_ = ::std::option::Option::None;
-        let mut related = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut self_, "self")?,
-                de::Key::Field(1) => de::field(&mut map, &mut related, "related")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            self_: de::required(self_, "self")?,
-            related: de::required(related, "related")?,
-        })
-    }
-}
+crate::rt::primitives::object!(
+    CurrentDropletRelationshipLinks { 0 self_("self") required, 1 related required }
+);
 /// A droplet is the result of staging an application package. There are two types (lifecycles) of droplets, buildpack and docker. For buildpacks the droplet holds the bits the buildpack produced, typically application code and dependencies; for docker it references the image.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Droplet {
@@ -455,98 +296,13 @@ pub struct Droplet {
     /// Links from a droplet. `download` exists only for buildpack droplets; `upload` only while the droplet awaits its bits.
     pub links: DropletLinks,
 }
-impl<'de> ::serde::Deserialize<'de> for Droplet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for Droplet {
-    const EXPECTING: &'static str = "struct Droplet";
-    const NAME: &'static str = "Droplet";
-    const FIELDS: &'static [&'static str] = &[
-        "guid",
-        "created_at",
-        "updated_at",
-        "state",
-        "error",
-        "lifecycle",
-        "checksum",
-        "buildpacks",
-        "stack",
-        "image",
-        "execution_metadata",
-        "process_types",
-        "relationships",
-        "metadata",
-        "links",
-    ];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut guid = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut error = ::std::option::Option::None;
-        let mut lifecycle = ::std::option::Option::None;
-        let mut checksum = ::std::option::Option::None;
-        let mut buildpacks = ::std::option::Option::None;
-        let mut stack = ::std::option::Option::None;
-        let mut image = ::std::option::Option::None;
-        let mut execution_metadata = ::std::option::Option::None;
-        let mut process_types = ::std::option::Option::None;
-        let mut relationships = ::std::option::Option::None;
-        let mut metadata = ::std::option::Option::None;
-        let mut links = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut guid, "guid")?,
-                de::Key::Field(1) => de::field(&mut map, &mut created_at, "created_at")?,
-                de::Key::Field(2) => de::field(&mut map, &mut updated_at, "updated_at")?,
-                de::Key::Field(3) => de::field(&mut map, &mut state, "state")?,
-                de::Key::Field(4) => de::field(&mut map, &mut error, "error")?,
-                de::Key::Field(5) => de::field(&mut map, &mut lifecycle, "lifecycle")?,
-                de::Key::Field(6) => de::field(&mut map, &mut checksum, "checksum")?,
-                de::Key::Field(7) => de::field(&mut map, &mut buildpacks, "buildpacks")?,
-                de::Key::Field(8) => de::field(&mut map, &mut stack, "stack")?,
-                de::Key::Field(9) => de::field(&mut map, &mut image, "image")?,
-                de::Key::Field(10) => {
-                    de::field(&mut map, &mut execution_metadata, "execution_metadata")?
-                }
-                de::Key::Field(11) => {
-                    de::field(&mut map, &mut process_types, "process_types")?
-                }
-                de::Key::Field(12) => {
-                    de::field(&mut map, &mut relationships, "relationships")?
-                }
-                de::Key::Field(13) => de::field(&mut map, &mut metadata, "metadata")?,
-                de::Key::Field(14) => de::field(&mut map, &mut links, "links")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            guid: de::required(guid, "guid")?,
-            created_at: de::required(created_at, "created_at")?,
-            updated_at: de::required(updated_at, "updated_at")?,
-            state: de::required(state, "state")?,
-            error: error.unwrap_or_default(),
-            lifecycle: de::required(lifecycle, "lifecycle")?,
-            checksum: checksum.unwrap_or_default(),
-            buildpacks: buildpacks.unwrap_or_default(),
-            stack: stack.unwrap_or_default(),
-            image: image.unwrap_or_default(),
-            execution_metadata: de::required(execution_metadata, "execution_metadata")?,
-            process_types: de::required(process_types, "process_types")?,
-            relationships: de::required(relationships, "relationships")?,
-            metadata: de::required(metadata, "metadata")?,
-            links: de::required(links, "links")?,
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Droplet { 0 guid required, 1 created_at required, 2 updated_at required, 3 state
+    required, 4 error optional, 5 lifecycle required, 6 checksum optional, 7 buildpacks
+    optional, 8 stack optional, 9 image optional, 10 execution_metadata required, 11
+    process_types required, 12 relationships required, 13 metadata required, 14 links
+    required }
+);
 /// Create an empty droplet for an app, or (with `?source_guid=`) copy one to it.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DropletCreate {
@@ -558,41 +314,9 @@ pub struct DropletCreate {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for DropletCreate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for DropletCreate {
-    const EXPECTING: &'static str = "struct DropletCreate";
-    const NAME: &'static str = "DropletCreate";
-    const FIELDS: &'static [&'static str] = &["relationships", "process_types"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut relationships = ::std::option::Option::None;
-        let mut process_types = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => {
-                    de::field(&mut map, &mut relationships, "relationships")?
-                }
-                de::Key::Field(1) => {
-                    de::field(&mut map, &mut process_types, "process_types")?
-                }
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            relationships: de::required(relationships, "relationships")?,
-            process_types: process_types.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    DropletCreate { 0 relationships required, 1 process_types optional }
+);
 /// Links from a droplet. `download` exists only for buildpack droplets; `upload` only while the droplet awaits its bits.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DropletLinks {
@@ -615,62 +339,10 @@ pub struct DropletLinks {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upload: ::std::option::Option<Link>,
 }
-impl<'de> ::serde::Deserialize<'de> for DropletLinks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for DropletLinks {
-    const EXPECTING: &'static str = "struct DropletLinks";
-    const NAME: &'static str = "DropletLinks";
-    const FIELDS: &'static [&'static str] = &[
-        "self",
-        "app",
-        "package",
-        "assign_current_droplet",
-        "download",
-        "upload",
-    ];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut self_ = ::std::option::Option::None;
-        let mut app = ::std::option::Option::None;
-        let mut package = ::std::option::Option::None;
-        let mut assign_current_droplet = ::std::option::Option::None;
-        let mut download = ::std::option::Option::None;
-        let mut upload = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut self_, "self")?,
-                de::Key::Field(1) => de::field(&mut map, &mut app, "app")?,
-                de::Key::Field(2) => de::field(&mut map, &mut package, "package")?,
-                de::Key::Field(3) => {
-                    de::field(
-                        &mut map,
-                        &mut assign_current_droplet,
-                        "assign_current_droplet",
-                    )?
-                }
-                de::Key::Field(4) => de::field(&mut map, &mut download, "download")?,
-                de::Key::Field(5) => de::field(&mut map, &mut upload, "upload")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            self_: de::required(self_, "self")?,
-            app: app.unwrap_or_default(),
-            package: package.unwrap_or_default(),
-            assign_current_droplet: assign_current_droplet.unwrap_or_default(),
-            download: download.unwrap_or_default(),
-            upload: upload.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    DropletLinks { 0 self_("self") required, 1 app optional, 2 package optional, 3
+    assign_current_droplet optional, 4 download optional, 5 upload optional }
+);
 /// A page of droplets.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DropletList {
@@ -679,37 +351,9 @@ pub struct DropletList {
     /// The droplets on this page.
     pub resources: ::std::vec::Vec<Droplet>,
 }
-impl<'de> ::serde::Deserialize<'de> for DropletList {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for DropletList {
-    const EXPECTING: &'static str = "struct DropletList";
-    const NAME: &'static str = "DropletList";
-    const FIELDS: &'static [&'static str] = &["pagination", "resources"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut pagination = ::std::option::Option::None;
-        let mut resources = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut pagination, "pagination")?,
-                de::Key::Field(1) => de::field(&mut map, &mut resources, "resources")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            pagination: de::required(pagination, "pagination")?,
-            resources: de::required(resources, "resources")?,
-        })
-    }
-}
+crate::rt::primitives::object!(
+    DropletList { 0 pagination required, 1 resources required }
+);
 /// Where a droplet is in its life. (`STAGING` exists inside the server but is never shown.)
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
 /// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
@@ -753,71 +397,14 @@ pub struct DropletUpdate {
     )]
     pub image: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for DropletUpdate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for DropletUpdate {
-    const EXPECTING: &'static str = "struct DropletUpdate";
-    const NAME: &'static str = "DropletUpdate";
-    const FIELDS: &'static [&'static str] = &["metadata", "image"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut metadata = ::std::option::Option::None;
-        let mut image = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut metadata, "metadata")?,
-                de::Key::Field(1) => de::nullable_field(&mut map, &mut image, "image")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            metadata: metadata.unwrap_or_default(),
-            image,
-        })
-    }
-}
+crate::rt::primitives::object!(DropletUpdate { 0 metadata optional, 1 image nullable });
 /// The multipart form of a droplet upload.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DropletUpload {
     /// The droplet as a gzipped tarball; the file name must end in `.tgz` or `.tar.gz` and the file must not be empty.
     pub bits: Binary,
 }
-impl<'de> ::serde::Deserialize<'de> for DropletUpload {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for DropletUpload {
-    const EXPECTING: &'static str = "struct DropletUpload";
-    const NAME: &'static str = "DropletUpload";
-    const FIELDS: &'static [&'static str] = &["bits"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut bits = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut bits, "bits")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            bits: de::required(bits, "bits")?,
-        })
-    }
-}
+crate::rt::primitives::object!(DropletUpload { 0 bits required });
 /// One error.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Error {
@@ -834,74 +421,16 @@ pub struct Error {
     /// Example: `"Droplet not found"`
     pub detail: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for Error {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for Error {
-    const EXPECTING: &'static str = "struct Error";
-    const NAME: &'static str = "Error";
-    const FIELDS: &'static [&'static str] = &["code", "title", "detail"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut code = ::std::option::Option::None;
-        let mut title = ::std::option::Option::None;
-        let mut detail = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut code, "code")?,
-                de::Key::Field(1) => de::field(&mut map, &mut title, "title")?,
-                de::Key::Field(2) => de::field(&mut map, &mut detail, "detail")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            code: de::required(code, "code")?,
-            title: de::required(title, "title")?,
-            detail: de::required(detail, "detail")?,
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Error { 0 code required, 1 title required, 2 detail required }
+);
 /// Every error response. Several errors may come back together.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ErrorEnvelope {
     /// The errors.
     pub errors: ::std::vec::Vec<Error>,
 }
-impl<'de> ::serde::Deserialize<'de> for ErrorEnvelope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for ErrorEnvelope {
-    const EXPECTING: &'static str = "struct ErrorEnvelope";
-    const NAME: &'static str = "ErrorEnvelope";
-    const FIELDS: &'static [&'static str] = &["errors"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut errors = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut errors, "errors")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            errors: de::required(errors, "errors")?,
-        })
-    }
-}
+crate::rt::primitives::object!(ErrorEnvelope { 0 errors required });
 /// A resource GUID.
 ///
 /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
@@ -934,64 +463,11 @@ pub struct Job {
     /// `self`, plus a link keyed by the resource type (e.g. `droplet`) while the resource exists.
     pub links: JobLinks,
 }
-impl<'de> ::serde::Deserialize<'de> for Job {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
+crate::rt::primitives::object!(
+    Job { 0 guid required, 1 created_at required, 2 updated_at required, 3 operation
+    required, 4 state required, 5 errors required, 6 warnings required, 7 links required
     }
-}
-impl<'de> de::Object<'de> for Job {
-    const EXPECTING: &'static str = "struct Job";
-    const NAME: &'static str = "Job";
-    const FIELDS: &'static [&'static str] = &[
-        "guid",
-        "created_at",
-        "updated_at",
-        "operation",
-        "state",
-        "errors",
-        "warnings",
-        "links",
-    ];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut guid = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut operation = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut errors = ::std::option::Option::None;
-        let mut warnings = ::std::option::Option::None;
-        let mut links = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut guid, "guid")?,
-                de::Key::Field(1) => de::field(&mut map, &mut created_at, "created_at")?,
-                de::Key::Field(2) => de::field(&mut map, &mut updated_at, "updated_at")?,
-                de::Key::Field(3) => de::field(&mut map, &mut operation, "operation")?,
-                de::Key::Field(4) => de::field(&mut map, &mut state, "state")?,
-                de::Key::Field(5) => de::field(&mut map, &mut errors, "errors")?,
-                de::Key::Field(6) => de::field(&mut map, &mut warnings, "warnings")?,
-                de::Key::Field(7) => de::field(&mut map, &mut links, "links")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            guid: de::required(guid, "guid")?,
-            created_at: de::required(created_at, "created_at")?,
-            updated_at: de::required(updated_at, "updated_at")?,
-            operation: de::required(operation, "operation")?,
-            state: de::required(state, "state")?,
-            errors: de::required(errors, "errors")?,
-            warnings: de::required(warnings, "warnings")?,
-            links: de::required(links, "links")?,
-        })
-    }
-}
+);
 /// `self`, plus a link keyed by the resource type (e.g. `droplet`) while the resource exists.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct JobLinks {
@@ -1002,40 +478,9 @@ pub struct JobLinks {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, Link>,
 }
-impl<'de> ::serde::Deserialize<'de> for JobLinks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for JobLinks {
-    const EXPECTING: &'static str = "struct JobLinks";
-    const NAME: &'static str = "JobLinks";
-    const FIELDS: &'static [&'static str] = &["self"];
-    const KEEPS_OTHERS: bool = true;
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut self_ = ::std::option::Option::None;
-        let mut additional_properties = ::std::collections::BTreeMap::new();
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut self_, "self")?,
-                de::Key::Other(key) => {
-                    additional_properties.insert(key.into_owned(), map.next_value()?);
-                }
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            self_: de::required(self_, "self")?,
-            additional_properties,
-        })
-    }
-}
+crate::rt::primitives::object!(
+    JobLinks { 0 self_("self") required } + additional_properties
+);
 /// Where a job is. `COMPLETE` and `FAILED` are final.
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
 /// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
@@ -1065,34 +510,7 @@ pub struct JobWarning {
     /// The warning.
     pub detail: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for JobWarning {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for JobWarning {
-    const EXPECTING: &'static str = "struct JobWarning";
-    const NAME: &'static str = "JobWarning";
-    const FIELDS: &'static [&'static str] = &["detail"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut detail = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut detail, "detail")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            detail: de::required(detail, "detail")?,
-        })
-    }
-}
+crate::rt::primitives::object!(JobWarning { 0 detail required });
 /// The lifecycle the droplet was staged with.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Lifecycle {
@@ -1101,37 +519,7 @@ pub struct Lifecycle {
     /// Lifecycle settings. Buildpack and cnb droplets fill `buildpacks` and `stack`; docker droplets have an empty object.
     pub data: LifecycleData,
 }
-impl<'de> ::serde::Deserialize<'de> for Lifecycle {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for Lifecycle {
-    const EXPECTING: &'static str = "struct Lifecycle";
-    const NAME: &'static str = "Lifecycle";
-    const FIELDS: &'static [&'static str] = &["type", "data"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut r#type = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut r#type, "type")?,
-                de::Key::Field(1) => de::field(&mut map, &mut data, "data")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            r#type: de::required(r#type, "type")?,
-            data: de::required(data, "data")?,
-        })
-    }
-}
+crate::rt::primitives::object!(Lifecycle { 0 r#type("type") required, 1 data required });
 /// Lifecycle settings. Buildpack and cnb droplets fill `buildpacks` and `stack`; docker droplets have an empty object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct LifecycleData {
@@ -1149,42 +537,9 @@ pub struct LifecycleData {
         ::std::collections::BTreeMap<::std::string::String, RegistryCredentials>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for LifecycleData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for LifecycleData {
-    const EXPECTING: &'static str = "struct LifecycleData";
-    const NAME: &'static str = "LifecycleData";
-    const FIELDS: &'static [&'static str] = &["buildpacks", "stack", "credentials"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut buildpacks = ::std::option::Option::None;
-        let mut stack = ::std::option::Option::None;
-        let mut credentials = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut buildpacks, "buildpacks")?,
-                de::Key::Field(1) => de::field(&mut map, &mut stack, "stack")?,
-                de::Key::Field(2) => {
-                    de::field(&mut map, &mut credentials, "credentials")?
-                }
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            buildpacks: buildpacks.unwrap_or_default(),
-            stack: stack.unwrap_or_default(),
-            credentials: credentials.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    LifecycleData { 0 buildpacks optional, 1 stack optional, 2 credentials optional }
+);
 /// How the app is built and run.
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
 /// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
@@ -1216,37 +571,7 @@ pub struct Link {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub method: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Link {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for Link {
-    const EXPECTING: &'static str = "struct Link";
-    const NAME: &'static str = "Link";
-    const FIELDS: &'static [&'static str] = &["href", "method"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut href = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut href, "href")?,
-                de::Key::Field(1) => de::field(&mut map, &mut method, "method")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            href: de::required(href, "href")?,
-            method: method.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(Link { 0 href required, 1 method optional });
 /// Query parameters of `listAppDroplets`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAppDropletsQuery {
@@ -2322,39 +1647,7 @@ pub struct Metadata {
         ::std::string::String,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for Metadata {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for Metadata {
-    const EXPECTING: &'static str = "struct Metadata";
-    const NAME: &'static str = "Metadata";
-    const FIELDS: &'static [&'static str] = &["labels", "annotations"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut labels = ::std::option::Option::None;
-        let mut annotations = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut labels, "labels")?,
-                de::Key::Field(1) => {
-                    de::field(&mut map, &mut annotations, "annotations")?
-                }
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            labels: de::required(labels, "labels")?,
-            annotations: de::required(annotations, "annotations")?,
-        })
-    }
-}
+crate::rt::primitives::object!(Metadata { 0 labels required, 1 annotations required });
 /// A metadata change, deep-merged into the resource's metadata. A key with a value creates or updates it, a key set to `null` deletes it, and keys left out are unchanged.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct MetadataUpdate {
@@ -2375,39 +1668,9 @@ pub struct MetadataUpdate {
         >,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for MetadataUpdate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for MetadataUpdate {
-    const EXPECTING: &'static str = "struct MetadataUpdate";
-    const NAME: &'static str = "MetadataUpdate";
-    const FIELDS: &'static [&'static str] = &["labels", "annotations"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut labels = ::std::option::Option::None;
-        let mut annotations = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut labels, "labels")?,
-                de::Key::Field(1) => {
-                    de::field(&mut map, &mut annotations, "annotations")?
-                }
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            labels: labels.unwrap_or_default(),
-            annotations: annotations.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    MetadataUpdate { 0 labels optional, 1 annotations optional }
+);
 /// A sort key with an optional direction prefix (`-` descending, `+` ascending).
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
 /// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
@@ -2456,60 +1719,10 @@ pub struct Pagination {
     /// Always sent; `None` means `null`.
     pub previous: ::std::option::Option<Link>,
 }
-impl<'de> ::serde::Deserialize<'de> for Pagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for Pagination {
-    const EXPECTING: &'static str = "struct Pagination";
-    const NAME: &'static str = "Pagination";
-    const FIELDS: &'static [&'static str] = &[
-        "total_results",
-        "total_pages",
-        "first",
-        "last",
-        "next",
-        "previous",
-    ];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut total_results = ::std::option::Option::None;
-        let mut total_pages = ::std::option::Option::None;
-        let mut first = ::std::option::Option::None;
-        let mut last = ::std::option::Option::None;
-        let mut next = ::std::option::Option::None;
-        let mut previous = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => {
-                    de::field(&mut map, &mut total_results, "total_results")?
-                }
-                de::Key::Field(1) => {
-                    de::field(&mut map, &mut total_pages, "total_pages")?
-                }
-                de::Key::Field(2) => de::field(&mut map, &mut first, "first")?,
-                de::Key::Field(3) => de::field(&mut map, &mut last, "last")?,
-                de::Key::Field(4) => de::field(&mut map, &mut next, "next")?,
-                de::Key::Field(5) => de::field(&mut map, &mut previous, "previous")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            total_results: de::required(total_results, "total_results")?,
-            total_pages: de::required(total_pages, "total_pages")?,
-            first: de::required(first, "first")?,
-            last: de::required(last, "last")?,
-            next: next.unwrap_or_default(),
-            previous: previous.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Pagination { 0 total_results required, 1 total_pages required, 2 first required, 3
+    last required, 4 next optional, 5 previous optional }
+);
 /// Credentials for a private image or buildpack registry.
 #[derive(Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct RegistryCredentials {
@@ -2536,40 +1749,9 @@ impl ::std::fmt::Debug for RegistryCredentials {
             .finish()
     }
 }
-impl<'de> ::serde::Deserialize<'de> for RegistryCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for RegistryCredentials {
-    const EXPECTING: &'static str = "struct RegistryCredentials";
-    const NAME: &'static str = "RegistryCredentials";
-    const FIELDS: &'static [&'static str] = &["username", "password", "token"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut username = ::std::option::Option::None;
-        let mut password = ::std::option::Option::None;
-        let mut token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut username, "username")?,
-                de::Key::Field(1) => de::field(&mut map, &mut password, "password")?,
-                de::Key::Field(2) => de::field(&mut map, &mut token, "token")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            username: username.unwrap_or_default(),
-            password: password.unwrap_or_default(),
-            token: token.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    RegistryCredentials { 0 username optional, 1 password optional, 2 token optional }
+);
 /// The target of a to-one relationship.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct RelationshipData {
@@ -2578,34 +1760,7 @@ pub struct RelationshipData {
     /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
     pub guid: Guid,
 }
-impl<'de> ::serde::Deserialize<'de> for RelationshipData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for RelationshipData {
-    const EXPECTING: &'static str = "struct RelationshipData";
-    const NAME: &'static str = "RelationshipData";
-    const FIELDS: &'static [&'static str] = &["guid"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut guid = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut guid, "guid")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            guid: de::required(guid, "guid")?,
-        })
-    }
-}
+crate::rt::primitives::object!(RelationshipData { 0 guid required });
 /// The global root document. `links.cloud_controller_v3` is the V3 base URL; `links.login` and `links.uaa` locate the token server. A link may be `null` when that component is not deployed.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct RootInfo {
@@ -2615,34 +1770,7 @@ pub struct RootInfo {
         ::std::option::Option<RootLink>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for RootInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for RootInfo {
-    const EXPECTING: &'static str = "struct RootInfo";
-    const NAME: &'static str = "RootInfo";
-    const FIELDS: &'static [&'static str] = &["links"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut links = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut links, "links")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            links: de::required(links, "links")?,
-        })
-    }
-}
+crate::rt::primitives::object!(RootInfo { 0 links required });
 /// A link in the global root document, with optional metadata about the target.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct RootLink {
@@ -2654,37 +1782,7 @@ pub struct RootLink {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for RootLink {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for RootLink {
-    const EXPECTING: &'static str = "struct RootLink";
-    const NAME: &'static str = "RootLink";
-    const FIELDS: &'static [&'static str] = &["href", "meta"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut href = ::std::option::Option::None;
-        let mut meta = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut href, "href")?,
-                de::Key::Field(1) => de::field(&mut map, &mut meta, "meta")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            href: de::required(href, "href")?,
-            meta: meta.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(RootLink { 0 href required, 1 meta optional });
 /// A one-off command run in the context of an app, on one of its droplets.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Task {
@@ -2732,113 +1830,13 @@ pub struct Task {
     /// Links from a task.
     pub links: TaskLinks,
 }
-impl<'de> ::serde::Deserialize<'de> for Task {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for Task {
-    const EXPECTING: &'static str = "struct Task";
-    const NAME: &'static str = "Task";
-    const FIELDS: &'static [&'static str] = &[
-        "guid",
-        "created_at",
-        "updated_at",
-        "sequence_id",
-        "name",
-        "command",
-        "user",
-        "state",
-        "memory_in_mb",
-        "disk_in_mb",
-        "log_rate_limit_in_bytes_per_second",
-        "result",
-        "droplet_guid",
-        "relationships",
-        "metadata",
-        "links",
-    ];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut guid = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut sequence_id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut command = ::std::option::Option::None;
-        let mut user = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut memory_in_mb = ::std::option::Option::None;
-        let mut disk_in_mb = ::std::option::Option::None;
-        let mut log_rate_limit_in_bytes_per_second = ::std::option::Option::None;
-        let mut result = ::std::option::Option::None;
-        let mut droplet_guid = ::std::option::Option::None;
-        let mut relationships = ::std::option::Option::None;
-        let mut metadata = ::std::option::Option::None;
-        let mut links = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut guid, "guid")?,
-                de::Key::Field(1) => de::field(&mut map, &mut created_at, "created_at")?,
-                de::Key::Field(2) => de::field(&mut map, &mut updated_at, "updated_at")?,
-                de::Key::Field(3) => {
-                    de::field(&mut map, &mut sequence_id, "sequence_id")?
-                }
-                de::Key::Field(4) => de::field(&mut map, &mut name, "name")?,
-                de::Key::Field(5) => de::field(&mut map, &mut command, "command")?,
-                de::Key::Field(6) => de::field(&mut map, &mut user, "user")?,
-                de::Key::Field(7) => de::field(&mut map, &mut state, "state")?,
-                de::Key::Field(8) => {
-                    de::field(&mut map, &mut memory_in_mb, "memory_in_mb")?
-                }
-                de::Key::Field(9) => de::field(&mut map, &mut disk_in_mb, "disk_in_mb")?,
-                de::Key::Field(10) => {
-                    de::field(
-                        &mut map,
-                        &mut log_rate_limit_in_bytes_per_second,
-                        "log_rate_limit_in_bytes_per_second",
-                    )?
-                }
-                de::Key::Field(11) => de::field(&mut map, &mut result, "result")?,
-                de::Key::Field(12) => {
-                    de::field(&mut map, &mut droplet_guid, "droplet_guid")?
-                }
-                de::Key::Field(13) => {
-                    de::field(&mut map, &mut relationships, "relationships")?
-                }
-                de::Key::Field(14) => de::field(&mut map, &mut metadata, "metadata")?,
-                de::Key::Field(15) => de::field(&mut map, &mut links, "links")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            guid: de::required(guid, "guid")?,
-            created_at: de::required(created_at, "created_at")?,
-            updated_at: de::required(updated_at, "updated_at")?,
-            sequence_id: de::required(sequence_id, "sequence_id")?,
-            name: de::required(name, "name")?,
-            command: command.unwrap_or_default(),
-            user: user.unwrap_or_default(),
-            state: de::required(state, "state")?,
-            memory_in_mb: de::required(memory_in_mb, "memory_in_mb")?,
-            disk_in_mb: de::required(disk_in_mb, "disk_in_mb")?,
-            log_rate_limit_in_bytes_per_second: de::required(
-                log_rate_limit_in_bytes_per_second,
-                "log_rate_limit_in_bytes_per_second",
-            )?,
-            result: de::required(result, "result")?,
-            droplet_guid: de::required(droplet_guid, "droplet_guid")?,
-            relationships: de::required(relationships, "relationships")?,
-            metadata: de::required(metadata, "metadata")?,
-            links: de::required(links, "links")?,
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Task { 0 guid required, 1 created_at required, 2 updated_at required, 3 sequence_id
+    required, 4 name required, 5 command optional, 6 user optional, 7 state required, 8
+    memory_in_mb required, 9 disk_in_mb required, 10 log_rate_limit_in_bytes_per_second
+    required, 11 result required, 12 droplet_guid required, 13 relationships required, 14
+    metadata required, 15 links required }
+);
 /// A task to run. `command` is required unless `template` is given.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct TaskCreate {
@@ -2870,79 +1868,11 @@ pub struct TaskCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<MetadataUpdate>,
 }
-impl<'de> ::serde::Deserialize<'de> for TaskCreate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for TaskCreate {
-    const EXPECTING: &'static str = "struct TaskCreate";
-    const NAME: &'static str = "TaskCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "command",
-        "name",
-        "disk_in_mb",
-        "memory_in_mb",
-        "log_rate_limit_in_bytes_per_second",
-        "droplet_guid",
-        "template",
-        "user",
-        "metadata",
-    ];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut command = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut disk_in_mb = ::std::option::Option::None;
-        let mut memory_in_mb = ::std::option::Option::None;
-        let mut log_rate_limit_in_bytes_per_second = ::std::option::Option::None;
-        let mut droplet_guid = ::std::option::Option::None;
-        let mut template = ::std::option::Option::None;
-        let mut user = ::std::option::Option::None;
-        let mut metadata = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut command, "command")?,
-                de::Key::Field(1) => de::field(&mut map, &mut name, "name")?,
-                de::Key::Field(2) => de::field(&mut map, &mut disk_in_mb, "disk_in_mb")?,
-                de::Key::Field(3) => {
-                    de::field(&mut map, &mut memory_in_mb, "memory_in_mb")?
-                }
-                de::Key::Field(4) => {
-                    de::field(
-                        &mut map,
-                        &mut log_rate_limit_in_bytes_per_second,
-                        "log_rate_limit_in_bytes_per_second",
-                    )?
-                }
-                de::Key::Field(5) => {
-                    de::field(&mut map, &mut droplet_guid, "droplet_guid")?
-                }
-                de::Key::Field(6) => de::field(&mut map, &mut template, "template")?,
-                de::Key::Field(7) => de::field(&mut map, &mut user, "user")?,
-                de::Key::Field(8) => de::field(&mut map, &mut metadata, "metadata")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            command: command.unwrap_or_default(),
-            name: name.unwrap_or_default(),
-            disk_in_mb: disk_in_mb.unwrap_or_default(),
-            memory_in_mb: memory_in_mb.unwrap_or_default(),
-            log_rate_limit_in_bytes_per_second: log_rate_limit_in_bytes_per_second
-                .unwrap_or_default(),
-            droplet_guid: droplet_guid.unwrap_or_default(),
-            template: template.unwrap_or_default(),
-            user: user.unwrap_or_default(),
-            metadata: metadata.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    TaskCreate { 0 command optional, 1 name optional, 2 disk_in_mb optional, 3
+    memory_in_mb optional, 4 log_rate_limit_in_bytes_per_second optional, 5 droplet_guid
+    optional, 6 template optional, 7 user optional, 8 metadata optional }
+);
 /// Links from a task.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TaskLinks {
@@ -2959,43 +1889,10 @@ pub struct TaskLinks {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub droplet: ::std::option::Option<Link>,
 }
-impl<'de> ::serde::Deserialize<'de> for TaskLinks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for TaskLinks {
-    const EXPECTING: &'static str = "struct TaskLinks";
-    const NAME: &'static str = "TaskLinks";
-    const FIELDS: &'static [&'static str] = &["self", "app", "cancel", "droplet"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut self_ = ::std::option::Option::None;
-        let mut app = ::std::option::Option::None;
-        let mut cancel = ::std::option::Option::None;
-        let mut droplet = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut self_, "self")?,
-                de::Key::Field(1) => de::field(&mut map, &mut app, "app")?,
-                de::Key::Field(2) => de::field(&mut map, &mut cancel, "cancel")?,
-                de::Key::Field(3) => de::field(&mut map, &mut droplet, "droplet")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            self_: de::required(self_, "self")?,
-            app: app.unwrap_or_default(),
-            cancel: cancel.unwrap_or_default(),
-            droplet: droplet.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    TaskLinks { 0 self_("self") required, 1 app optional, 2 cancel optional, 3 droplet
+    optional }
+);
 /// A page of tasks.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TaskList {
@@ -3004,37 +1901,7 @@ pub struct TaskList {
     /// The tasks on this page.
     pub resources: ::std::vec::Vec<Task>,
 }
-impl<'de> ::serde::Deserialize<'de> for TaskList {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for TaskList {
-    const EXPECTING: &'static str = "struct TaskList";
-    const NAME: &'static str = "TaskList";
-    const FIELDS: &'static [&'static str] = &["pagination", "resources"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut pagination = ::std::option::Option::None;
-        let mut resources = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut pagination, "pagination")?,
-                de::Key::Field(1) => de::field(&mut map, &mut resources, "resources")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            pagination: de::required(pagination, "pagination")?,
-            resources: de::required(resources, "resources")?,
-        })
-    }
-}
+crate::rt::primitives::object!(TaskList { 0 pagination required, 1 resources required });
 /// The outcome of a task.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct TaskResult {
@@ -3043,36 +1910,7 @@ pub struct TaskResult {
     /// Always sent; `None` means `null`.
     pub failure_reason: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TaskResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for TaskResult {
-    const EXPECTING: &'static str = "struct TaskResult";
-    const NAME: &'static str = "TaskResult";
-    const FIELDS: &'static [&'static str] = &["failure_reason"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut failure_reason = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => {
-                    de::field(&mut map, &mut failure_reason, "failure_reason")?
-                }
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            failure_reason: failure_reason.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(TaskResult { 0 failure_reason optional });
 /// Where a task is in its life. `SUCCEEDED` and `FAILED` are final.
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
 /// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
@@ -3104,34 +1942,7 @@ pub struct TaskTemplate {
     /// The process to copy from.
     pub process: TaskTemplateProcess,
 }
-impl<'de> ::serde::Deserialize<'de> for TaskTemplate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for TaskTemplate {
-    const EXPECTING: &'static str = "struct TaskTemplate";
-    const NAME: &'static str = "TaskTemplate";
-    const FIELDS: &'static [&'static str] = &["process"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut process = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut process, "process")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            process: de::required(process, "process")?,
-        })
-    }
-}
+crate::rt::primitives::object!(TaskTemplate { 0 process required });
 /// The process to copy from.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TaskTemplateProcess {
@@ -3140,34 +1951,7 @@ pub struct TaskTemplateProcess {
     /// Example: `"585bc3c1-3743-497d-88b0-403ad6b56d16"`
     pub guid: Guid,
 }
-impl<'de> ::serde::Deserialize<'de> for TaskTemplateProcess {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for TaskTemplateProcess {
-    const EXPECTING: &'static str = "struct TaskTemplateProcess";
-    const NAME: &'static str = "TaskTemplateProcess";
-    const FIELDS: &'static [&'static str] = &["guid"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut guid = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut guid, "guid")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            guid: de::required(guid, "guid")?,
-        })
-    }
-}
+crate::rt::primitives::object!(TaskTemplateProcess { 0 guid required });
 /// A task change; only metadata can change.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
 pub struct TaskUpdate {
@@ -3175,34 +1959,7 @@ pub struct TaskUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<MetadataUpdate>,
 }
-impl<'de> ::serde::Deserialize<'de> for TaskUpdate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for TaskUpdate {
-    const EXPECTING: &'static str = "struct TaskUpdate";
-    const NAME: &'static str = "TaskUpdate";
-    const FIELDS: &'static [&'static str] = &["metadata"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut metadata = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut metadata, "metadata")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            metadata: metadata.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(TaskUpdate { 0 metadata optional });
 /// A UTC timestamp, always rendered as `YYYY-MM-DDThh:mm:ssZ`; timestamp filters accept exactly this form (no offset, no fractional seconds).
 ///
 /// Example: `"2016-03-28T23:39:34Z"`
@@ -3213,65 +1970,11 @@ pub struct ToOneRelationship {
     /// The target of a to-one relationship.
     pub data: RelationshipData,
 }
-impl<'de> ::serde::Deserialize<'de> for ToOneRelationship {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for ToOneRelationship {
-    const EXPECTING: &'static str = "struct ToOneRelationship";
-    const NAME: &'static str = "ToOneRelationship";
-    const FIELDS: &'static [&'static str] = &["data"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut data, "data")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            data: de::required(data, "data")?,
-        })
-    }
-}
+crate::rt::primitives::object!(ToOneRelationship { 0 data required });
 /// The V3 root document.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct V3Root {
     /// Links keyed by resource collection (`self`, `droplets`, `tasks`, ...).
     pub links: ::std::collections::BTreeMap<::std::string::String, RootLink>,
 }
-impl<'de> ::serde::Deserialize<'de> for V3Root {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-impl<'de> de::Object<'de> for V3Root {
-    const EXPECTING: &'static str = "struct V3Root";
-    const NAME: &'static str = "V3Root";
-    const FIELDS: &'static [&'static str] = &["links"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut links = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut links, "links")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            links: de::required(links, "links")?,
-        })
-    }
-}
+crate::rt::primitives::object!(V3Root { 0 links required });

@@ -16,8 +16,6 @@
 pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
 #[allow(unused_imports)]
 use crate::rt::primitives as rt;
-#[allow(unused_imports)]
-use crate::rt::de;
 /// Query parameter rules: at least 1, at most 100.
 #[doc(hidden)]
 pub static RULES_0: rt::Rules = rt::Rules {
@@ -54,38 +52,7 @@ pub struct Adoption {
     pub adopter: ::std::string::String,
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for Adoption {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for Adoption {
-    const EXPECTING: &'static str = "struct Adoption";
-    const NAME: &'static str = "Adoption";
-    const FIELDS: &'static [&'static str] = &["pet_id", "adopter"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut pet_id = ::std::option::Option::None;
-        let mut adopter = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut pet_id, "pet_id")?,
-                de::Key::Field(1) => de::field(&mut map, &mut adopter, "adopter")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            pet_id: de::required(pet_id, "pet_id")?,
-            adopter: de::required(adopter, "adopter")?,
-        })
-    }
-}
+crate::rt::primitives::object!(Adoption { 0 pet_id required, 1 adopter required });
 /// `Circle`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -99,41 +66,9 @@ pub struct Circle {
     pub label: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for Circle {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for Circle {
-    const EXPECTING: &'static str = "struct Circle";
-    const NAME: &'static str = "Circle";
-    const FIELDS: &'static [&'static str] = &["kind", "radius", "label"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut kind = ::std::option::Option::None;
-        let mut radius = ::std::option::Option::None;
-        let mut label = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut kind, "kind")?,
-                de::Key::Field(1) => de::field(&mut map, &mut radius, "radius")?,
-                de::Key::Field(2) => de::field(&mut map, &mut label, "label")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            kind: de::required(kind, "kind")?,
-            radius: de::required(radius, "radius")?,
-            label: label.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Circle { 0 kind required, 1 radius required, 2 label optional }
+);
 /// `Color`.
 #[cfg(feature = "params")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -151,41 +86,9 @@ pub struct Color {
     pub b: ::std::option::Option<i64>,
 }
 #[cfg(feature = "params")]
-impl<'de> ::serde::Deserialize<'de> for Color {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "params")]
-impl<'de> de::Object<'de> for Color {
-    const EXPECTING: &'static str = "struct Color";
-    const NAME: &'static str = "Color";
-    const FIELDS: &'static [&'static str] = &["R", "G", "B"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut r = ::std::option::Option::None;
-        let mut g = ::std::option::Option::None;
-        let mut b = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut r, "R")?,
-                de::Key::Field(1) => de::field(&mut map, &mut g, "G")?,
-                de::Key::Field(2) => de::field(&mut map, &mut b, "B")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            r: de::required(r, "R")?,
-            g: g.unwrap_or_default(),
-            b: b.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Color { 0 r("R") required, 1 g("G") optional, 2 b("B") optional }
+);
 #[cfg(feature = "params")]
 impl crate::rt::primitives::ParamValue for Color {
     const SHAPE: crate::rt::primitives::Shape = crate::rt::primitives::Shape::Object;
@@ -226,38 +129,7 @@ pub struct Drawing {
     pub values: ::std::vec::Vec<Loose>,
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for Drawing {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for Drawing {
-    const EXPECTING: &'static str = "struct Drawing";
-    const NAME: &'static str = "Drawing";
-    const FIELDS: &'static [&'static str] = &["shapes", "values"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut shapes = ::std::option::Option::None;
-        let mut values = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut shapes, "shapes")?,
-                de::Key::Field(1) => de::field(&mut map, &mut values, "values")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            shapes: de::required(shapes, "shapes")?,
-            values: de::required(values, "values")?,
-        })
-    }
-}
+crate::rt::primitives::object!(Drawing { 0 shapes required, 1 values required });
 /// `Filter`.
 #[cfg(feature = "params")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -278,44 +150,9 @@ pub struct Filter {
     >,
 }
 #[cfg(feature = "params")]
-impl<'de> ::serde::Deserialize<'de> for Filter {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "params")]
-impl<'de> de::Object<'de> for Filter {
-    const EXPECTING: &'static str = "struct Filter";
-    const NAME: &'static str = "Filter";
-    const FIELDS: &'static [&'static str] = &["name", "tags", "range", "labels"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut tags = ::std::option::Option::None;
-        let mut range = ::std::option::Option::None;
-        let mut labels = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut name, "name")?,
-                de::Key::Field(1) => de::field(&mut map, &mut tags, "tags")?,
-                de::Key::Field(2) => de::field(&mut map, &mut range, "range")?,
-                de::Key::Field(3) => de::field(&mut map, &mut labels, "labels")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            name: name.unwrap_or_default(),
-            tags: tags.unwrap_or_default(),
-            range: range.unwrap_or_default(),
-            labels: labels.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Filter { 0 name optional, 1 tags optional, 2 range optional, 3 labels optional }
+);
 #[cfg(feature = "params")]
 impl crate::rt::primitives::ParamValue for Filter {
     const SHAPE: crate::rt::primitives::Shape = crate::rt::primitives::Shape::Object;
@@ -396,65 +233,10 @@ impl Form {
     }
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for Form {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for Form {
-    const EXPECTING: &'static str = "struct Form";
-    const NAME: &'static str = "Form";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "count",
-        "flag",
-        "tags",
-        "mode",
-        "stamp",
-        "secret",
-        "range",
-    ];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut count = ::std::option::Option::None;
-        let mut flag = ::std::option::Option::None;
-        let mut tags = ::std::option::Option::None;
-        let mut mode = ::std::option::Option::None;
-        let mut stamp = ::std::option::Option::None;
-        let mut secret = ::std::option::Option::None;
-        let mut range = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut name, "name")?,
-                de::Key::Field(1) => de::field(&mut map, &mut count, "count")?,
-                de::Key::Field(2) => de::field(&mut map, &mut flag, "flag")?,
-                de::Key::Field(3) => de::field(&mut map, &mut tags, "tags")?,
-                de::Key::Field(4) => de::field(&mut map, &mut mode, "mode")?,
-                de::Key::Field(5) => de::field(&mut map, &mut stamp, "stamp")?,
-                de::Key::Field(6) => de::field(&mut map, &mut secret, "secret")?,
-                de::Key::Field(7) => de::field(&mut map, &mut range, "range")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            name: de::required(name, "name")?,
-            count: count.unwrap_or_default(),
-            flag: flag.unwrap_or_else(Self::default_flag),
-            tags: tags.unwrap_or_default(),
-            mode: mode.unwrap_or_default(),
-            stamp: stamp.unwrap_or_default(),
-            secret: secret.unwrap_or_default(),
-            range: range.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Form { 0 name required, 1 count optional, 2 flag optional = default_flag, 3 tags
+    optional, 4 mode optional, 5 stamp optional, 6 secret optional, 7 range optional }
+);
 #[cfg(feature = "bodies")]
 impl crate::rt::primitives::ParamValue for Form {
     const SHAPE: crate::rt::primitives::Shape = crate::rt::primitives::Shape::Object;
@@ -527,38 +309,7 @@ pub struct FormRange {
     pub max: ::std::option::Option<i64>,
 }
 #[cfg(any(feature = "params", feature = "bodies"))]
-impl<'de> ::serde::Deserialize<'de> for FormRange {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "params", feature = "bodies"))]
-impl<'de> de::Object<'de> for FormRange {
-    const EXPECTING: &'static str = "struct FormRange";
-    const NAME: &'static str = "FormRange";
-    const FIELDS: &'static [&'static str] = &["min", "max"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut min = ::std::option::Option::None;
-        let mut max = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut min, "min")?,
-                de::Key::Field(1) => de::field(&mut map, &mut max, "max")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            min: min.unwrap_or_default(),
-            max: max.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(FormRange { 0 min optional, 1 max optional });
 #[cfg(any(feature = "params", feature = "bodies"))]
 impl crate::rt::primitives::ParamValue for FormRange {
     const SHAPE: crate::rt::primitives::Shape = crate::rt::primitives::Shape::Object;
@@ -597,41 +348,9 @@ pub struct Host {
     pub id: ::std::option::Option<HostId>,
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for Host {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for Host {
-    const EXPECTING: &'static str = "struct Host";
-    const NAME: &'static str = "Host";
-    const FIELDS: &'static [&'static str] = &["address", "tags", "id"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut address = ::std::option::Option::None;
-        let mut tags = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut address, "address")?,
-                de::Key::Field(1) => de::field(&mut map, &mut tags, "tags")?,
-                de::Key::Field(2) => de::field(&mut map, &mut id, "id")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            address: de::required(address, "address")?,
-            tags: tags.unwrap_or_default(),
-            id: id.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Host { 0 address required, 1 tags optional, 2 id optional }
+);
 /// An IPv4 or IPv6 address, as `std::net::IpAddr`.
 #[cfg(feature = "bodies")]
 pub type HostAddress = ::std::net::IpAddr;
@@ -709,35 +428,7 @@ pub struct Owner {
     pub name: ::std::string::String,
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for Owner {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for Owner {
-    const EXPECTING: &'static str = "struct Owner";
-    const NAME: &'static str = "Owner";
-    const FIELDS: &'static [&'static str] = &["name"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut name, "name")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            name: de::required(name, "name")?,
-        })
-    }
-}
+crate::rt::primitives::object!(Owner { 0 name required });
 /// `Pet`.
 #[cfg(feature = "bodies")]
 #[derive(Clone, PartialEq, ::serde::Serialize)]
@@ -808,69 +499,11 @@ impl Pet {
     }
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for Pet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for Pet {
-    const EXPECTING: &'static str = "struct Pet";
-    const NAME: &'static str = "Pet";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "password",
-        "photo",
-        "notes",
-        "tag",
-        "age",
-        "kind",
-        "weights",
-    ];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut password = ::std::option::Option::None;
-        let mut photo = ::std::option::Option::None;
-        let mut notes = ::std::option::Option::None;
-        let mut tag = ::std::option::Option::None;
-        let mut age = ::std::option::Option::None;
-        let mut kind = ::std::option::Option::None;
-        let mut weights = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut id, "id")?,
-                de::Key::Field(1) => de::field(&mut map, &mut name, "name")?,
-                de::Key::Field(2) => de::field(&mut map, &mut password, "password")?,
-                de::Key::Field(3) => de::field(&mut map, &mut photo, "photo")?,
-                de::Key::Field(4) => de::field(&mut map, &mut notes, "notes")?,
-                de::Key::Field(5) => de::field(&mut map, &mut tag, "tag")?,
-                de::Key::Field(6) => de::field(&mut map, &mut age, "age")?,
-                de::Key::Field(7) => de::field(&mut map, &mut kind, "kind")?,
-                de::Key::Field(8) => de::field(&mut map, &mut weights, "weights")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            id: id.unwrap_or_default(),
-            name: de::required(name, "name")?,
-            password: password.unwrap_or_default(),
-            photo: photo.unwrap_or_default(),
-            notes: notes.unwrap_or_default(),
-            tag: tag.unwrap_or_else(Self::default_tag),
-            age: age.unwrap_or_else(Self::default_age),
-            kind: kind.unwrap_or_else(Self::default_kind),
-            weights: weights.unwrap_or_else(Self::default_weights),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Pet { 0 id optional, 1 name required, 2 password optional, 3 photo optional, 4 notes
+    optional, 5 tag optional = default_tag, 6 age optional = default_age, 7 kind optional
+    = default_kind, 8 weights optional = default_weights }
+);
 /// `PetKind`.
 /// (Open: a value the spec does not list is kept as [`Unknown`](Self::Unknown), and
 /// `#[non_exhaustive]` lets a later spec add variants without breaking a `match`.)
@@ -901,38 +534,7 @@ pub struct PetPatch {
     pub tag: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for PetPatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for PetPatch {
-    const EXPECTING: &'static str = "struct PetPatch";
-    const NAME: &'static str = "PetPatch";
-    const FIELDS: &'static [&'static str] = &["name", "tag"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut tag = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut name, "name")?,
-                de::Key::Field(1) => de::field(&mut map, &mut tag, "tag")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            name: name.unwrap_or_default(),
-            tag: tag.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(PetPatch { 0 name optional, 1 tag optional });
 /// RFC 9457 problem details.
 #[cfg(any(feature = "auth", feature = "bodies"))]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -954,53 +556,10 @@ pub struct Problem {
     pub instance: ::std::option::Option<::std::string::String>,
 }
 #[cfg(any(feature = "auth", feature = "bodies"))]
-impl<'de> ::serde::Deserialize<'de> for Problem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(any(feature = "auth", feature = "bodies"))]
-impl<'de> de::Object<'de> for Problem {
-    const EXPECTING: &'static str = "struct Problem";
-    const NAME: &'static str = "Problem";
-    const FIELDS: &'static [&'static str] = &[
-        "type",
-        "title",
-        "status",
-        "detail",
-        "instance",
-    ];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut r#type = ::std::option::Option::None;
-        let mut title = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut detail = ::std::option::Option::None;
-        let mut instance = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut r#type, "type")?,
-                de::Key::Field(1) => de::field(&mut map, &mut title, "title")?,
-                de::Key::Field(2) => de::field(&mut map, &mut status, "status")?,
-                de::Key::Field(3) => de::field(&mut map, &mut detail, "detail")?,
-                de::Key::Field(4) => de::field(&mut map, &mut instance, "instance")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            r#type: r#type.unwrap_or_default(),
-            title: title.unwrap_or_default(),
-            status: status.unwrap_or_default(),
-            detail: detail.unwrap_or_default(),
-            instance: instance.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Problem { 0 r#type("type") optional, 1 title optional, 2 status optional, 3 detail
+    optional, 4 instance optional }
+);
 /// Query parameters of `queryExploded`.
 #[cfg(feature = "params")]
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -1376,41 +935,9 @@ pub struct Square {
     pub label: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for Square {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for Square {
-    const EXPECTING: &'static str = "struct Square";
-    const NAME: &'static str = "Square";
-    const FIELDS: &'static [&'static str] = &["kind", "side", "label"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut kind = ::std::option::Option::None;
-        let mut side = ::std::option::Option::None;
-        let mut label = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut kind, "kind")?,
-                de::Key::Field(1) => de::field(&mut map, &mut side, "side")?,
-                de::Key::Field(2) => de::field(&mut map, &mut label, "label")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            kind: de::required(kind, "kind")?,
-            side: de::required(side, "side")?,
-            label: label.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    Square { 0 kind required, 1 side required, 2 label optional }
+);
 /// Query parameters of `streamTicks`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq)]
@@ -1480,38 +1007,7 @@ pub struct StrictPet {
     pub name: ::std::string::String,
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for StrictPet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for StrictPet {
-    const EXPECTING: &'static str = "struct StrictPet";
-    const NAME: &'static str = "StrictPet";
-    const FIELDS: &'static [&'static str] = &["id", "name"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut id, "id")?,
-                de::Key::Field(1) => de::field(&mut map, &mut name, "name")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            id: id.unwrap_or_default(),
-            name: de::required(name, "name")?,
-        })
-    }
-}
+crate::rt::primitives::object!(StrictPet { 0 id optional, 1 name required });
 /// `Subscription`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -1520,37 +1016,7 @@ pub struct Subscription {
     pub callback_url: ::std::string::String,
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for Subscription {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for Subscription {
-    const EXPECTING: &'static str = "struct Subscription";
-    const NAME: &'static str = "Subscription";
-    const FIELDS: &'static [&'static str] = &["callback_url"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut callback_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => {
-                    de::field(&mut map, &mut callback_url, "callback_url")?
-                }
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            callback_url: de::required(callback_url, "callback_url")?,
-        })
-    }
-}
+crate::rt::primitives::object!(Subscription { 0 callback_url required });
 /// Tags without repeats, in order, as a `BTreeSet`.
 #[cfg(feature = "bodies")]
 pub type TagSet = ::std::collections::BTreeSet<::std::string::String>;
@@ -1565,38 +1031,7 @@ pub struct Tick {
     pub pad: ::std::option::Option<::std::string::String>,
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for Tick {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for Tick {
-    const EXPECTING: &'static str = "struct Tick";
-    const NAME: &'static str = "Tick";
-    const FIELDS: &'static [&'static str] = &["n", "pad"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut n = ::std::option::Option::None;
-        let mut pad = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut n, "n")?,
-                de::Key::Field(1) => de::field(&mut map, &mut pad, "pad")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            n: de::required(n, "n")?,
-            pad: pad.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(Tick { 0 n required, 1 pad optional });
 /// `UploadOkBody`.
 #[cfg(feature = "bodies")]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -1611,38 +1046,6 @@ pub struct UploadOkBody {
     pub digest: ::std::option::Option<Base64>,
 }
 #[cfg(feature = "bodies")]
-impl<'de> ::serde::Deserialize<'de> for UploadOkBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        de::deserialize(deserializer)
-    }
-}
-#[cfg(feature = "bodies")]
-impl<'de> de::Object<'de> for UploadOkBody {
-    const EXPECTING: &'static str = "struct UploadOkBody";
-    const NAME: &'static str = "UploadOkBody";
-    const FIELDS: &'static [&'static str] = &["size", "meta", "digest"];
-    fn read<A: ::serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut size = ::std::option::Option::None;
-        let mut meta = ::std::option::Option::None;
-        let mut digest = ::std::option::Option::None;
-        while let ::std::option::Option::Some(key) = map
-            .next_key_seed(de::keys::<Self>())?
-        {
-            match key {
-                de::Key::Field(0) => de::field(&mut map, &mut size, "size")?,
-                de::Key::Field(1) => de::field(&mut map, &mut meta, "meta")?,
-                de::Key::Field(2) => de::field(&mut map, &mut digest, "digest")?,
-                _ => de::skip(&mut map)?,
-            }
-        }
-        ::std::result::Result::Ok(Self {
-            size: de::required(size, "size")?,
-            meta: meta.unwrap_or_default(),
-            digest: digest.unwrap_or_default(),
-        })
-    }
-}
+crate::rt::primitives::object!(
+    UploadOkBody { 0 size required, 1 meta optional, 2 digest optional }
+);

@@ -132,26 +132,13 @@ impl<'de> Visitor<'de> for Keys {
     }
 }
 
-/// Reads the value of field `name` into `slot`; a second value for it is an error.
+/// Reads the value of field `name` into `slot`; a second value for it is an error. (A field
+/// that tells absent from `null` is an `Option<Option<T>>` read as `Option<T>` here: present
+/// is `Some`, whatever its value.)
 #[inline]
 pub fn field<'de, A: MapAccess<'de>, T: de::Deserialize<'de>>(
     map: &mut A,
     slot: &mut Option<T>,
-    name: &'static str,
-) -> Result<(), A::Error> {
-    if slot.is_some() {
-        return Err(de::Error::duplicate_field(name));
-    }
-    *slot = Some(map.next_value()?);
-    Ok(())
-}
-
-/// Reads the value of a field that tells absent from `null` (`Option<Option<T>>`): present is
-/// `Some`, whatever its value.
-#[inline]
-pub fn nullable_field<'de, A: MapAccess<'de>, T: de::Deserialize<'de>>(
-    map: &mut A,
-    slot: &mut Option<Option<T>>,
     name: &'static str,
 ) -> Result<(), A::Error> {
     if slot.is_some() {
@@ -205,7 +192,7 @@ mod tests {
                 match key {
                     Key::Field(0) => field(&mut map, &mut name, "name")?,
                     Key::Field(1) => field(&mut map, &mut size, "size")?,
-                    Key::Field(2) => nullable_field(&mut map, &mut note, "note")?,
+                    Key::Field(2) => field(&mut map, &mut note, "note")?,
                     Key::Other(key) => {
                         rest.insert(key.into_owned(), map.next_value()?);
                     }

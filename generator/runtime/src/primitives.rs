@@ -319,6 +319,77 @@ macro_rules! __open_enum {
 #[doc(hidden)]
 pub use crate::__open_enum as open_enum;
 
+/// A generated struct's `Deserialize`, through [`crate::de::Object`]: the struct names each
+/// field once (its index in the wire names, its Rust name, its wire name when that differs,
+/// how it is filled in when absent) and the reading is written here, once.
+///
+/// A field is `required` (absent is an error), `optional` (absent is `None`, or
+/// `optional = default_fn` for the spec's default) or `nullable` (`Option<Option<T>>`:
+/// absent is `None`, `null` is `Some(None)`). `+ extra` names the map that keeps keys the
+/// struct does not name (additional properties).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __object {
+    ($name:ident {
+        $($i:literal $field:ident $(($wire:literal))? $kind:ident $(= $default:ident)?),* $(,)?
+    } $(+ $extra:ident)?) => {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                $crate::de::deserialize(deserializer)
+            }
+        }
+        impl<'de> $crate::de::Object<'de> for $name {
+            const EXPECTING: &'static str = ::std::concat!("struct ", ::std::stringify!($name));
+            const NAME: &'static str = ::std::stringify!($name);
+            const FIELDS: &'static [&'static str] =
+                &[$($crate::__object!(@wire $field $($wire)?)),*];
+            const KEEPS_OTHERS: bool = $crate::__object!(@keeps $($extra)?);
+            #[allow(clippy::match_single_binding)]
+            fn read<A: ::serde::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                $(let mut $field = ::std::option::Option::None;)*
+                $(let mut $extra = ::std::collections::BTreeMap::new();)?
+                while let ::std::option::Option::Some(key) =
+                    map.next_key_seed($crate::de::keys::<Self>())?
+                {
+                    match key {
+                        $($crate::de::Key::Field($i) => $crate::de::field(
+                            &mut map,
+                            &mut $field,
+                            $crate::__object!(@wire $field $($wire)?),
+                        )?,)*
+                        $($crate::de::Key::Other(key) => {
+                            $extra.insert(key.into_owned(), map.next_value()?);
+                        })?
+                        _ => $crate::de::skip(&mut map)?,
+                    }
+                }
+                ::std::result::Result::Ok(Self {
+                    $($field: $crate::__object!(
+                        @value $kind $field $crate::__object!(@wire $field $($wire)?) $(, $default)?
+                    ),)*
+                    $($extra,)?
+                })
+            }
+        }
+    };
+    (@wire $field:ident) => { ::std::stringify!($field) };
+    (@wire $field:ident $wire:literal) => { $wire };
+    (@keeps) => { false };
+    (@keeps $extra:ident) => { true };
+    (@value required $field:ident $wire:expr) => { $crate::de::required($field, $wire)? };
+    (@value optional $field:ident $wire:expr) => { $field.unwrap_or_default() };
+    (@value optional $field:ident $wire:expr, $default:ident) => {
+        $field.unwrap_or_else(Self::$default)
+    };
+    (@value nullable $field:ident $wire:expr) => { $field };
+}
+#[doc(hidden)]
+pub use crate::__object as object;
+
 /// A value of an open enum that the generated code does not know: kept exactly as it was
 /// sent, readable with [`as_str`](Self::as_str), but opaque, so that no code can match a
 /// particular unknown value. When a later spec names that value, it becomes a variant of its

@@ -141,8 +141,6 @@ pub(super) fn module(items: TokenStream, imports: TokenStream, tables: TokenStre
         pub use crate::rt::primitives::{Base64, Binary, Date, DateTime, UnknownValue};
         #[allow(unused_imports)]
         use crate::rt::primitives as rt;
-        #[allow(unused_imports)]
-        use crate::rt::de;
         #imports
 
         #tables
@@ -532,7 +530,7 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenS
             impl #name { #(#defaults)* }
         }
     });
-    let deserialize = deserialize(name, s, index, &mut scope, &extra_name);
+    let deserialize = deserialize(name, s, index, &extra_name);
     quote! {
         #[derive(#(#derives),*)]
         pub struct #name {
@@ -545,103 +543,45 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenS
     }
 }
 
-/// A struct's `Deserialize`, through the runtime's `de::Object`: its wire names and a loop
-/// over its entries (serde's derive expands to several times the code, most of a models
-/// module's build time). It accepts what the derive accepted: unknown keys skipped or kept,
-/// repeated keys and missing required fields refused, missing `Option` fields `None`.
+/// A struct's `Deserialize`: the runtime's `object!` with each field's index among the wire
+/// names, its name, its wire name when that differs, and how it is filled in when absent.
+/// (serde's derive writes several times the code, which was most of a models module's build
+/// time.) It accepts what the derive accepted: unknown keys skipped or kept, repeated keys and
+/// missing required fields refused, missing `Option` fields `None`.
 fn deserialize(
     name: &proc_macro2::Ident,
     s: &ir::Struct,
     index: &Index,
-    scope: &mut crate::names::Scope,
     extra_name: &proc_macro2::Ident,
 ) -> TokenStream {
-    let map = ident(&scope.claim("map".to_owned()));
-    let key = ident(&scope.claim("key".to_owned()));
-    let name_str = name.to_string();
-    let expecting = format!("struct {name_str}");
-    let wires = s.fields.iter().map(|f| &f.name.wire);
-    let slots = s.fields.iter().map(|f| ident(&f.name.rust));
-    let arms = s.fields.iter().enumerate().map(|(i, f)| {
-        let local = ident(&f.name.rust);
-        let wire = &f.name.wire;
-        let read = match f.presence {
-            Presence::OptionalNullable => quote!(nullable_field),
-            _ => quote!(field),
-        };
+    let fields = s.fields.iter().enumerate().map(|(i, f)| {
         let i = proc_macro2::Literal::usize_unsuffixed(i);
-        quote!(de::Key::Field(#i) => de::#read(&mut #map, &mut #local, #wire)?,)
-    });
-    let values = s.fields.iter().map(|f| {
-        let local = ident(&f.name.rust);
+        let field = ident(&f.name.rust);
         let wire = &f.name.wire;
-        let value = match f.presence {
-            Presence::Required => quote!(de::required(#local, #wire)?),
-            Presence::OptionalNullable => return quote!(#local,),
+        // `stringify!` spells the name as written, so a raw identifier gives its wire name.
+        let wire = (field.to_string() != *wire).then(|| quote!((#wire)));
+        let kind = match f.presence {
+            Presence::Required => quote!(required),
+            Presence::OptionalNullable => quote!(nullable),
             Presence::Optional => match default_fn(name, f, s, index) {
                 Some(_) => {
                     let fn_name = default_fn_name(f);
-                    quote!(#local.unwrap_or_else(Self::#fn_name))
+                    quote!(optional = #fn_name)
                 }
-                None => quote!(#local.unwrap_or_default()),
+                None => quote!(optional),
             },
             // serde's reading too: a missing field of an `Option` type is `None`.
-            Presence::RequiredNullable => quote!(#local.unwrap_or_default()),
+            Presence::RequiredNullable => quote!(optional),
         };
-        quote!(#local: #value,)
+        quote!(#i #field #wire #kind)
     });
-    let (keeps, other_slot, other_arm, other_value) = match &s.additional {
-        Some(_) => (
-            Some(quote!(
-                const KEEPS_OTHERS: bool = true;
-            )),
-            Some(quote!(let mut #extra_name = ::std::collections::BTreeMap::new();)),
-            Some(quote! {
-                de::Key::Other(#key) => { #extra_name.insert(#key.into_owned(), #map.next_value()?); }
-            }),
-            Some(quote!(#extra_name,)),
-        ),
-        None => (None, None, None, None),
-    };
-    let entries = if s.fields.is_empty() && s.additional.is_none() {
-        quote! {
-            while #map.next_key_seed(de::keys::<Self>())?.is_some() {
-                de::skip(&mut #map)?;
-            }
-        }
-    } else {
-        quote! {
-            while let ::std::option::Option::Some(#key) = #map.next_key_seed(de::keys::<Self>())? {
-                match #key {
-                    #(#arms)*
-                    #other_arm
-                    _ => de::skip(&mut #map)?,
-                }
-            }
-        }
-    };
+    let extra = s.additional.as_ref().map(|_| quote!(+ #extra_name));
     quote! {
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                de::deserialize(deserializer)
-            }
-        }
-        impl<'de> de::Object<'de> for #name {
-            const EXPECTING: &'static str = #expecting;
-            const NAME: &'static str = #name_str;
-            const FIELDS: &'static [&'static str] = &[#(#wires),*];
-            #keeps
-            fn read<A: ::serde::de::MapAccess<'de>>(mut #map: A) -> ::std::result::Result<Self, A::Error> {
-                #(let mut #slots = ::std::option::Option::None;)*
-                #other_slot
-                #entries
-                ::std::result::Result::Ok(Self { #(#values)* #other_value })
-            }
-        }
+        crate::rt::primitives::object!(#name { #(#fields),* } #extra);
     }
 }
 
-/// The function serde calls for an absent field with a spec `default` (not in PATCH bodies,
+/// The function called for an absent field with a spec `default` (not in PATCH bodies,
 /// where absent means "unchanged"): its path and its definition.
 fn default_fn(
     name: &proc_macro2::Ident,
