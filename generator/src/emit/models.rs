@@ -559,7 +559,7 @@ fn deserialize(
         let field = ident(&f.name.rust);
         let wire = &f.name.wire;
         // `stringify!` spells the name as written, so a raw identifier gives its wire name.
-        let wire = (field.to_string() != *wire).then(|| quote!((#wire)));
+        let wire = (field != wire).then(|| quote!((#wire)));
         let kind = match f.presence {
             Presence::Required => quote!(required),
             Presence::OptionalNullable => quote!(nullable),
