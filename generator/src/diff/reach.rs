@@ -6,11 +6,13 @@
 //! how forms and parameters are written, look through them) and on its surroundings
 //! ([`Surroundings`]: its `cfg` gate and the like). So a type is reached when it
 //! differs itself (in IR or surroundings, or exists on one side only) or refers, directly or
-//! through other types, to one that does; an operation, when it differs itself or refers to
-//! a reached type.
+//! through other types, to one whose shape differs; an operation, when it differs itself or
+//! refers to such a type. A type's shape is its IR without the text of its documentation,
+//! which no other item's code reads: a release that rewords descriptions reaches the
+//! reworded types, not their referrers.
 
 use crate::emit::{Config, Selection, Surroundings};
-use crate::ir::{Api, Operation, TypeDef};
+use crate::ir::{Api, Docs, Operation, TypeDef, TypeKind};
 use std::collections::{HashMap, HashSet};
 
 /// The items of either spec that a change between them reaches, by name.
@@ -25,20 +27,29 @@ pub(super) fn reached(old: &Api, new: &Api, config: &Config) -> Selection {
     });
     let old_types = by_name(old);
     let new_types = by_name(new);
+    // Types that differ, and among them those whose shape differs: only those reach their
+    // referrers.
     let mut differ: Vec<&str> = Vec::new();
+    let mut reshaped: Vec<&str> = Vec::new();
     for (name, def) in &old_types {
-        let same = new_types.get(name).is_some_and(|n| n == def)
-            && old_around.of_type(name) == new_around.of_type(name);
-        if !same {
-            differ.push(name);
+        let new_def = new_types.get(name);
+        let around = old_around.of_type(name) == new_around.of_type(name);
+        if new_def.is_some_and(|n| n == def) && around {
+            continue;
+        }
+        differ.push(name);
+        if !around || !new_def.is_some_and(|n| same_shape(def, n)) {
+            reshaped.push(name);
         }
     }
-    differ.extend(
-        new_types
-            .keys()
-            .filter(|name| !old_types.contains_key(*name)),
-    );
-    let types = with_referrers(differ, &[old, new]);
+    let added = new_types
+        .keys()
+        .filter(|name| !old_types.contains_key(*name));
+    differ.extend(added.clone());
+    reshaped.extend(added);
+    let mut types = with_referrers(reshaped, &[old, new]);
+    let referring = types.clone();
+    types.extend(differ);
     let old_ops: HashMap<&str, &Operation> = old
         .operations
         .iter()
@@ -47,7 +58,7 @@ pub(super) fn reached(old: &Api, new: &Api, config: &Config) -> Selection {
     let reaches = |op: &Operation| {
         op.refs()
             .iter()
-            .any(|t| t.named().is_some_and(|n| types.contains(n)))
+            .any(|t| t.named().is_some_and(|n| referring.contains(n)))
     };
     let mut operations = HashSet::new();
     for op in &new.operations {
@@ -76,6 +87,30 @@ pub(super) fn reached(old: &Api, new: &Api, config: &Config) -> Selection {
         types: types.into_iter().map(str::to_owned).collect(),
         operations,
     }
+}
+
+/// Whether two definitions of a type differ at most in the text of their documentation (a
+/// deprecation still counts).
+fn same_shape(a: &TypeDef, b: &TypeDef) -> bool {
+    fn text_free(d: &Docs) -> Docs {
+        Docs {
+            deprecated: d.deprecated,
+            ..Docs::default()
+        }
+    }
+    fn shape(def: &TypeDef) -> (String, Docs, TypeKind) {
+        let mut kind = def.kind.clone();
+        match &mut kind {
+            TypeKind::Struct(s) => s
+                .fields
+                .iter_mut()
+                .for_each(|f| f.docs = text_free(&f.docs)),
+            TypeKind::Query(params) => params.iter_mut().for_each(|p| p.docs = text_free(&p.docs)),
+            _ => {}
+        }
+        (def.origin.clone(), text_free(&def.docs), kind)
+    }
+    a.name == b.name && shape(a) == shape(b)
 }
 
 fn by_name(api: &Api) -> HashMap<&str, &TypeDef> {
@@ -178,6 +213,17 @@ components:
         });
         assert_eq!(types, ["Owner", "Pet"]);
         assert_eq!(ops, ["get_pet"]);
+    }
+
+    #[test]
+    fn a_reworded_type_reaches_neither_its_referrers_nor_their_operations() {
+        let (types, ops) = reached_by(|s| {
+            s.replace(
+                "        name: {type: string}",
+                "        name: {type: string, description: The owner's name.}",
+            )
+        });
+        assert_eq!((types, ops), (vec!["Owner".to_owned()], vec![]));
     }
 
     #[test]
