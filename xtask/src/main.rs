@@ -115,11 +115,12 @@ const MI_OPTION_ALLOW_THP: libmimalloc_sys::mi_option_t = 43;
 /// CPU time on GitHub's spec went to the kernel). The process is short-lived, so the memory
 /// goes back when it exits.
 ///
-/// And asks for the system's ordinary pages rather than transparent huge pages: mimalloc
-/// advises huge pages for its memory, and a first touch of one zeroes 2 MiB. On GitHub's spec
-/// that was 0.2–1.5 s of kernel time per run (varying with how fragmented the machine's memory
-/// was) against 0.1–0.2 s with ordinary pages, for `diff` and `codegen` alike; the user time
-/// is the same either way.
+/// And stops mimalloc advising transparent huge pages for the memory it maps from now on: the
+/// first touch of a huge page zeroes 2 MiB. On GitHub's spec (`diff` of two major releases,
+/// alternating runs) the kernel time per run was 1.0–1.4 s with the advice, 0.1 s without it,
+/// and 0.3–0.4 s with huge pages off for the whole process (`PR_SET_THP_DISABLE`, which also
+/// gives up those mapped before `main`); `codegen` gains alike, and the user time is the same
+/// in all three.
 #[allow(unsafe_code)]
 fn tune_allocator() {
     // SAFETY: setting an option is allowed at any time; mimalloc reads them when it purges

@@ -25,6 +25,34 @@ struct Chunk {
     /// `impl Client`, `pub trait Api: Send + Sync` (with attributes) for a member.
     header: Option<String>,
     text: String,
+    /// What of `text` the surface reads, decided from the tokens while they are at hand.
+    reads: Reads,
+}
+
+impl Chunk {
+    /// The text the surface reads: empty for a private item.
+    fn read(&self) -> &str {
+        match &self.reads {
+            Reads::Nothing => "",
+            Reads::Header(header) => header,
+            Reads::All => &self.text,
+        }
+    }
+}
+
+/// What of a chunk can hold public API. Private items (the server's handlers, the tables
+/// behind the models, `pub(crate)` helpers) are most of the text of a large crate and hold
+/// none, and a trait impl's body is the trait's; skipping them before the chunks are parsed
+/// again saves most of the parse.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Reads {
+    /// A private item, or an inner attribute.
+    Nothing,
+    /// A trait impl: only whether it exists (under its gate) is API, so this is its header
+    /// with an empty body.
+    Header(String),
+    /// Everything: a public item, a trait's member, a macro call.
+    All,
 }
 
 /// The public items of the chunks of one part that differ from the other side.
@@ -151,12 +179,12 @@ fn chunks(tokens: proc_macro2::TokenStream) -> Vec<Chunk> {
                 let inherent_impl = head.iter().any(|t| is_ident(t, "impl"))
                     && !head.iter().any(|t| is_ident(t, "for"));
                 let is_trait = head.iter().any(|t| is_ident(t, "trait"));
-                (inherent_impl || is_trait).then(|| g.stream())
+                (inherent_impl || is_trait).then(|| (g.stream(), is_trait))
             }
             _ => None,
         };
         match split {
-            Some(body) => {
+            Some((body, is_trait)) => {
                 let header: proc_macro2::TokenStream =
                     item[..item.len() - 1].iter().cloned().collect();
                 let header = header.to_string();
@@ -165,26 +193,80 @@ fn chunks(tokens: proc_macro2::TokenStream) -> Vec<Chunk> {
                     out.push(Chunk {
                         header: Some(header.clone()),
                         text: String::new(),
+                        reads: Reads::Nothing,
                     });
                 }
                 for m in members {
+                    // A trait's members are as public as the trait.
+                    let reads = if is_trait { Reads::All } else { reads(&m) };
                     let text: proc_macro2::TokenStream = m.into_iter().collect();
                     out.push(Chunk {
                         header: Some(header.clone()),
                         text: text.to_string(),
+                        reads,
                     });
                 }
             }
             None => {
+                let reads = reads(&item);
                 let text: proc_macro2::TokenStream = item.into_iter().collect();
                 out.push(Chunk {
                     header: None,
                     text: text.to_string(),
+                    reads,
                 });
             }
         }
     }
     out
+}
+
+/// What of an item (or an inherent impl's member) the surface reads: `items` reads public
+/// items, impls and macro calls, and of a trait impl only its header.
+fn reads(item: &[proc_macro2::TokenTree]) -> Reads {
+    use proc_macro2::{Delimiter, TokenTree};
+    let punct =
+        |t: Option<&TokenTree>, c: char| matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == c);
+    let mut at = 0;
+    // Outer attributes; an inner one (`#![..]`) is no item.
+    while punct(item.get(at), '#') {
+        match item.get(at + 1) {
+            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket => at += 2,
+            _ => return Reads::Nothing,
+        }
+    }
+    match (item.get(at), item.get(at + 1)) {
+        // `pub`, but not `pub(crate)` or `pub(super)`.
+        (Some(TokenTree::Ident(i)), next) if i == "pub" => match next {
+            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis => Reads::Nothing,
+            _ => Reads::All,
+        },
+        (Some(TokenTree::Ident(i)), _) if i == "impl" || i == "unsafe" => match item.last() {
+            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace => {
+                let header: proc_macro2::TokenStream =
+                    item[..item.len() - 1].iter().cloned().collect();
+                Reads::Header(format!("{header} {{}}"))
+            }
+            _ => Reads::All,
+        },
+        // A macro call: `open_enum!(..)`, `crate::rt::primitives::object!(..)`.
+        _ if is_macro_call(&item[at..]) => Reads::All,
+        _ => Reads::Nothing,
+    }
+}
+
+/// Whether the tokens start with a path and a `!`.
+fn is_macro_call(tokens: &[proc_macro2::TokenTree]) -> bool {
+    use proc_macro2::TokenTree;
+    let path = tokens
+        .iter()
+        .take_while(|t| match t {
+            TokenTree::Ident(_) => true,
+            TokenTree::Punct(p) => p.as_char() == ':',
+            _ => false,
+        })
+        .count();
+    path > 0 && matches!(tokens.get(path), Some(TokenTree::Punct(p)) if p.as_char() == '!')
 }
 
 /// The chunks of `a` that `b` lacks, counted as a multiset.
@@ -217,18 +299,19 @@ fn differing(mine: &[Chunk], theirs: &[Chunk], part: Part) -> Result<PartSurface
         .collect();
     let mine_headers: BTreeSet<&str> = mine.iter().filter_map(|c| c.header.as_deref()).collect();
     let mut source = String::new();
-    for c in only.iter().filter(|c| c.header.is_none()) {
-        source.push_str(&c.text);
+    let mut read = |text: &str| {
+        source.push_str(text);
         source.push('\n');
+    };
+    for c in only.iter().filter(|c| c.header.is_none()) {
+        read(c.read());
     }
     for header in touched.iter().filter(|h| mine_headers.contains(*h)) {
-        source.push_str(header);
-        source.push_str(" {\n");
+        read(&format!("{header} {{"));
         for c in only.iter().filter(|c| c.header.as_deref() == Some(*header)) {
-            source.push_str(&c.text);
-            source.push('\n');
+            read(c.read());
         }
-        source.push_str("}\n");
+        read("}");
     }
     let mut out = PartSurface::default();
     // The chunks are the emitters' own tokens as text, which lex and parse again (the
@@ -242,16 +325,28 @@ fn differing(mine: &[Chunk], theirs: &[Chunk], part: Part) -> Result<PartSurface
     Ok(out)
 }
 
-/// The tokens with every function body emptied and every `const`/`static` initializer
-/// replaced by `0`: what is left are the signatures, types and attributes the surface reads.
+/// The tokens with every function body emptied, every `const`/`static` initializer
+/// replaced by `0` and every doc comment (`#[doc = ".."]`, not `#[doc(hidden)]`) dropped:
+/// what is left are the signatures, types and attributes the surface reads.
 fn without_bodies(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     use proc_macro2::{Delimiter, Group, Literal, TokenTree};
+    let is_doc_comment = |t: Option<&TokenTree>| match t {
+        Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket => {
+            let mut inner = g.stream().into_iter();
+            matches!(inner.next(), Some(TokenTree::Ident(i)) if i == "doc")
+                && matches!(inner.next(), Some(TokenTree::Punct(p)) if p.as_char() == '=')
+        }
+        _ => false,
+    };
     let mut out: Vec<TokenTree> = Vec::new();
     let mut iter = tokens.into_iter().peekable();
     // Inside a signature: from `fn` to its body.
     let mut in_fn = false;
     while let Some(tt) = iter.next() {
         match &tt {
+            TokenTree::Punct(p) if p.as_char() == '#' && is_doc_comment(iter.peek()) => {
+                iter.next();
+            }
             TokenTree::Ident(i) if i == "fn" => {
                 in_fn = true;
                 out.push(tt);
@@ -652,12 +747,22 @@ pub(super) fn compare(
     let new_places = Places::new(new_side);
     let mut changes = Vec::new();
     let mut bumps = [Bump::None; 3];
-    for (i, part) in [Part::Models, Part::Client, Part::Server]
+    // Each side's differing chunks are parsed on a thread of their own.
+    let (old_items, new_items) = std::thread::scope(|scope| {
+        let new_items = scope.spawn(|| all_differing(new, old));
+        let old_items = all_differing(old, new);
+        let new_items = new_items
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (old_items, new_items)
+    });
+    for (i, (part, (old_items, new_items))) in [Part::Models, Part::Client, Part::Server]
         .into_iter()
+        .zip(old_items.into_iter().zip(new_items))
         .enumerate()
     {
         let (o, n) = (&old.parts[i], &new.parts[i]);
-        let findings = match (differing(o, n, part), differing(n, o, part)) {
+        let findings = match (old_items, new_items) {
             (Ok(old_items), Ok(new_items)) => compare_part(&old_items, &new_items),
             // Never silently "no change": the emitters' tokens always parse, so this is a
             // bug, reported as a break to be looked at.
@@ -718,6 +823,12 @@ pub(super) fn compare(
         client: bumps[0].max(bumps[1]),
         server: bumps[0].max(bumps[2]),
     }
+}
+
+/// [`differing`] for each part of `mine`.
+fn all_differing(mine: &Surface, theirs: &Surface) -> [Result<PartSurface, String>; 3] {
+    let parts = [Part::Models, Part::Client, Part::Server];
+    std::array::from_fn(|i| differing(&mine.parts[i], &theirs.parts[i], parts[i]))
 }
 
 fn compare_part(old: &PartSurface, new: &PartSurface) -> Vec<Finding> {
@@ -1232,6 +1343,71 @@ mod tests {
         };
         assert!(headers(2).iter().any(|h| h.contains("trait Api")));
         assert!(headers(1).iter().any(|h| h.contains("impl Client")));
+    }
+
+    /// What a chunk skips (private items, a trait impl's body) holds no API: each chunk of
+    /// the fixture reads as the same items from what it keeps as from its whole text.
+    #[test]
+    fn what_a_chunk_skips_holds_no_api() {
+        let text = include_str!("../../tests/fixtures/features.yaml");
+        let doc = crate::load::load_str("features.yaml", text).unwrap();
+        let api = crate::lower::lower(&doc).unwrap().api;
+        let surface = super::of(
+            &api,
+            &crate::diff::standalone_config("x"),
+            crate::emit::Only::All,
+        );
+        let mut skipped = [0, 0];
+        for (i, part) in [
+            super::Part::Models,
+            super::Part::Client,
+            super::Part::Server,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            for c in &surface.parts[i] {
+                match c.reads {
+                    super::Reads::Nothing => skipped[0] += 1,
+                    super::Reads::Header(_) => skipped[1] += 1,
+                    super::Reads::All => {}
+                }
+                let kept = super::differing(std::slice::from_ref(c), &[], part)
+                    .unwrap()
+                    .items;
+                let source = match &c.header {
+                    Some(h) => format!("{h} {{ {} }}", c.text),
+                    None => c.text.clone(),
+                };
+                let tokens = super::without_bodies(source.parse().unwrap());
+                let file = syn::parse2::<syn::File>(tokens).unwrap();
+                let mut whole = std::collections::BTreeMap::new();
+                super::items(&file.items, super::part_name(part), &mut whole);
+                assert_eq!(kept, whole, "{part:?}: {c:?}");
+            }
+        }
+        assert!(
+            skipped[0] > 20 && skipped[1] > 20,
+            "private items and trait impls: {skipped:?}"
+        );
+    }
+
+    /// A doc comment is no API, on a variant's field as anywhere else.
+    #[test]
+    fn a_reworded_doc_comment_reads_the_same() {
+        let read = |doc: &str| {
+            let source = format!(
+                "pub enum Answer {{ Ok {{ #[doc = {doc:?}] body: Body }} }} \
+                 pub struct Body {{ #[doc = {doc:?}] pub n: i32 }}"
+            );
+            let chunks = super::chunks(source.parse().unwrap());
+            super::differing(&chunks, &[], super::Part::Server)
+                .unwrap()
+                .items
+        };
+        let before = read("The body.");
+        assert_eq!(before.len(), 2);
+        assert_eq!(before, read("The answer's body."));
     }
 
     #[test]
