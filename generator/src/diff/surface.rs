@@ -763,7 +763,7 @@ pub(super) fn compare(
     {
         let (o, n) = (&old.parts[i], &new.parts[i]);
         let findings = match (old_items, new_items) {
-            (Ok(old_items), Ok(new_items)) => compare_part(&old_items, &new_items),
+            (Ok(old_items), Ok(new_items)) => without_echoes(compare_part(&old_items, &new_items)),
             // Never silently "no change": the emitters' tokens always parse, so this is a
             // bug, reported as a break to be looked at.
             (Err(e), _) | (_, Err(e)) => vec![Finding {
@@ -829,6 +829,45 @@ pub(super) fn compare(
 fn all_differing(mine: &Surface, theirs: &Surface) -> [Result<PartSurface, String>; 3] {
     let parts = [Part::Models, Part::Client, Part::Server];
     std::array::from_fn(|i| differing(&mine.parts[i], &theirs.parts[i], parts[i]))
+}
+
+/// The findings without those that only echo their type's: a trait impl (`impl Debug for
+/// Pet`) or a macro call naming a type (`object!(Pet)`, `open_enum!(Kind)`) comes and goes,
+/// and is gated, with the type it is for, so when that type has a finding at least as
+/// breaking, the companion's says nothing new (a new struct would otherwise be reported
+/// three times). What breaks, and the bumps, stay as they were.
+fn without_echoes(findings: Vec<Finding>) -> Vec<Finding> {
+    let breaking: BTreeMap<&str, bool> = findings.iter().fold(BTreeMap::new(), |mut m, f| {
+        *m.entry(f.item.as_str()).or_default() |= f.breaking;
+        m
+    });
+    let echoes: Vec<bool> = findings
+        .iter()
+        .map(|f| {
+            companion_of(&f.item).is_some_and(|owner| {
+                breaking
+                    .get(owner.as_str())
+                    .is_some_and(|&owner_breaks| owner_breaks || !f.breaking)
+            })
+        })
+        .collect();
+    findings
+        .into_iter()
+        .zip(echoes)
+        .filter_map(|(f, echo)| (!echo).then_some(f))
+        .collect()
+}
+
+/// The type a trait impl or a macro call belongs to, by its surface key (`models::impl
+/// ::std::fmt::Debug for Pet` and `models::object!(Pet)` belong to `models::Pet`).
+fn companion_of(key: &str) -> Option<String> {
+    if let Some((module, rest)) = key.split_once("::impl ") {
+        let (_, self_ty) = rest.rsplit_once(" for ")?;
+        return Some(format!("{module}::{self_ty}"));
+    }
+    let (path, named) = key.strip_suffix(')')?.split_once("!(")?;
+    let (module, _) = path.rsplit_once("::")?;
+    Some(format!("{module}::{named}"))
 }
 
 fn compare_part(old: &PartSurface, new: &PartSurface) -> Vec<Finding> {
@@ -1408,6 +1447,48 @@ mod tests {
         let before = read("The body.");
         assert_eq!(before.len(), 2);
         assert_eq!(before, read("The answer's body."));
+    }
+
+    #[test]
+    fn a_companion_belongs_to_the_type_it_names() {
+        assert_eq!(
+            super::companion_of("models::impl ::std::fmt::Debug for Pet").as_deref(),
+            Some("models::Pet")
+        );
+        assert_eq!(
+            super::companion_of("models::object!(Pet)").as_deref(),
+            Some("models::Pet")
+        );
+        assert_eq!(super::companion_of("models::Pet"), None);
+        assert_eq!(super::companion_of("client::Client::list_pets"), None);
+    }
+
+    /// A companion's finding is dropped only beside one of its type at least as breaking.
+    #[test]
+    fn echoes_are_dropped_and_nothing_else() {
+        let finding = |item: &str, breaking: bool| super::Finding {
+            item: item.to_owned(),
+            member: None,
+            message: format!("`{item}` changed"),
+            breaking,
+            side: super::Which::New,
+            kind: super::Kind::Changed,
+        };
+        let kept = super::without_echoes(vec![
+            finding("models::Pet", false),
+            finding("models::object!(Pet)", false),
+            finding("models::impl ::std::fmt::Debug for Pet", true),
+            finding("models::object!(Owner)", true),
+        ]);
+        let items: Vec<&str> = kept.iter().map(|f| f.item.as_str()).collect();
+        assert_eq!(
+            items,
+            [
+                "models::Pet",
+                "models::impl ::std::fmt::Debug for Pet",
+                "models::object!(Owner)"
+            ]
+        );
     }
 
     #[test]
