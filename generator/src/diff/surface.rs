@@ -143,9 +143,8 @@ fn items_of(tokens: proc_macro2::TokenStream) -> Vec<Vec<proc_macro2::TokenTree>
             TokenTree::Punct(p) => p.as_char() == ';',
             TokenTree::Group(g) => g.delimiter() == Delimiter::Brace && !until_semicolon,
             TokenTree::Ident(i) => {
-                let word = i.to_string();
                 if !after_quote
-                    && matches!(word.as_str(), "const" | "static" | "use" | "type")
+                    && ["const", "static", "use", "type"].iter().any(|w| i == w)
                     && !matches!(iter.peek(), Some(TokenTree::Ident(n)) if n == "fn")
                 {
                     until_semicolon = true;
@@ -185,9 +184,7 @@ fn chunks(tokens: proc_macro2::TokenStream) -> Vec<Chunk> {
         };
         match split {
             Some((body, is_trait)) => {
-                let header: proc_macro2::TokenStream =
-                    item[..item.len() - 1].iter().cloned().collect();
-                let header = header.to_string();
+                let header = text_of(&item[..item.len() - 1]);
                 let members = items_of(body);
                 if members.is_empty() {
                     out.push(Chunk {
@@ -199,24 +196,39 @@ fn chunks(tokens: proc_macro2::TokenStream) -> Vec<Chunk> {
                 for m in members {
                     // A trait's members are as public as the trait.
                     let reads = if is_trait { Reads::All } else { reads(&m) };
-                    let text: proc_macro2::TokenStream = m.into_iter().collect();
                     out.push(Chunk {
                         header: Some(header.clone()),
-                        text: text.to_string(),
+                        text: text_of(&m),
                         reads,
                     });
                 }
             }
             None => {
                 let reads = reads(&item);
-                let text: proc_macro2::TokenStream = item.into_iter().collect();
                 out.push(Chunk {
                     header: None,
-                    text: text.to_string(),
+                    text: text_of(&item),
                     reads,
                 });
             }
         }
+    }
+    out
+}
+
+/// The tokens as text, spaced as a `TokenStream` of them prints (a space between two tokens
+/// unless the first is a joint punctuation mark), without building that stream.
+fn text_of(tokens: &[proc_macro2::TokenTree]) -> String {
+    use proc_macro2::{Spacing, TokenTree};
+    use std::fmt::Write;
+    let mut out = String::new();
+    let mut joint = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if i != 0 && !joint {
+            out.push(' ');
+        }
+        joint = matches!(t, TokenTree::Punct(p) if p.spacing() == Spacing::Joint);
+        let _ = write!(out, "{t}");
     }
     out
 }
@@ -243,9 +255,7 @@ fn reads(item: &[proc_macro2::TokenTree]) -> Reads {
         },
         (Some(TokenTree::Ident(i)), _) if i == "impl" || i == "unsafe" => match item.last() {
             Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Brace => {
-                let header: proc_macro2::TokenStream =
-                    item[..item.len() - 1].iter().cloned().collect();
-                Reads::Header(format!("{header} {{}}"))
+                Reads::Header(format!("{} {{}}", text_of(&item[..item.len() - 1])))
             }
             _ => Reads::All,
         },
@@ -1489,6 +1499,17 @@ mod tests {
                 "models::object!(Owner)"
             ]
         );
+    }
+
+    /// Chunk texts are what printing the tokens as a stream gives.
+    #[test]
+    fn text_is_the_streams_print() {
+        let tokens: proc_macro2::TokenStream =
+            "#[doc = r\"x\"] pub fn f<'a>(x: &'a str) -> ::std::vec::Vec<u8> { x.len() >= 1 && !x.is_empty(); a::<b>() }"
+                .parse()
+                .unwrap();
+        let trees: Vec<proc_macro2::TokenTree> = tokens.clone().into_iter().collect();
+        assert_eq!(super::text_of(&trees), tokens.to_string());
     }
 
     #[test]
