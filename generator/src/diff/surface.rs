@@ -11,6 +11,9 @@ use crate::ir::{Api, Operation, TypeKind};
 use quote::ToTokens;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The parts in the order of [`Surface::parts`] (and of `emit::emitted`).
+const PARTS: [Part; 3] = [Part::Models, Part::Client, Part::Server];
+
 /// The three parts of a layout as item chunks: what the comparison reads.
 pub(super) struct Surface {
     parts: [Vec<Chunk>; 3],
@@ -766,7 +769,7 @@ pub(super) fn compare(
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (old_items, new_items)
     });
-    for (i, (part, (old_items, new_items))) in [Part::Models, Part::Client, Part::Server]
+    for (i, (part, (old_items, new_items))) in PARTS
         .into_iter()
         .zip(old_items.into_iter().zip(new_items))
         .enumerate()
@@ -837,8 +840,7 @@ pub(super) fn compare(
 
 /// [`differing`] for each part of `mine`.
 fn all_differing(mine: &Surface, theirs: &Surface) -> [Result<PartSurface, String>; 3] {
-    let parts = [Part::Models, Part::Client, Part::Server];
-    std::array::from_fn(|i| differing(&mine.parts[i], &theirs.parts[i], parts[i]))
+    std::array::from_fn(|i| differing(&mine.parts[i], &theirs.parts[i], PARTS[i]))
 }
 
 /// The findings without those that only echo their type's: a trait impl (`impl Debug for
@@ -846,26 +848,18 @@ fn all_differing(mine: &Surface, theirs: &Surface) -> [Result<PartSurface, Strin
 /// and is gated, with the type it is for, so when that type has a finding at least as
 /// breaking, the companion's says nothing new (a new struct would otherwise be reported
 /// three times). What breaks, and the bumps, stay as they were.
-fn without_echoes(findings: Vec<Finding>) -> Vec<Finding> {
-    let breaking: BTreeMap<&str, bool> = findings.iter().fold(BTreeMap::new(), |mut m, f| {
-        *m.entry(f.item.as_str()).or_default() |= f.breaking;
-        m
+fn without_echoes(mut findings: Vec<Finding>) -> Vec<Finding> {
+    let mut breaking: BTreeMap<String, bool> = BTreeMap::new();
+    for f in &findings {
+        *breaking.entry(f.item.clone()).or_default() |= f.breaking;
+    }
+    findings.retain(|f| {
+        let echo = companion_of(&f.item)
+            .and_then(|owner| breaking.get(&owner))
+            .is_some_and(|&owner_breaks| owner_breaks || !f.breaking);
+        !echo
     });
-    let echoes: Vec<bool> = findings
-        .iter()
-        .map(|f| {
-            companion_of(&f.item).is_some_and(|owner| {
-                breaking
-                    .get(owner.as_str())
-                    .is_some_and(|&owner_breaks| owner_breaks || !f.breaking)
-            })
-        })
-        .collect();
     findings
-        .into_iter()
-        .zip(echoes)
-        .filter_map(|(f, echo)| (!echo).then_some(f))
-        .collect()
 }
 
 /// The type a trait impl or a macro call belongs to, by its surface key (`models::impl
@@ -1327,26 +1321,24 @@ fn longest<'a>(
 
 #[cfg(test)]
 mod tests {
+    /// Every item of a fixture with every feature the emitters write, as chunks.
+    fn fixture_surface() -> super::Surface {
+        let text = include_str!("../../tests/fixtures/features.yaml");
+        let doc = crate::load::load_str("features.yaml", text).unwrap();
+        let api = crate::lower::lower(&doc).unwrap().api;
+        super::of(
+            &api,
+            &crate::diff::standalone_config("x"),
+            crate::emit::Only::All,
+        )
+    }
+
     /// Every chunk of every part reads back as items (what a spec against an empty one
     /// parses), for a fixture with every feature the emitters write.
     #[test]
     fn every_chunk_reads_back() {
-        let text = include_str!("../../tests/fixtures/features.yaml");
-        let doc = crate::load::load_str("features.yaml", text).unwrap();
-        let api = crate::lower::lower(&doc).unwrap().api;
-        let surface = super::of(
-            &api,
-            &crate::diff::standalone_config("x"),
-            crate::emit::Only::All,
-        );
-        for (i, part) in [
-            super::Part::Models,
-            super::Part::Client,
-            super::Part::Server,
-        ]
-        .into_iter()
-        .enumerate()
-        {
+        let surface = fixture_surface();
+        for (i, part) in super::PARTS.into_iter().enumerate() {
             let chunks = &surface.parts[i];
             assert!(chunks.len() > 10, "{part:?}: {} chunks", chunks.len());
             let read =
@@ -1398,23 +1390,9 @@ mod tests {
     /// the fixture reads as the same items from what it keeps as from its whole text.
     #[test]
     fn what_a_chunk_skips_holds_no_api() {
-        let text = include_str!("../../tests/fixtures/features.yaml");
-        let doc = crate::load::load_str("features.yaml", text).unwrap();
-        let api = crate::lower::lower(&doc).unwrap().api;
-        let surface = super::of(
-            &api,
-            &crate::diff::standalone_config("x"),
-            crate::emit::Only::All,
-        );
+        let surface = fixture_surface();
         let mut skipped = [0, 0];
-        for (i, part) in [
-            super::Part::Models,
-            super::Part::Client,
-            super::Part::Server,
-        ]
-        .into_iter()
-        .enumerate()
-        {
+        for (i, part) in super::PARTS.into_iter().enumerate() {
             for c in &surface.parts[i] {
                 match c.reads {
                     super::Reads::Nothing => skipped[0] += 1,
