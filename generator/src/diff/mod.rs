@@ -178,13 +178,17 @@ pub fn compare_emitting_everything(old: Side<'_>, new: Side<'_>, config: &Config
 fn compare_emitting(old: Side<'_>, new: Side<'_>, config: &Config, reached_only: bool) -> Report {
     let (wire_changes, (old_surface, new_surface)) = std::thread::scope(|scope| {
         let surfaces = scope.spawn(|| {
-            let reached = reached_only.then(|| reach::reached(old.api, new.api, config));
+            let (old_api, new_api) = (
+                surface::without_prose(old.api),
+                surface::without_prose(new.api),
+            );
+            let reached = reached_only.then(|| reach::reached(&old_api, &new_api, config));
             let only = match &reached {
                 Some(reached) => emit::Only::These(reached),
                 None => emit::Only::All,
             };
-            let old_surface = surface::of(old.api, config, only);
-            let new_surface = surface::of(new.api, config, only);
+            let old_surface = surface::of(&old_api, config, only);
+            let new_surface = surface::of(&new_api, config, only);
             (old_surface, new_surface)
         });
         let wire_changes = wire::compare(old, new);

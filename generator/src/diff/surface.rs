@@ -7,7 +7,7 @@
 
 use super::{Breaking, Bump, Change, Kind, Side, Which};
 use crate::emit::{self, Config, Part};
-use crate::ir::{Api, Operation, TypeKind};
+use crate::ir::{Api, BodyContent, Docs, Operation, Param, Response, TypeKind};
 use quote::ToTokens;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -105,10 +105,99 @@ struct Attrs {
     non_exhaustive: bool,
 }
 
-/// Emits the items of `api` in `only` with `config` and cuts each part into chunks.
+/// Emits the items of `api` in `only` with `config` and cuts each part into chunks. `api` is
+/// read [`without_prose`].
 pub(super) fn of(api: &Api, config: &Config, only: emit::Only<'_>) -> Surface {
     let parts = emit::emitted(api, config, only, |_, tokens| chunks(tokens));
     Surface { parts }
+}
+
+/// `api` without the text of its documentation (summaries, descriptions, examples; a
+/// deprecation stays, it is an attribute): what the Rust axis emits. Doc comments are no API,
+/// and on a large spec most changes are only in prose, so emitting without it leaves those
+/// items out of the reach and a large part of the tokens out of the rest. Whether the prose
+/// changed is read off the IR instead ([`changed_behind`]).
+pub(super) fn without_prose(api: &Api) -> Api {
+    fn clear(docs: &mut Docs) {
+        *docs = Docs {
+            deprecated: docs.deprecated,
+            ..Docs::default()
+        };
+    }
+    fn params(list: &mut [Param]) {
+        list.iter_mut().for_each(|p| clear(&mut p.docs));
+    }
+    fn body(content: &mut BodyContent) {
+        if let BodyContent::Multipart(fields) = content {
+            fields.iter_mut().for_each(|f| clear(&mut f.docs));
+        }
+    }
+    fn response(r: &mut Response) {
+        clear(&mut r.docs);
+        r.headers.iter_mut().for_each(|h| clear(&mut h.docs));
+        if let Some(content) = &mut r.body {
+            body(content);
+        }
+    }
+    fn operation(op: &mut Operation) {
+        clear(&mut op.docs);
+        params(&mut op.path_params);
+        params(&mut op.query_params);
+        params(&mut op.header_params);
+        params(&mut op.cookie_params);
+        if let Some(b) = &mut op.body {
+            clear(&mut b.docs);
+            body(&mut b.content);
+        }
+        op.responses.iter_mut().for_each(response);
+        if let Some(r) = &mut op.default_response {
+            response(r);
+        }
+    }
+    let mut api = api.clone();
+    api.description = None;
+    for t in &mut api.types {
+        clear(&mut t.docs);
+        match &mut t.kind {
+            TypeKind::Struct(s) => s.fields.iter_mut().for_each(|f| clear(&mut f.docs)),
+            TypeKind::Query(list) => params(list),
+            _ => {}
+        }
+    }
+    api.operations.iter_mut().for_each(operation);
+    api.webhooks.iter_mut().for_each(operation);
+    api
+}
+
+/// Whether anything behind each part ([`PARTS`]) differs between the two IRs, prose
+/// included: the models are the types, the client and the server everything else. A part
+/// whose public items are the same needs a patch release when it does.
+pub(super) fn changed_behind(old: &Api, new: &Api) -> [bool; 3] {
+    // Spelled out field by field, so that a field added to `Api` is not overlooked here.
+    fn rest(api: &Api) -> impl PartialEq + '_ {
+        let Api {
+            title,
+            version,
+            description,
+            types: _,
+            operations,
+            oauth2,
+            servers,
+            webhooks,
+        } = api;
+        (
+            title,
+            version,
+            description,
+            operations,
+            oauth2,
+            servers,
+            webhooks,
+        )
+    }
+    let models = old.types != new.types;
+    let rest = rest(old) != rest(new);
+    [models, rest, rest]
 }
 
 fn part_name(part: Part) -> &'static str {
@@ -756,6 +845,7 @@ pub(super) fn compare(
     old_side: Side<'_>,
     new_side: Side<'_>,
 ) -> RustChanges {
+    let behind = changed_behind(old_side.api, new_side.api);
     let old_places = Places::new(old_side);
     let new_places = Places::new(new_side);
     let mut changes = Vec::new();
@@ -792,7 +882,7 @@ pub(super) fn compare(
             Bump::Major
         } else if !findings.is_empty() {
             Bump::Minor
-        } else if o != n {
+        } else if o != n || behind[i] {
             Bump::Patch
         } else {
             Bump::None
