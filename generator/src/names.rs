@@ -2,6 +2,7 @@
 //! keywords and keeps names unique within a scope.
 
 use heck::{ToKebabCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
 /// Words Rust reserves; a field or method with one of these names is written `r#name`.
@@ -125,7 +126,7 @@ fn spell_field_name(wire: &str) -> String {
 /// (`id`, `url`, `created_at` in every schema), and case conversion allocates. Each thread
 /// keeps its own.
 #[derive(Default)]
-struct Memo(std::cell::RefCell<std::collections::HashMap<String, String>>);
+struct Memo(std::cell::RefCell<FxHashMap<String, String>>);
 
 impl Memo {
     fn get(&self, wire: &str, spell: fn(&str) -> String) -> String {

@@ -13,7 +13,7 @@
 
 use crate::emit::{Config, Selection, Surroundings};
 use crate::ir::{Api, Docs, Operation, TypeDef, TypeKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The items of either spec that a change between them reaches, by name.
 pub(super) fn reached(old: &Api, new: &Api, config: &Config) -> Selection {
@@ -50,7 +50,7 @@ pub(super) fn reached(old: &Api, new: &Api, config: &Config) -> Selection {
     let mut types = with_referrers(reshaped, &[old, new]);
     let referring = types.clone();
     types.extend(differ);
-    let old_ops: HashMap<&str, &Operation> = old
+    let old_ops: FxHashMap<&str, &Operation> = old
         .operations
         .iter()
         .map(|op| (op.name.rust.as_str(), op))
@@ -60,7 +60,7 @@ pub(super) fn reached(old: &Api, new: &Api, config: &Config) -> Selection {
             .iter()
             .any(|t| t.named().is_some_and(|n| referring.contains(n)))
     };
-    let mut operations = HashSet::new();
+    let mut operations = FxHashSet::default();
     for op in &new.operations {
         let reached = match old_ops.get(op.name.rust.as_str()) {
             Some(o) => {
@@ -72,7 +72,7 @@ pub(super) fn reached(old: &Api, new: &Api, config: &Config) -> Selection {
             operations.insert(op.name.rust.clone());
         }
     }
-    let new_ops: HashSet<&str> = new
+    let new_ops: FxHashSet<&str> = new
         .operations
         .iter()
         .map(|op| op.name.rust.as_str())
@@ -113,14 +113,14 @@ fn same_shape(a: &TypeDef, b: &TypeDef) -> bool {
     a.name == b.name && shape(a) == shape(b)
 }
 
-fn by_name(api: &Api) -> HashMap<&str, &TypeDef> {
+fn by_name(api: &Api) -> FxHashMap<&str, &TypeDef> {
     api.types.iter().map(|t| (t.name.as_str(), t)).collect()
 }
 
 /// `names` and every type of either spec that refers to one of them, directly or through
 /// other types.
-fn with_referrers<'a>(names: Vec<&'a str>, apis: &[&'a Api]) -> HashSet<&'a str> {
-    let mut referrers: HashMap<&str, Vec<&str>> = HashMap::new();
+fn with_referrers<'a>(names: Vec<&'a str>, apis: &[&'a Api]) -> FxHashSet<&'a str> {
+    let mut referrers: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for api in apis {
         for t in &api.types {
             for r in t.kind.refs() {
@@ -130,7 +130,7 @@ fn with_referrers<'a>(names: Vec<&'a str>, apis: &[&'a Api]) -> HashSet<&'a str>
             }
         }
     }
-    let mut out: HashSet<&str> = names.iter().copied().collect();
+    let mut out: FxHashSet<&str> = names.iter().copied().collect();
     let mut stack = names;
     while let Some(name) = stack.pop() {
         for &by in referrers.get(name).into_iter().flatten() {

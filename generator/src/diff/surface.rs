@@ -9,6 +9,7 @@ use super::{Breaking, Bump, Change, Kind, Side, Which};
 use crate::emit::{self, Config, Part};
 use crate::ir::{Api, BodyContent, Docs, Operation, Param, Response, TypeKind};
 use quote::ToTokens;
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The parts in the order of [`Surface::parts`] (and of `emit::emitted`).
@@ -373,7 +374,7 @@ fn is_macro_call(tokens: &[proc_macro2::TokenTree]) -> bool {
 
 /// The chunks of `a` that `b` lacks, counted as a multiset.
 fn only_in<'a>(a: &'a [Chunk], b: &[Chunk]) -> Vec<&'a Chunk> {
-    let mut counts: std::collections::HashMap<&Chunk, usize> = std::collections::HashMap::new();
+    let mut counts: FxHashMap<&Chunk, usize> = FxHashMap::default();
     for c in b {
         *counts.entry(c).or_default() += 1;
     }

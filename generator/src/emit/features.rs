@@ -7,16 +7,17 @@ use crate::ir::{Api, Operation, TypeRef};
 use crate::names::{self, Scope};
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::quote;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// Which features compile what. `Features::none()` (the project's own crates) emits no `cfg`.
 pub struct Features {
     /// Feature names, in tag order, each with the tags it stands for.
     pub names: Vec<Feature>,
     /// Operation (by Rust name) → feature indexes.
-    ops: HashMap<String, BTreeSet<usize>>,
+    ops: FxHashMap<String, BTreeSet<usize>>,
     /// Type (by Rust name) → feature indexes.
-    types: HashMap<String, BTreeSet<usize>>,
+    types: FxHashMap<String, BTreeSet<usize>>,
 }
 
 /// One cargo feature.
@@ -35,8 +36,8 @@ impl Features {
     pub fn none() -> Self {
         Features {
             names: Vec::new(),
-            ops: HashMap::new(),
-            types: HashMap::new(),
+            ops: FxHashMap::default(),
+            types: FxHashMap::default(),
         }
     }
 
@@ -44,9 +45,9 @@ impl Features {
     pub fn by_tag(api: &Api) -> Self {
         let mut scope = Scope::with_reserved(RESERVED);
         let mut names: Vec<Feature> = Vec::new();
-        let mut by_tag: HashMap<&str, usize> = HashMap::new();
+        let mut by_tag: FxHashMap<&str, usize> = FxHashMap::default();
         let mut untagged: Option<usize> = None;
-        let mut ops = HashMap::new();
+        let mut ops = FxHashMap::default();
         for op in api.operations.iter().chain(&api.webhooks) {
             let mut set = BTreeSet::new();
             for tag in &op.tags {
@@ -71,12 +72,12 @@ impl Features {
             }
             ops.insert(op.name.rust.clone(), set);
         }
-        let kinds: HashMap<&str, &crate::ir::TypeKind> = api
+        let kinds: FxHashMap<&str, &crate::ir::TypeKind> = api
             .types
             .iter()
             .map(|t| (t.name.as_str(), &t.kind))
             .collect();
-        let mut types: HashMap<String, BTreeSet<usize>> = HashMap::new();
+        let mut types: FxHashMap<String, BTreeSet<usize>> = FxHashMap::default();
         for op in api.operations.iter().chain(&api.webhooks) {
             let set = &ops[&op.name.rust];
             let roots = op.refs();
@@ -141,8 +142,8 @@ impl Features {
 fn spread<'a>(
     roots: impl Iterator<Item = &'a TypeRef>,
     set: &BTreeSet<usize>,
-    kinds: &HashMap<&str, &crate::ir::TypeKind>,
-    types: &mut HashMap<String, BTreeSet<usize>>,
+    kinds: &FxHashMap<&str, &crate::ir::TypeKind>,
+    types: &mut FxHashMap<String, BTreeSet<usize>>,
 ) {
     let mut stack: Vec<String> = roots.filter_map(|t| t.named().map(str::to_owned)).collect();
     while let Some(name) = stack.pop() {

@@ -21,7 +21,8 @@ mod webhooks;
 use crate::format;
 use crate::ir::{Api, Operation};
 pub use features::Features;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use rustc_hash::FxHashSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 pub use cli::cli;
@@ -172,9 +173,9 @@ pub enum Only<'a> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
     /// The types.
-    pub types: HashSet<String>,
+    pub types: FxHashSet<String>,
     /// The operations.
-    pub operations: HashSet<String>,
+    pub operations: FxHashSet<String>,
 }
 
 impl Only<'_> {

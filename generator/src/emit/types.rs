@@ -4,7 +4,7 @@ use crate::ir::{Api, TypeDef, TypeKind, TypeRef};
 use crate::names;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// An identifier, raw when it is a keyword.
 pub fn ident(name: &str) -> Ident {
@@ -56,7 +56,7 @@ pub fn type_tokens(ty: &TypeRef, models: &TokenStream) -> TokenStream {
 
 /// Named types by name, for lookups while emitting (specs can have thousands of types).
 pub struct Index<'a> {
-    map: HashMap<&'a str, &'a TypeDef>,
+    map: FxHashMap<&'a str, &'a TypeDef>,
 }
 
 impl<'a> Index<'a> {

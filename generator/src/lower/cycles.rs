@@ -3,7 +3,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::ir::{TypeDef, TypeKind, TypeRef};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The named type a reference holds inline (not behind `Vec` or a map).
 fn direct_target(ty: &TypeRef) -> Option<&str> {
@@ -46,7 +46,7 @@ fn all_targets<'a>(ty: &'a TypeRef, out: &mut Vec<&'a str>) {
 /// Aliases that contain themselves through arrays or maps (`A = [A]`) become newtypes: a
 /// recursive type alias does not compile. Runs before boxing.
 pub fn alias_cycles_to_newtypes(types: &mut [TypeDef]) {
-    let index: HashMap<String, usize> = types
+    let index: FxHashMap<String, usize> = types
         .iter()
         .enumerate()
         .map(|(i, t)| (t.name.clone(), i))
@@ -66,7 +66,7 @@ pub fn alias_cycles_to_newtypes(types: &mut [TypeDef]) {
         })
         .collect();
     let component = crate::graph::component_of_each(&graph);
-    let mut size: HashMap<usize, usize> = HashMap::new();
+    let mut size: FxHashMap<usize, usize> = FxHashMap::default();
     for c in &component {
         *size.entry(*c).or_default() += 1;
     }
@@ -84,7 +84,7 @@ pub fn alias_cycles_to_newtypes(types: &mut [TypeDef]) {
 /// Sets `boxed` on fields and variants that close a cycle. Errors on cycles made only of
 /// aliases and unions (`A = B`, `B = A`): no finite value has that type.
 pub fn mark_boxes(types: &mut [TypeDef], file: &str) -> Result<(), Vec<Diagnostic>> {
-    let index: HashMap<String, usize> = types
+    let index: FxHashMap<String, usize> = types
         .iter()
         .enumerate()
         .map(|(i, t)| (t.name.clone(), i))
@@ -101,7 +101,7 @@ pub fn mark_boxes(types: &mut [TypeDef], file: &str) -> Result<(), Vec<Diagnosti
     let component = crate::graph::component_of_each(&graph);
 
     let mut errors = Vec::new();
-    let mut sizes: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut sizes: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (node, c) in component.iter().enumerate() {
         sizes.entry(*c).or_default().push(node);
     }

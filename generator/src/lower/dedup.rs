@@ -4,7 +4,8 @@
 //! a type keeps its own description.
 
 use crate::ir::{self, BodyContent, Docs, Operation, PartKind, TypeDef, TypeKind, TypeRef};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
 
 const COMPONENT_PREFIX: &str = "/components/schemas/";
 
@@ -17,14 +18,14 @@ const ORIGINS_SHOWN: usize = 3;
 /// chosen by name.
 pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
     // name → the name it now stands for (only for types that were merged away or aliased).
-    let mut merged: HashMap<String, String> = HashMap::new();
+    let mut merged: FxHashMap<String, String> = FxHashMap::default();
     let mut origins: BTreeMap<String, Vec<(String, Docs)>> = BTreeMap::new();
     // Each round rebuilds only the shapes of the types that reach a type merged in the round
     // before (the others cannot have changed).
     let mut shapes: Vec<Option<Shape>> = types.iter().map(|d| shape(d, &merged)).collect();
     loop {
         // Types of equal shape, in type order; the hash only finds the candidates.
-        let mut buckets: HashMap<u64, Vec<Vec<usize>>> = HashMap::new();
+        let mut buckets: FxHashMap<u64, Vec<Vec<usize>>> = FxHashMap::default();
         let mut groups: Vec<(u64, usize)> = Vec::new();
         for (i, def) in types.iter().enumerate() {
             if merged.contains_key(&def.name) {
@@ -42,7 +43,7 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
                 }
             }
         }
-        let mut fresh: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let mut fresh: FxHashSet<String> = FxHashSet::default();
         let mut changed = false;
         let groups = groups.iter().map(|(hash, n)| &buckets[hash][*n]);
         for members in groups.filter(|m| m.len() > 1) {
@@ -83,7 +84,7 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
         current.to_owned()
     };
     let mut kept = Vec::with_capacity(types.len());
-    let mut aliased = std::collections::HashSet::new();
+    let mut aliased = FxHashSet::default();
     for mut def in types.drain(..) {
         let Some(target) = merged.get(&def.name) else {
             kept.push(def);
@@ -125,8 +126,8 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
 /// Whether a reference of `kind`, followed through `merged`, passes through a name in `fresh`.
 fn reaches_any(
     kind: &mut TypeKind,
-    fresh: &std::collections::HashSet<String>,
-    merged: &HashMap<String, String>,
+    fresh: &FxHashSet<String>,
+    merged: &FxHashMap<String, String>,
 ) -> bool {
     let mut hit = false;
     for_each_ref_in_type(kind, &mut |t| {
@@ -217,7 +218,7 @@ fn rewrite(t: &mut TypeRef, rename: &impl Fn(&str) -> Option<String>) {
 /// the later ones are aliases of the first, so each keeps its name for the code that builds
 /// it, and the parameter-handling code is emitted once.
 pub fn alias_identical_queries(types: &mut [TypeDef]) {
-    let mut first: HashMap<String, String> = HashMap::new();
+    let mut first: FxHashMap<String, String> = FxHashMap::default();
     for def in types.iter_mut() {
         let TypeKind::Query(params) = &def.kind else {
             continue;
@@ -247,7 +248,7 @@ struct Shape {
 }
 
 /// The shape of a type; `None` for types that are never merged.
-fn shape(def: &TypeDef, merged: &HashMap<String, String>) -> Option<Shape> {
+fn shape(def: &TypeDef, merged: &FxHashMap<String, String>) -> Option<Shape> {
     let mut kind = match &def.kind {
         // Query types are per operation by design; aliases cost nothing to keep.
         TypeKind::Query(_) | TypeKind::Alias(_) => return None,
@@ -295,7 +296,7 @@ fn shape(def: &TypeDef, merged: &HashMap<String, String>) -> Option<Shape> {
 /// only what `TypeKind`'s equality compares, so that equal shapes hash equally.
 fn shape_hash(kind: &TypeKind) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = rustc_hash::FxHasher::default();
     std::mem::discriminant(kind).hash(&mut h);
     match kind {
         TypeKind::Struct(s) => {

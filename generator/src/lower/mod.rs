@@ -11,8 +11,9 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::ir;
 use crate::load::{self, Document};
 use crate::names::Scope;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::de::DeserializeOwned;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// The IR of a spec plus the warnings found on the way (things typed as JSON, duplicate names).
@@ -83,7 +84,7 @@ pub fn lower(doc: &Document) -> Result<Lowered, Diagnostics> {
 /// The diagnostics in their first order, each reported once (a shared parameter or scheme is
 /// reached from every operation that uses it).
 fn once_each(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = FxHashSet::default();
     diagnostics
         .into_iter()
         .filter(|d| seen.insert((d.file.clone(), d.pointer.clone(), d.message.clone())))
@@ -92,7 +93,7 @@ fn once_each(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
 
 /// Marks the structs a PATCH request body reaches: absent fields there mean "unchanged".
 fn mark_patch_bodies(types: &mut [ir::TypeDef], operations: &[ir::Operation]) {
-    let index: std::collections::HashMap<String, usize> = types
+    let index: FxHashMap<String, usize> = types
         .iter()
         .enumerate()
         .map(|(i, t)| (t.name.clone(), i))
@@ -105,7 +106,7 @@ fn mark_patch_bodies(types: &mut [ir::TypeDef], operations: &[ir::Operation]) {
             _ => None,
         })
         .collect();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = FxHashSet::default();
     while let Some(t) = stack.pop() {
         let Some(name) = t.named() else { continue };
         let Some(&i) = index.get(name) else { continue };
@@ -127,12 +128,12 @@ pub(crate) struct Lowerer<'a> {
     /// Type names handed out.
     type_names: Scope,
     /// `components/schemas` key → (Rust name, nullable at the top).
-    components: HashMap<String, (String, bool)>,
+    components: FxHashMap<String, (String, bool)>,
     /// Types of non-component `$ref`s already lowered, by reference.
-    by_ref: HashMap<String, ir::TypeRef>,
+    by_ref: FxHashMap<String, ir::TypeRef>,
     /// Schemas `$ref`s point at, read once: large specs reference the same schemas thousands
     /// of times.
-    ref_targets: HashMap<String, Rc<openapiv3::ReferenceOr<openapiv3::Schema>>>,
+    ref_targets: FxHashMap<String, Rc<openapiv3::ReferenceOr<openapiv3::Schema>>>,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
     /// Nesting depth of the schema being lowered (see `schema_as`).
@@ -149,9 +150,9 @@ impl<'a> Lowerer<'a> {
             doc,
             types: BTreeMap::new(),
             type_names: Scope::with_reserved(&["DateTime", "Date"]),
-            components: HashMap::new(),
-            by_ref: HashMap::new(),
-            ref_targets: HashMap::new(),
+            components: FxHashMap::default(),
+            by_ref: FxHashMap::default(),
+            ref_targets: FxHashMap::default(),
             errors: Vec::new(),
             warnings: doc.warnings.clone(),
             depth: 0,
