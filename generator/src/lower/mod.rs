@@ -120,6 +120,25 @@ fn mark_patch_bodies(types: &mut [ir::TypeDef], operations: &[ir::Operation]) {
     }
 }
 
+/// A schema a `$ref` points at: borrowed from the typed document, or read from the raw tree
+/// (a target outside `components/schemas`) and shared by every reference to it.
+#[derive(Clone)]
+enum Target<'a> {
+    Typed(&'a openapiv3::ReferenceOr<openapiv3::Schema>),
+    Read(Rc<openapiv3::ReferenceOr<openapiv3::Schema>>),
+}
+
+impl std::ops::Deref for Target<'_> {
+    type Target = openapiv3::ReferenceOr<openapiv3::Schema>;
+
+    fn deref(&self) -> &Self::Target {
+        match self {
+            Target::Typed(schema) => schema,
+            Target::Read(schema) => schema,
+        }
+    }
+}
+
 /// Lowering state: the types found so far and the names already handed out.
 pub(crate) struct Lowerer<'a> {
     doc: &'a Document,
@@ -133,7 +152,7 @@ pub(crate) struct Lowerer<'a> {
     by_ref: FxHashMap<String, ir::TypeRef>,
     /// Schemas `$ref`s point at, read once: large specs reference the same schemas thousands
     /// of times.
-    ref_targets: FxHashMap<String, Rc<openapiv3::ReferenceOr<openapiv3::Schema>>>,
+    ref_targets: FxHashMap<String, Target<'a>>,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
     /// Nesting depth of the schema being lowered (see `schema_as`).
@@ -189,19 +208,32 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The schema (or schema reference) a local `$ref` points at; see [`Lowerer::resolve`].
-    fn resolve_schema(
-        &mut self,
-        reference: &str,
-        at: &str,
-    ) -> Option<Rc<openapiv3::ReferenceOr<openapiv3::Schema>>> {
+    fn resolve_schema(&mut self, reference: &str, at: &str) -> Option<Target<'a>> {
         if let Some(target) = self.ref_targets.get(reference) {
             return Some(target.clone());
         }
-        let target: Rc<openapiv3::ReferenceOr<openapiv3::Schema>> =
-            Rc::new(self.resolve(reference, at)?);
+        let target = match self.component_schema(reference) {
+            Some(typed) => Target::Typed(typed),
+            None => Target::Read(Rc::new(self.resolve(reference, at)?)),
+        };
         self.ref_targets
             .insert(reference.to_owned(), target.clone());
         Some(target)
+    }
+
+    /// The schema a `#/components/schemas/<name>` reference names, from the typed document
+    /// (nearly every `$ref` of a large spec): reading it again from the raw tree would
+    /// deserialize the same schema once more. `None` for any other reference, and for names
+    /// that need unescaping, which [`Lowerer::resolve`] reads from the raw tree.
+    pub(crate) fn component_schema(
+        &self,
+        reference: &str,
+    ) -> Option<&'a openapiv3::ReferenceOr<openapiv3::Schema>> {
+        let name = reference.strip_prefix("#/components/schemas/")?;
+        if name.contains(['/', '~', '%']) {
+            return None;
+        }
+        self.doc.openapi.components.as_ref()?.schemas.get(name)
     }
 
     /// Follows `$ref` chains (a reference to a reference) up to a fixed depth.

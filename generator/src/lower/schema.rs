@@ -1,6 +1,6 @@
 //! Schemas → `ir::TypeRef`s and named `ir::TypeDef`s.
 
-use super::{Lowerer, docs};
+use super::{Lowerer, Target, docs};
 use crate::diagnostics::{escape_token, pointer_join};
 use crate::ir::{self, Constraints, Field, Presence, TypeKind, TypeRef};
 use crate::names::{self, Scope};
@@ -35,7 +35,7 @@ struct ObjectParts<'s> {
     additional: Cow<'s, Option<AdditionalProperties>>,
 }
 
-impl Lowerer<'_> {
+impl<'a> Lowerer<'a> {
     /// Gives every component schema its Rust name before any is lowered, so that references
     /// can be resolved in any order and component names win over inline ones.
     pub(super) fn reserve_components(&mut self) {
@@ -779,12 +779,17 @@ impl Lowerer<'_> {
     /// The schema a property refers to, for its docs and flags.
     /// The schema a property's `$ref` points at, for its docs and validation rules (a
     /// target that is itself a `$ref`, or missing, has none: lowering its type reports it).
-    fn property_target(&mut self, reference: &str) -> Option<Rc<ReferenceOr<Schema>>> {
+    fn property_target(&mut self, reference: &str) -> Option<Target<'a>> {
         if let Some(target) = self.ref_targets.get(reference) {
             return Some(target.clone());
         }
-        let value = crate::load::resolve_pointer(&self.doc.raw, reference)?;
-        let target: Rc<ReferenceOr<Schema>> = Rc::new(serde_json::from_value(value.clone()).ok()?);
+        let target = match self.component_schema(reference) {
+            Some(typed) => Target::Typed(typed),
+            None => {
+                let value = crate::load::resolve_pointer(&self.doc.raw, reference)?;
+                Target::Read(Rc::new(serde_json::from_value(value.clone()).ok()?))
+            }
+        };
         self.ref_targets
             .insert(reference.to_owned(), target.clone());
         Some(target)
