@@ -28,35 +28,46 @@ pub(super) struct Surface {
 struct Chunk {
     /// `impl Client`, `pub trait Api: Send + Sync` (with attributes) for a member.
     header: Option<String>,
+    /// What the surface reads of the item ([`Keep::Api`]), printed on the emitter's thread
+    /// while the tokens are at hand.
     text: String,
-    /// What of `text` the surface reads, decided from the tokens while they are at hand.
-    reads: Reads,
 }
 
-impl Chunk {
-    /// The text the surface reads: empty for a private item.
-    fn read(&self) -> &str {
-        match &self.reads {
-            Reads::Nothing => "",
-            Reads::Header(header) => header,
-            Reads::All => &self.text,
-        }
-    }
-}
-
-/// What of a chunk can hold public API. Private items (the server's handlers, the tables
-/// behind the models, `pub(crate)` helpers) are most of the text of a large crate and hold
-/// none, and a trait impl's body is the trait's; skipping them before the chunks are parsed
-/// again saves most of the parse.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// What of an item (or an inherent impl's member) can hold public API. Private items (the
+/// server's handlers, the tables behind the models, `pub(crate)` helpers) are most of the
+/// text of a large crate and hold none, a trait impl's body is the trait's, and function
+/// bodies and doc comments are no API either ([`without_bodies`]); leaving them out of the
+/// text before it is compared and parsed again saves most of both.
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Reads {
     /// A private item, or an inner attribute.
     Nothing,
     /// A trait impl: only whether it exists (under its gate) is API, so this is its header
     /// with an empty body.
     Header(String),
-    /// Everything: a public item, a trait's member, a macro call.
+    /// Everything but bodies and doc comments: a public item, a trait's member, a macro call.
     All,
+}
+
+/// How much of each item a chunk's text holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// What [`Reads`] says can hold API: the report's chunks.
+    Api,
+    /// Every token: for the tests that check the other leaves no API out.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Whole,
+}
+
+impl Keep {
+    fn text(self, item: &[proc_macro2::TokenTree], reads: Reads) -> String {
+        match (self, reads) {
+            (Keep::Whole, _) => text_of(item),
+            (Keep::Api, Reads::Nothing) => String::new(),
+            (Keep::Api, Reads::Header(header)) => header,
+            (Keep::Api, Reads::All) => without_bodies(item.iter().cloned().collect()).to_string(),
+        }
+    }
 }
 
 /// The public items of the chunks of one part that differ from the other side.
@@ -261,6 +272,11 @@ fn items_of(tokens: proc_macro2::TokenStream) -> Vec<Vec<proc_macro2::TokenTree>
 
 /// A part as chunks: inherent `impl` blocks and traits by member, everything else whole.
 fn chunks(tokens: proc_macro2::TokenStream) -> Vec<Chunk> {
+    cut(tokens, Keep::Api)
+}
+
+/// [`chunks`], keeping `keep` of each.
+fn cut(tokens: proc_macro2::TokenStream, keep: Keep) -> Vec<Chunk> {
     use proc_macro2::TokenTree;
     let mut out = Vec::new();
     for item in items_of(tokens) {
@@ -283,7 +299,6 @@ fn chunks(tokens: proc_macro2::TokenStream) -> Vec<Chunk> {
                     out.push(Chunk {
                         header: Some(header.clone()),
                         text: String::new(),
-                        reads: Reads::Nothing,
                     });
                 }
                 for m in members {
@@ -291,8 +306,7 @@ fn chunks(tokens: proc_macro2::TokenStream) -> Vec<Chunk> {
                     let reads = if is_trait { Reads::All } else { reads(&m) };
                     out.push(Chunk {
                         header: Some(header.clone()),
-                        text: text_of(&m),
-                        reads,
+                        text: keep.text(&m, reads),
                     });
                 }
             }
@@ -300,8 +314,7 @@ fn chunks(tokens: proc_macro2::TokenStream) -> Vec<Chunk> {
                 let reads = reads(&item);
                 out.push(Chunk {
                     header: None,
-                    text: text_of(&item),
-                    reads,
+                    text: keep.text(&item, reads),
                 });
             }
         }
@@ -407,19 +420,19 @@ fn differing(mine: &[Chunk], theirs: &[Chunk], part: Part) -> Result<PartSurface
         source.push('\n');
     };
     for c in only.iter().filter(|c| c.header.is_none()) {
-        read(c.read());
+        read(&c.text);
     }
     for header in touched.iter().filter(|h| mine_headers.contains(*h)) {
         read(&format!("{header} {{"));
         for c in only.iter().filter(|c| c.header.as_deref() == Some(*header)) {
-            read(c.read());
+            read(&c.text);
         }
         read("}");
     }
     let mut out = PartSurface::default();
     // The chunks are the emitters' own tokens as text, which lex and parse again (the
-    // formatter parses the same tokens); bodies are not part of the API and dropping them
-    // saves most of the parse.
+    // formatter parses the same tokens). The report's are already without bodies; a whole
+    // chunk (in tests) loses them here.
     let tokens = source
         .parse::<proc_macro2::TokenStream>()
         .map_err(|e| e.to_string())?;
@@ -1414,13 +1427,21 @@ fn longest<'a>(
 mod tests {
     /// Every item of a fixture with every feature the emitters write, as chunks.
     fn fixture_surface() -> super::Surface {
+        super::Surface {
+            parts: fixture_chunks(super::Keep::Api),
+        }
+    }
+
+    /// The feature fixture's parts as chunks, keeping `keep` of each item.
+    fn fixture_chunks(keep: super::Keep) -> [Vec<super::Chunk>; 3] {
         let text = include_str!("../../tests/fixtures/features.yaml");
         let doc = crate::load::load_str("features.yaml", text).unwrap();
-        let api = crate::lower::lower(&doc).unwrap().api;
-        super::of(
+        let api = super::without_prose(&crate::lower::lower(&doc).unwrap().api);
+        crate::emit::emitted(
             &api,
             &crate::diff::standalone_config("x"),
             crate::emit::Only::All,
+            |_, tokens| super::cut(tokens, keep),
         )
     }
 
@@ -1429,6 +1450,7 @@ mod tests {
     #[test]
     fn every_chunk_reads_back() {
         let surface = fixture_surface();
+        let whole = fixture_chunks(super::Keep::Whole);
         for (i, part) in super::PARTS.into_iter().enumerate() {
             let chunks = &surface.parts[i];
             assert!(chunks.len() > 10, "{part:?}: {} chunks", chunks.len());
@@ -1443,26 +1465,28 @@ mod tests {
                     .is_empty()
             );
             // Each chunk is one item (or one member of its block) and reads on its own.
-            for c in chunks {
+            assert_eq!(chunks.len(), whole[i].len());
+            for (c, w) in chunks.iter().zip(&whole[i]) {
+                assert_eq!(c.header, w.header);
                 super::differing(std::slice::from_ref(c), &[], part)
                     .unwrap_or_else(|e| panic!("{part:?}: {e}: {c:?}"));
-                let source = match &c.header {
-                    Some(h) => format!("{h} {{ {} }}", c.text),
-                    None => c.text.clone(),
+                let source = match &w.header {
+                    Some(h) => format!("{h} {{ {} }}", w.text),
+                    None => w.text.clone(),
                 };
                 let file: syn::File = syn::parse_str(&source).unwrap();
                 assert_eq!(
                     file.items.len() + file.attrs.len(),
                     1,
-                    "{part:?}: one item per chunk: {c:?}"
+                    "{part:?}: one item per chunk: {w:?}"
                 );
-                if c.header.is_some() {
+                if w.header.is_some() {
                     let members = match &file.items[0] {
                         syn::Item::Impl(i) => i.items.len(),
                         syn::Item::Trait(t) => t.items.len(),
-                        _ => panic!("a block: {c:?}"),
+                        _ => panic!("a block: {w:?}"),
                     };
-                    assert!(members <= 1, "{part:?}: one member per chunk: {c:?}");
+                    assert!(members <= 1, "{part:?}: one member per chunk: {w:?}");
                 }
             }
         }
@@ -1477,36 +1501,33 @@ mod tests {
         assert!(headers(1).iter().any(|h| h.contains("impl Client")));
     }
 
-    /// What a chunk skips (private items, a trait impl's body) holds no API: each chunk of
-    /// the fixture reads as the same items from what it keeps as from its whole text.
+    /// What a chunk leaves out (private items, a trait impl's body, function bodies, doc
+    /// comments) holds no API: each chunk of the fixture reads as the same items from what it
+    /// keeps as from its whole text.
     #[test]
-    fn what_a_chunk_skips_holds_no_api() {
-        let surface = fixture_surface();
-        let mut skipped = [0, 0];
+    fn what_a_chunk_leaves_out_holds_no_api() {
+        let kept = fixture_chunks(super::Keep::Api);
+        let whole = fixture_chunks(super::Keep::Whole);
+        let (mut private, mut shortened) = (0, 0);
         for (i, part) in super::PARTS.into_iter().enumerate() {
-            for c in &surface.parts[i] {
-                match c.reads {
-                    super::Reads::Nothing => skipped[0] += 1,
-                    super::Reads::Header(_) => skipped[1] += 1,
-                    super::Reads::All => {}
+            assert_eq!(kept[i].len(), whole[i].len());
+            for (k, w) in kept[i].iter().zip(&whole[i]) {
+                if k.text.is_empty() && !w.text.is_empty() {
+                    private += 1;
+                } else if k.text.len() < w.text.len() {
+                    shortened += 1;
                 }
-                let kept = super::differing(std::slice::from_ref(c), &[], part)
-                    .unwrap()
-                    .items;
-                let source = match &c.header {
-                    Some(h) => format!("{h} {{ {} }}", c.text),
-                    None => c.text.clone(),
+                let read = |c: &super::Chunk| {
+                    super::differing(std::slice::from_ref(c), &[], part)
+                        .unwrap_or_else(|e| panic!("{part:?}: {e}: {c:?}"))
+                        .items
                 };
-                let tokens = super::without_bodies(source.parse().unwrap());
-                let file = syn::parse2::<syn::File>(tokens).unwrap();
-                let mut whole = std::collections::BTreeMap::new();
-                super::items(&file.items, super::part_name(part), &mut whole);
-                assert_eq!(kept, whole, "{part:?}: {c:?}");
+                assert_eq!(read(k), read(w), "{part:?}: {w:?}");
             }
         }
         assert!(
-            skipped[0] > 20 && skipped[1] > 20,
-            "private items and trait impls: {skipped:?}"
+            private > 20 && shortened > 20,
+            "private items {private}, shortened items {shortened}"
         );
     }
 
