@@ -68,4 +68,6 @@ if grep -q " ERROR " "$data/server.log"; then
 fi
 
 echo "== tests"
-cargo nextest run --workspace --no-fail-fast "$@"
+# The typed reading of a spec is compared with serde's on the real specs too
+# (`load::typed`'s `every_spec_at_hand_reads_as_serde_reads_it`).
+SPECS_TO_COMPARE="$(scripts/real-specs-dir.sh)" cargo nextest run --workspace --no-fail-fast "$@"

@@ -7,8 +7,9 @@
 //! 3. convert Swagger 2.0 into OpenAPI 3.0 ([`swagger2`]);
 //! 4. normalize OpenAPI 3.1 constructs into their 3.0 equivalents ([`normalize`]) and accept
 //!    what `openapiv3` refuses but real specs write ([`tolerate`]);
-//! 5. check that every local `$ref` resolves ([`refs`]), then deserialize into `openapiv3`
-//!    types, turning serde's path into a JSON pointer.
+//! 5. check that every local `$ref` resolves ([`refs`]), then read the tree into `openapiv3`
+//!    types ([`typed`]: schemas by hand, the rest by serde; where that gives up, serde reads
+//!    it all and its path becomes a JSON pointer).
 //!
 //! Steps 2 and 3 move parts of the document; [`sources`] records each move so that every
 //! diagnostic, here and in `lower`, names the file and pointer the user wrote.
@@ -21,6 +22,7 @@ mod refs;
 pub mod sources;
 mod swagger2;
 mod tolerate;
+mod typed;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, escape_token};
 use serde_json::Value;
@@ -69,42 +71,26 @@ pub fn load_file(path: &Path) -> Result<Document, Diagnostics> {
             format!("cannot read the file: {e}"),
         ))
     })?;
-    // A JSON spec is read twice at once: into the raw tree, which `$ref` lookups and the
-    // conversions below need, and on another thread straight into `openapiv3`'s types. The
-    // second is used only if nothing rewrites the tree (a single-file 3.0 spec openapiv3
-    // accepts as it is); otherwise the types are read from the rewritten tree as usual.
-    std::thread::scope(|scope| {
-        let typed = text
-            .trim_start()
-            .starts_with('{')
-            .then(|| scope.spawn(|| serde_json::from_str::<openapiv3::OpenAPI>(&text).ok()));
-        let raw = parse(&file, &text)?;
-        let mut sources = SourceMap::default();
-        let (raw, typed) = if bundle::has_external_ref(&raw) {
-            (bundle::bundle(path, &file, raw, &mut sources)?, None)
-        } else {
-            (raw, typed)
-        };
-        let typed = move || typed.and_then(|t| t.join().ok().flatten());
-        finish(&file, raw, sources, typed)
-    })
+    let raw = parse(&file, &text)?;
+    drop(text);
+    let mut sources = SourceMap::default();
+    let raw = if bundle::has_external_ref(&raw) {
+        bundle::bundle(path, &file, raw, &mut sources)?
+    } else {
+        raw
+    };
+    finish(&file, raw, sources)
 }
 
 /// Loads a spec from text; `file` names it in diagnostics. References to other files are
 /// errors here (there is no directory to resolve them in); [`load_file`] reads them.
 pub fn load_str(file: &str, text: &str) -> Result<Document, Diagnostics> {
     let raw = parse(file, text)?;
-    finish(file, raw, SourceMap::default(), || None)
+    finish(file, raw, SourceMap::default())
 }
 
-/// Converts, checks and types the raw tree. `typed` gives the spec's text read straight into
-/// `openapiv3`'s types, if it was; it is used when no step rewrote the tree.
-fn finish(
-    file: &str,
-    mut raw: Value,
-    mut sources: SourceMap,
-    typed: impl FnOnce() -> Option<openapiv3::OpenAPI>,
-) -> Result<Document, Diagnostics> {
+/// Converts, checks and types the raw tree.
+fn finish(file: &str, mut raw: Value, mut sources: SourceMap) -> Result<Document, Diagnostics> {
     if !raw.is_object() {
         return Err(one(
             file,
@@ -145,14 +131,11 @@ fn finish(
             format!("OpenAPI version {version} is not supported (3.0.x and 3.1.x are)"),
         ));
     }
-    let (transport_schemes, tolerated) =
-        tolerate::apply(file, &sources, &mut raw, is_31, &mut warnings);
+    let transport_schemes = tolerate::apply(file, &sources, &mut raw, is_31, &mut warnings);
     let relocate =
         |d: Diagnostics| Diagnostics(d.0.into_iter().map(|d| sources.relocate(d)).collect());
     refs::check(file, &raw).map_err(relocate)?;
-    let rewritten = swagger.is_some() || is_31 || tolerated;
-    let typed = if rewritten { None } else { typed() };
-    let openapi = match typed {
+    let openapi = match typed::read(&raw) {
         Some(openapi) => openapi,
         None => deserialize(file, &raw).map_err(relocate)?,
     };

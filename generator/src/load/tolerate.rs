@@ -14,16 +14,14 @@ use crate::load::sources::SourceMap;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 
-/// Applies the rewrites above; returns the names of the transport-level schemes and whether
-/// anything was rewritten.
+/// Applies the rewrites above; returns the names of the transport-level schemes.
 pub fn apply(
     file: &str,
     sources: &SourceMap,
     raw: &mut Value,
     is_31: bool,
     warnings: &mut Vec<Diagnostic>,
-) -> (BTreeSet<String>, bool) {
-    let mut rewritten = false;
+) -> BTreeSet<String> {
     if let Some(Value::Object(paths)) = raw.get_mut("paths") {
         for (path, item) in paths.iter_mut() {
             let Value::Object(item) = item else { continue };
@@ -42,7 +40,6 @@ pub fn apply(
                         ));
                     }
                     op.insert("responses".into(), json!({}));
-                    rewritten = true;
                 }
             }
         }
@@ -60,6 +57,5 @@ pub fn apply(
             !mtls
         });
     }
-    rewritten |= !transport.is_empty();
-    (transport, rewritten)
+    transport
 }
