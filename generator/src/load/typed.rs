@@ -239,10 +239,10 @@ fn kind(raw: Raw) -> SchemaKind {
             .enumerate()
             .all(|(i, &p)| !p || allowed.contains(&i))
     };
-    let raw = match typed(raw, &only) {
-        Ok(ty) => return SchemaKind::Type(ty),
-        Err(raw) => raw,
-    };
+    let mut raw = raw;
+    if let Some(ty) = typed(&mut raw, &only) {
+        return SchemaKind::Type(ty);
+    }
     let alone = |key: usize| present[key] && only(&[key]);
     match raw {
         Raw {
@@ -303,9 +303,10 @@ mod key {
     pub const NOT: usize = 23;
 }
 
-/// The typed schema `raw` is, if it is one: only its type's keys are present (`only` says
-/// whether nothing outside a list is), and its enum values have its type.
-fn typed(raw: Raw, only: &impl Fn(&[usize]) -> bool) -> Result<Type, Raw> {
+/// The typed schema `raw` is, if it is one (and then its keys are taken): only its type's keys
+/// are present (`only` says whether nothing outside a list is), and its enum values have its
+/// type.
+fn typed(raw: &mut Raw, only: &impl Fn(&[usize]) -> bool) -> Option<Type> {
     use key::*;
     let values_are = |raw: &Raw, check: fn(&Value) -> bool| {
         raw.enumeration
@@ -317,9 +318,10 @@ fn typed(raw: Raw, only: &impl Fn(&[usize]) -> bool) -> Result<Type, Raw> {
     match raw.typ.as_deref() {
         Some("string")
             if only(&[TYPE, PATTERN, ENUM, FORMAT, LENGTH[0], LENGTH[1]])
-                && values_are(&raw, Value::is_string) =>
+                && values_are(raw, Value::is_string) =>
         {
-            Ok(Type::String(StringType {
+            let raw = std::mem::take(raw);
+            Some(Type::String(StringType {
                 format: raw.format.into(),
                 pattern: raw.pattern,
                 enumeration: enumerated(raw.enumeration, |v| v.as_str().map(str::to_owned)),
@@ -327,8 +329,9 @@ fn typed(raw: Raw, only: &impl Fn(&[usize]) -> bool) -> Result<Type, Raw> {
                 max_length: raw.max_length,
             }))
         }
-        Some("number") if only(&numeric) && values_are(&raw, Value::is_number) => {
-            Ok(Type::Number(NumberType {
+        Some("number") if only(&numeric) && values_are(raw, Value::is_number) => {
+            let raw = std::mem::take(raw);
+            Some(Type::Number(NumberType {
                 format: raw.format.into(),
                 multiple_of: raw.multiple_of.and_then(|n| n.as_f64()),
                 exclusive_minimum: raw.exclusive_minimum.unwrap_or_default(),
@@ -340,12 +343,13 @@ fn typed(raw: Raw, only: &impl Fn(&[usize]) -> bool) -> Result<Type, Raw> {
         }
         Some("integer")
             if only(&numeric)
-                && values_are(&raw, Value::is_i64)
+                && values_are(raw, Value::is_i64)
                 && int_or_none(&raw.multiple_of)
                 && int_or_none(&raw.minimum)
                 && int_or_none(&raw.maximum) =>
         {
-            Ok(Type::Integer(IntegerType {
+            let raw = std::mem::take(raw);
+            Some(Type::Integer(IntegerType {
                 format: raw.format.into(),
                 multiple_of: raw.multiple_of.and_then(|n| n.as_i64()),
                 exclusive_minimum: raw.exclusive_minimum.unwrap_or_default(),
@@ -355,25 +359,32 @@ fn typed(raw: Raw, only: &impl Fn(&[usize]) -> bool) -> Result<Type, Raw> {
                 enumeration: enumerated(raw.enumeration, Value::as_i64),
             }))
         }
-        Some("boolean") if only(&[TYPE, ENUM]) && values_are(&raw, Value::is_boolean) => {
-            Ok(Type::Boolean(BooleanType {
+        Some("boolean") if only(&[TYPE, ENUM]) && values_are(raw, Value::is_boolean) => {
+            let raw = std::mem::take(raw);
+            Some(Type::Boolean(BooleanType {
                 enumeration: enumerated(raw.enumeration, Value::as_bool),
             }))
         }
-        Some("object") if only(&[&[TYPE][..], &OBJECT].concat()) => Ok(Type::Object(ObjectType {
-            properties: raw.properties.unwrap_or_default(),
-            required: raw.required.unwrap_or_default(),
-            additional_properties: raw.additional_properties,
-            min_properties: raw.min_properties,
-            max_properties: raw.max_properties,
-        })),
-        Some("array") if only(&[&[TYPE][..], &ARRAY].concat()) => Ok(Type::Array(ArrayType {
-            items: raw.items,
-            min_items: raw.min_items,
-            max_items: raw.max_items,
-            unique_items: raw.unique_items.unwrap_or_default(),
-        })),
-        _ => Err(raw),
+        Some("object") if only(&[&[TYPE][..], &OBJECT].concat()) => {
+            let raw = std::mem::take(raw);
+            Some(Type::Object(ObjectType {
+                properties: raw.properties.unwrap_or_default(),
+                required: raw.required.unwrap_or_default(),
+                additional_properties: raw.additional_properties,
+                min_properties: raw.min_properties,
+                max_properties: raw.max_properties,
+            }))
+        }
+        Some("array") if only(&[&[TYPE][..], &ARRAY].concat()) => {
+            let raw = std::mem::take(raw);
+            Some(Type::Array(ArrayType {
+                items: raw.items,
+                min_items: raw.min_items,
+                max_items: raw.max_items,
+                unique_items: raw.unique_items.unwrap_or_default(),
+            }))
+        }
+        _ => None,
     }
 }
 
