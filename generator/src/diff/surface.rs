@@ -1531,6 +1531,31 @@ mod tests {
         );
     }
 
+    /// The part of the server module the report does not emit (`emit::emitted` gives the
+    /// head) holds no API: every item of the feature fixture's tail is private.
+    #[test]
+    fn the_servers_tail_holds_no_api() {
+        let text = include_str!("../../tests/fixtures/features.yaml");
+        let doc = crate::load::load_str("features.yaml", text).unwrap();
+        let api = crate::lower::lower(&doc).unwrap().api;
+        let features = crate::emit::features::Features::by_tag(&api);
+        let tail = crate::emit::server::server_tail(
+            &api,
+            "crate::models",
+            &features,
+            &[],
+            crate::emit::Only::All,
+        );
+        let whole = super::cut(tail.clone(), super::Keep::Whole);
+        let kept = super::cut(tail, super::Keep::Api);
+        assert!(whole.len() > 20, "{} items in the tail", whole.len());
+        assert!(
+            kept.iter().all(|c| c.text.is_empty()),
+            "{:?}",
+            kept.iter().find(|c| !c.text.is_empty())
+        );
+    }
+
     /// A doc comment is no API, on a variant's field as anywhere else.
     #[test]
     fn a_reworded_doc_comment_reads_the_same() {

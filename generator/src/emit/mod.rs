@@ -8,11 +8,11 @@ mod cli;
 mod client;
 mod crate_root;
 mod docs;
-mod features;
+pub(crate) mod features;
 mod inline;
 mod manifest;
 mod models;
-mod server;
+pub(crate) mod server;
 mod split;
 mod tables;
 mod types;
@@ -238,8 +238,10 @@ impl Surroundings {
 /// Hands `read` each part's tokens, unformatted, as `generate` would emit them (the same
 /// features per tag, the same path from the server to the models): for tools that read the
 /// generated API without writing files, such as the breaking-change report in
-/// [`crate::diff`]. Token streams cannot leave their thread, so `read` runs on the thread
-/// that built them and returns what it learnt; the results come back in [`Part`] order.
+/// [`crate::diff`]. The server's part is its head (response types, the `Api` trait, the
+/// router): the rest of the module, the body checks and the handlers, is private and holds
+/// no API. Token streams cannot leave their thread, so `read` runs on the thread that built
+/// them and returns what it learnt; the results come back in [`Part`] order.
 pub fn emitted<T: Send>(
     api: &Api,
     config: &Config,
@@ -255,7 +257,7 @@ pub fn emitted<T: Send>(
             scope.spawn(move || read(Part::Client, client(api, "crate::models", features, only)));
         let server = read(
             Part::Server,
-            server(
+            server::server_head(
                 api,
                 &server_models,
                 "crate::rt::server",
