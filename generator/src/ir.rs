@@ -65,6 +65,17 @@ pub struct Docs {
     pub deprecated: bool,
 }
 
+impl Docs {
+    /// The same docs without their text: only a deprecation, which is an attribute of the
+    /// item rather than prose, stays.
+    pub fn text_free(&self) -> Docs {
+        Docs {
+            deprecated: self.deprecated,
+            ..Docs::default()
+        }
+    }
+}
+
 /// A named type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {

@@ -92,23 +92,17 @@ pub(super) fn reached(old: &Api, new: &Api, config: &Config) -> Selection {
 /// Whether two definitions of a type differ at most in the text of their documentation (a
 /// deprecation still counts).
 fn same_shape(a: &TypeDef, b: &TypeDef) -> bool {
-    fn text_free(d: &Docs) -> Docs {
-        Docs {
-            deprecated: d.deprecated,
-            ..Docs::default()
-        }
-    }
     fn shape(def: &TypeDef) -> (String, Docs, TypeKind) {
         let mut kind = def.kind.clone();
         match &mut kind {
             TypeKind::Struct(s) => s
                 .fields
                 .iter_mut()
-                .for_each(|f| f.docs = text_free(&f.docs)),
-            TypeKind::Query(params) => params.iter_mut().for_each(|p| p.docs = text_free(&p.docs)),
+                .for_each(|f| f.docs = f.docs.text_free()),
+            TypeKind::Query(params) => params.iter_mut().for_each(|p| p.docs = p.docs.text_free()),
             _ => {}
         }
-        (def.origin.clone(), text_free(&def.docs), kind)
+        (def.origin.clone(), def.docs.text_free(), kind)
     }
     a.name == b.name && shape(a) == shape(b)
 }

@@ -131,10 +131,7 @@ pub(super) fn of(api: &Api, config: &Config, only: emit::Only<'_>) -> Surface {
 /// changed is read off the IR instead ([`changed_behind`]).
 pub(super) fn without_prose(api: &Api) -> Api {
     fn clear(docs: &mut Docs) {
-        *docs = Docs {
-            deprecated: docs.deprecated,
-            ..Docs::default()
-        };
+        *docs = docs.text_free();
     }
     fn params(list: &mut [Param]) {
         list.iter_mut().for_each(|p| clear(&mut p.docs));

@@ -209,12 +209,22 @@ impl<'a> Lowerer<'a> {
 
     /// The schema (or schema reference) a local `$ref` points at; see [`Lowerer::resolve`].
     fn resolve_schema(&mut self, reference: &str, at: &str) -> Option<Target<'a>> {
+        self.schema_target(reference, |l| l.resolve(reference, at))
+    }
+
+    /// The schema `reference` points at, once per reference: from the typed document for a
+    /// component, else by `read` from the raw tree.
+    fn schema_target(
+        &mut self,
+        reference: &str,
+        read: impl FnOnce(&mut Self) -> Option<openapiv3::ReferenceOr<openapiv3::Schema>>,
+    ) -> Option<Target<'a>> {
         if let Some(target) = self.ref_targets.get(reference) {
             return Some(target.clone());
         }
         let target = match self.component_schema(reference) {
             Some(typed) => Target::Typed(typed),
-            None => Target::Read(Rc::new(self.resolve(reference, at)?)),
+            None => Target::Read(Rc::new(read(self)?)),
         };
         self.ref_targets
             .insert(reference.to_owned(), target.clone());

@@ -10,7 +10,6 @@ use openapiv3::{
     StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use std::borrow::Cow;
-use std::rc::Rc;
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
@@ -776,23 +775,13 @@ impl<'a> Lowerer<'a> {
         self.define(def)
     }
 
-    /// The schema a property refers to, for its docs and flags.
     /// The schema a property's `$ref` points at, for its docs and validation rules (a
     /// target that is itself a `$ref`, or missing, has none: lowering its type reports it).
     fn property_target(&mut self, reference: &str) -> Option<Target<'a>> {
-        if let Some(target) = self.ref_targets.get(reference) {
-            return Some(target.clone());
-        }
-        let target = match self.component_schema(reference) {
-            Some(typed) => Target::Typed(typed),
-            None => {
-                let value = crate::load::resolve_pointer(&self.doc.raw, reference)?;
-                Target::Read(Rc::new(serde_json::from_value(value.clone()).ok()?))
-            }
-        };
-        self.ref_targets
-            .insert(reference.to_owned(), target.clone());
-        Some(target)
+        self.schema_target(reference, |l| {
+            let value = crate::load::resolve_pointer(&l.doc.raw, reference)?;
+            serde_json::from_value(value.clone()).ok()
+        })
     }
 
     fn union(
