@@ -1,11 +1,11 @@
 //! The async client: one method per operation on `runtime::Client`, plus the response and
 //! form types those methods need. Transport, retries and decoding live in the runtime.
 
-use super::Only;
 use super::docs;
 use super::features::{Features, gate};
 use super::models::{form_ready, style_tokens};
 use super::types::{Index, ident, is_scalar, path, security_consts, security_ref, type_tokens};
+use super::{Bodies, Only};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, ParamLocation, ParamStyle, PartKind, PathSegment,
     Response, Status, TypeRef,
@@ -17,6 +17,17 @@ use quote::{format_ident, quote};
 /// The client module. `models` is the path of the models module (`crate::models`); the
 /// methods are those of the operations in `only`.
 pub fn client(api: &Api, models: &str, features: &Features, only: Only<'_>) -> TokenStream {
+    client_module(api, models, features, only, Bodies::Written)
+}
+
+/// [`client`], with the methods' bodies written or left empty.
+pub(crate) fn client_module(
+    api: &Api,
+    models: &str,
+    features: &Features,
+    only: Only<'_>,
+    bodies: Bodies,
+) -> TokenStream {
     let models = path(models);
     let index = Index::new(api);
     let mut helpers = Scope::new();
@@ -42,7 +53,7 @@ pub fn client(api: &Api, models: &str, features: &Features, only: Only<'_>) -> T
             continue;
         }
         cx.cfg = features.op(op);
-        let (method, extra_types) = cx.method();
+        let (method, extra_types) = cx.method(bodies);
         methods.push(method);
         types.extend(extra_types.into_iter().map(|t| gate(&cx.cfg, t)));
         if let Some(name) = stream {
@@ -468,7 +479,7 @@ impl<'a> OpContext<'a> {
         (decl, names)
     }
 
-    fn method(&self) -> (TokenStream, Vec<TokenStream>) {
+    fn method(&self, bodies: Bodies) -> (TokenStream, Vec<TokenStream>) {
         let cfg = &self.cfg;
         let op = self.op;
         let name = ident(&op.name.rust);
@@ -483,114 +494,110 @@ impl<'a> OpContext<'a> {
         });
         let doc = docs::attrs(&d, &op.name.wire);
         let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
-        let validate = op.query_type.as_ref().map(|_| {
-            quote! { query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?; }
-        });
-        let prims = quote!(crate::rt::primitives);
-        let invalid = quote!(.map_err(|e| rt::Error::InvalidRequest(e.to_string()))?);
-        let path_values = op.path_params.iter().enumerate().map(|(i, p)| {
-            let n = ident(&p.name.rust);
-            let v = format_ident!("path_{}", i);
-            let wire = &p.name.wire;
-            let text = match p.style {
-                ParamStyle::Simple if is_scalar(&p.ty, self.index) => to_text(&p.ty, quote!(#n)),
-                ParamStyle::Json => quote!(crate::rt::primitives::write_json(#wire, #n)#invalid),
-                style => {
-                    let style = style_tokens(style, &prims);
-                    let explode = p.explode;
-                    let v = owned_if_str(&p.ty, quote!(#n));
-                    quote!(crate::rt::primitives::write_path(#wire, #style, #explode, #v)#invalid)
-                }
-            };
-            quote! { let #v = #text; }
-        });
-        let parts = op.segments.iter().map(|s| match s {
-            PathSegment::Literal(l) => quote!(rt::PathPart::Literal(#l)),
-            PathSegment::Param(i) => {
+        let body = bodies.of(|| {
+            let validate = op.query_type.as_ref().map(|_| {
+                quote! { query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?; }
+            });
+            let prims = quote!(crate::rt::primitives);
+            let invalid = quote!(.map_err(|e| rt::Error::InvalidRequest(e.to_string()))?);
+            let path_values = op.path_params.iter().enumerate().map(|(i, p)| {
+                let n = ident(&p.name.rust);
                 let v = format_ident!("path_{}", i);
-                let p = &op.path_params[*i];
-                if p.style == ParamStyle::Json
-                    || (p.style == ParamStyle::Simple && is_scalar(&p.ty, self.index))
-                {
-                    quote!(rt::PathPart::Param(&#v))
-                } else {
-                    quote!(rt::PathPart::Encoded(&#v))
+                let wire = &p.name.wire;
+                let text = match p.style {
+                    ParamStyle::Simple if is_scalar(&p.ty, self.index) => to_text(&p.ty, quote!(#n)),
+                    ParamStyle::Json => quote!(crate::rt::primitives::write_json(#wire, #n)#invalid),
+                    style => {
+                        let style = style_tokens(style, &prims);
+                        let explode = p.explode;
+                        let v = owned_if_str(&p.ty, quote!(#n));
+                        quote!(crate::rt::primitives::write_path(#wire, #style, #explode, #v)#invalid)
+                    }
+                };
+                quote! { let #v = #text; }
+            });
+            let parts = op.segments.iter().map(|s| match s {
+                PathSegment::Literal(l) => quote!(rt::PathPart::Literal(#l)),
+                PathSegment::Param(i) => {
+                    let v = format_ident!("path_{}", i);
+                    let p = &op.path_params[*i];
+                    if p.style == ParamStyle::Json
+                        || (p.style == ParamStyle::Simple && is_scalar(&p.ty, self.index))
+                    {
+                        quote!(rt::PathPart::Param(&#v))
+                    } else {
+                        quote!(rt::PathPart::Encoded(&#v))
+                    }
                 }
-            }
-        });
-        let query = if op.query_type.is_some() {
-            quote!(query.to_pairs()#invalid)
-        } else {
-            quote!(::std::vec::Vec::new())
-        };
-        let headers = op.header_params.iter().map(|p| {
-            let n = ident(&p.name.rust);
-            let wire = &p.name.wire;
-            let write = |v: TokenStream| match p.style {
-                ParamStyle::Json => quote!(crate::rt::primitives::write_json(#wire, #v)#invalid),
-                _ if is_scalar(&p.ty, self.index) => to_text(&p.ty, v),
-                _ => {
-                    let explode = p.explode;
-                    quote!(crate::rt::primitives::write_header(#wire, #explode, #v)#invalid)
-                }
-            };
-            if p.required {
-                let text = write(quote!(#n));
-                quote! { headers.push((#wire, #text)); }
+            });
+            let query = if op.query_type.is_some() {
+                quote!(query.to_pairs()#invalid)
             } else {
-                let text = write(quote!(v));
-                quote! { if let ::std::option::Option::Some(v) = #n { headers.push((#wire, #text)); } }
-            }
-        });
-        let cookies = (!op.cookie_params.is_empty()).then(|| {
-            let writes = op.cookie_params.iter().map(|p| {
+                quote!(::std::vec::Vec::new())
+            };
+            let headers = op.header_params.iter().map(|p| {
                 let n = ident(&p.name.rust);
                 let wire = &p.name.wire;
-                let write = match p.style {
-                    ParamStyle::Json => quote! {
-                        crate::rt::primitives::write_cookie(&mut cookies, #wire, false, &crate::rt::primitives::write_json(#wire, v)#invalid)#invalid;
-                    },
+                let write = |v: TokenStream| match p.style {
+                    ParamStyle::Json => quote!(crate::rt::primitives::write_json(#wire, #v)#invalid),
+                    _ if is_scalar(&p.ty, self.index) => to_text(&p.ty, v),
                     _ => {
                         let explode = p.explode;
-                        let v = owned_if_str(&p.ty, quote!(v));
-                        quote! { crate::rt::primitives::write_cookie(&mut cookies, #wire, #explode, #v)#invalid; }
+                        quote!(crate::rt::primitives::write_header(#wire, #explode, #v)#invalid)
                     }
                 };
                 if p.required {
-                    quote! { { let v = #n; #write } }
+                    let text = write(quote!(#n));
+                    quote! { headers.push((#wire, #text)); }
                 } else {
-                    quote! { if let ::std::option::Option::Some(v) = #n { #write } }
+                    let text = write(quote!(v));
+                    quote! { if let ::std::option::Option::Some(v) = #n { headers.push((#wire, #text)); } }
                 }
             });
-            quote! {
-                let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
-                #(#writes)*
-                if !cookies.is_empty() {
-                    headers.push(("Cookie", cookies.join("; ")));
+            let cookies = (!op.cookie_params.is_empty()).then(|| {
+                let writes = op.cookie_params.iter().map(|p| {
+                    let n = ident(&p.name.rust);
+                    let wire = &p.name.wire;
+                    let write = match p.style {
+                        ParamStyle::Json => quote! {
+                            crate::rt::primitives::write_cookie(&mut cookies, #wire, false, &crate::rt::primitives::write_json(#wire, v)#invalid)#invalid;
+                        },
+                        _ => {
+                            let explode = p.explode;
+                            let v = owned_if_str(&p.ty, quote!(v));
+                            quote! { crate::rt::primitives::write_cookie(&mut cookies, #wire, #explode, #v)#invalid; }
+                        }
+                    };
+                    if p.required {
+                        quote! { { let v = #n; #write } }
+                    } else {
+                        quote! { if let ::std::option::Option::Some(v) = #n { #write } }
+                    }
+                });
+                quote! {
+                    let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+                    #(#writes)*
+                    if !cookies.is_empty() {
+                        headers.push(("Cookie", cookies.join("; ")));
+                    }
                 }
-            }
-        });
-        let body = self.body_expr();
-        let method = format_ident!("{}", op.method.as_str());
-        let wire = &op.name.wire;
-        let template = &op.path;
-        let auth = security_ref(op);
-        let arms = self.status_arms();
-        let (mut_headers, headers_field) =
-            if op.header_params.is_empty() && op.cookie_params.is_empty() {
-                (quote!(), quote!(headers: ::std::vec::Vec::new()))
-            } else {
-                (
-                    quote! { let mut headers = ::std::vec::Vec::new(); #(#headers)* #cookies },
-                    quote!(headers),
-                )
-            };
-        let method_tokens = quote! {
-            #doc
-            #deprecated
-            #cfg
-            #[inline]
-            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ret, rt::Error<#err>> {
+            });
+            let body = self.body_expr();
+            let method = format_ident!("{}", op.method.as_str());
+            let wire = &op.name.wire;
+            let template = &op.path;
+            let auth = security_ref(op);
+            let arms = self.status_arms();
+            let (mut_headers, headers_field) =
+                if op.header_params.is_empty() && op.cookie_params.is_empty() {
+                    (quote!(), quote!(headers: ::std::vec::Vec::new()))
+                } else {
+                    (
+                        quote! { let mut headers = ::std::vec::Vec::new(); #(#headers)* #cookies },
+                        quote!(headers),
+                    )
+                };
+            quote! {
                 #validate
                 #(#path_values)*
                 let path = [#(#parts),*];
@@ -609,6 +616,15 @@ impl<'a> OpContext<'a> {
                 match resp.status().as_u16() {
                     #(#arms)*
                 }
+            }
+        });
+        let method_tokens = quote! {
+            #doc
+            #deprecated
+            #cfg
+            #[inline]
+            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#ret, rt::Error<#err>> {
+                #body
             }
         };
         (method_tokens, self.types())

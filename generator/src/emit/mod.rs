@@ -157,6 +157,33 @@ pub enum Part {
     Server,
 }
 
+/// Whether the emitters write the bodies of functions. The files need them; the
+/// breaking-change report reads signatures, types and the headers of trait impls, never a
+/// body (`diff::surface`), so [`emitted`] leaves them empty: a client method's request
+/// building, a response enum's `into_response`, the `Arc` delegation and the routes are most of
+/// what the client and the server's head hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bodies {
+    /// Every function as it is generated.
+    Written,
+    /// Functions with empty bodies (and the `Arc` impl and the router without their
+    /// contents): the tokens only parse, they are not meant to compile.
+    Empty,
+}
+
+impl Bodies {
+    /// `body()`, or nothing when bodies are left empty.
+    pub(crate) fn of(
+        self,
+        body: impl FnOnce() -> proc_macro2::TokenStream,
+    ) -> proc_macro2::TokenStream {
+        match self {
+            Bodies::Written => body(),
+            Bodies::Empty => proc_macro2::TokenStream::new(),
+        }
+    }
+}
+
 /// Which types and operations the emitters write. Generation writes all of them; the
 /// breaking-change report asks only for those a spec change can reach, because the rest read
 /// the same on both sides. Items that gather every operation or type (the router, the
@@ -253,8 +280,12 @@ pub fn emitted<T: Send>(
     let features = &features;
     std::thread::scope(|scope| {
         let models = scope.spawn(move || read(Part::Models, models(api, features, only)));
-        let client =
-            scope.spawn(move || read(Part::Client, client(api, "crate::models", features, only)));
+        let client = scope.spawn(move || {
+            read(
+                Part::Client,
+                client::client_module(api, "crate::models", features, only, Bodies::Empty),
+            )
+        });
         let server = read(
             Part::Server,
             server::server_head(
@@ -264,6 +295,7 @@ pub fn emitted<T: Send>(
                 features,
                 &config.error_models,
                 only,
+                Bodies::Empty,
             ),
         );
         [join(models), join(client), server]
@@ -405,6 +437,7 @@ fn standalone_layout(
                         features,
                         &config.error_models,
                         Only::All,
+                        Bodies::Written,
                     );
                     (format::file(head, header), join(tail))
                 });

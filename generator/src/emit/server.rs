@@ -2,12 +2,12 @@
 //! (so only documented statuses can be returned), JSON body checks, and an axum router whose
 //! handlers do all extraction and validation before calling the trait.
 
-use super::Only;
 use super::docs;
 use super::features::{Features, gate};
 use super::models::{form_ready, param_default, style_tokens};
 use super::tables::Tables;
 use super::types::{Index, ident, is_scalar, path, security_consts, security_ref, type_tokens};
+use super::{Bodies, Only};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, ParamStyle, PartKind, PathSegment, Presence, Response,
     Status, TypeKind, TypeRef,
@@ -29,7 +29,15 @@ pub fn server(
     error_models: &[String],
     only: Only<'_>,
 ) -> TokenStream {
-    let mut tokens = server_head(api, models, runtime, features, error_models, only);
+    let mut tokens = server_head(
+        api,
+        models,
+        runtime,
+        features,
+        error_models,
+        only,
+        Bodies::Written,
+    );
     tokens.extend(server_tail(api, models, features, error_models, only));
     tokens
 }
@@ -44,6 +52,7 @@ pub fn server_head(
     features: &Features,
     error_models: &[String],
     only: Only<'_>,
+    bodies: Bodies,
 ) -> TokenStream {
     let models = path(models);
     let runtime = path(runtime);
@@ -55,12 +64,16 @@ pub fn server_head(
     for op in operations() {
         let cx = op_cx(op);
         let cfg = features.op(op);
-        types.push(gate(&cfg, cx.response_enum()));
+        types.push(gate(&cfg, cx.response_enum(bodies)));
         types.extend(cx.upload_struct().map(|t| gate(&cfg, t)));
         trait_methods.push(cx.trait_method(&cfg));
     }
-    let delegates = operations().map(|op| op_cx(op).delegate(&features.op(op)));
-    let routes = routes(api, features);
+    let delegates = bodies.of(|| {
+        operations()
+            .map(|op| op_cx(op).delegate(&features.op(op)))
+            .collect()
+    });
+    let routes = bodies.of(|| routes(api, features).into_iter().collect());
     let security = security_consts(api);
     let error_model_impls = error_model_conversions(api, &index, &models, features, error_models);
     quote! {
@@ -105,7 +118,7 @@ pub fn server_head(
                 (**self).authenticate(token, ctx)
             }
 
-            #(#delegates)*
+            #delegates
         }
 
         /// What every handler shares. (`config` is unused by APIs without request bodies.)
@@ -153,7 +166,7 @@ pub fn server_head(
             let finish = config.clone();
             let shared = ::std::sync::Arc::new(Shared { api, config });
             let router = axum::Router::new();
-            #(#routes)*
+            #routes
             rt::finish(router, shared, &finish)
         }
     }
@@ -252,7 +265,7 @@ impl<'a> Op<'a> {
     }
 
     /// One variant per documented response.
-    fn response_enum(&self) -> TokenStream {
+    fn response_enum(&self, bodies: Bodies) -> TokenStream {
         let name = self.response_name();
         let variants = self.all_responses().map(|r| {
             let v = ident(&r.variant);
@@ -293,7 +306,7 @@ impl<'a> Op<'a> {
                 quote! { #[doc = #doc] #v { #status #body #(#headers)* }, }
             }
         });
-        let arms = self.all_responses().map(|r| self.response_arm(r));
+        let arms = bodies.of(|| self.all_responses().map(|r| self.response_arm(r)).collect());
         let doc = format!(
             " What `{}` can answer: only the statuses the spec documents.",
             self.op.name.wire
@@ -306,7 +319,7 @@ impl<'a> Op<'a> {
 
             impl axum::response::IntoResponse for #name {
                 fn into_response(self) -> axum::response::Response {
-                    match self { #(#arms)* }
+                    match self { #arms }
                 }
             }
 

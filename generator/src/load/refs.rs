@@ -1,103 +1,121 @@
 //! Checks that every `$ref` in the document points at something that exists.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, escape_token};
+use rustc_hash::FxHashSet;
 use serde_json::Value;
 
 /// Reports every `$ref` that does not resolve, or that points outside the document.
 pub fn check(file: &str, raw: &Value) -> Result<(), Diagnostics> {
-    let mut problems = Vec::new();
-    let mut pointer = String::new();
-    walk(file, raw, raw, &mut pointer, &mut problems);
-    if problems.is_empty() {
+    let mut walk = Walk {
+        file,
+        root: raw,
+        path: Vec::new(),
+        found: FxHashSet::default(),
+        problems: Vec::new(),
+    };
+    walk.value(raw, false);
+    if walk.problems.is_empty() {
         Ok(())
     } else {
-        Err(Diagnostics(problems))
+        Err(Diagnostics(walk.problems))
     }
 }
 
-fn walk(file: &str, root: &Value, v: &Value, pointer: &mut String, out: &mut Vec<Diagnostic>) {
-    walk_in(file, root, v, pointer, out, false)
+/// One step from the root to a value. The walk keeps the steps and spells a JSON pointer only
+/// for a diagnostic: a large spec has hundreds of thousands of values and no broken `$ref`.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
 }
 
-/// `names` is true inside a map whose keys are names (`properties`), not keywords.
-fn walk_in(
-    file: &str,
-    root: &Value,
-    v: &Value,
-    pointer: &mut String,
-    out: &mut Vec<Diagnostic>,
-    names: bool,
-) {
-    match v {
-        Value::Object(map) => {
-            if !names {
-                if let Some(r) = map.get("$ref") {
-                    check_ref(file, root, r, &format!("{pointer}/$ref"), out);
+struct Walk<'a> {
+    file: &'a str,
+    root: &'a Value,
+    path: Vec<Step<'a>>,
+    /// Targets already found: a spec refers to its common schemas thousands of times, and
+    /// each is looked up once.
+    found: FxHashSet<&'a str>,
+    problems: Vec<Diagnostic>,
+}
+
+impl<'a> Walk<'a> {
+    /// `names` is true inside a map whose keys are names (`properties`), not keywords.
+    fn value(&mut self, v: &'a Value, names: bool) {
+        match v {
+            Value::Object(map) => {
+                if !names {
+                    if let Some(r) = map.get("$ref") {
+                        self.check_ref(r);
+                    }
                 }
-            }
-            for (k, child) in map {
-                if !names
-                    && (k == "$ref"
-                        || k == "example"
-                        || k == "x-examples"
-                        || k == "default"
-                        || k == "const"
-                        || k == "enum")
-                {
-                    continue;
-                }
-                let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&escape_token(k));
-                if !names && k == "examples" {
-                    // Example objects: check their own `$ref`, never look inside their data.
-                    if let Value::Object(entries) = child {
-                        for (name, ex) in entries {
-                            if let Some(r) = ex.get("$ref") {
-                                let at = format!("{pointer}/{}/$ref", escape_token(name));
-                                check_ref(file, root, r, &at, out);
+                for (k, child) in map {
+                    if !names
+                        && matches!(
+                            k.as_str(),
+                            "$ref" | "example" | "x-examples" | "default" | "const" | "enum"
+                        )
+                    {
+                        continue;
+                    }
+                    self.path.push(Step::Key(k));
+                    if !names && k == "examples" {
+                        // Example objects: check their own `$ref`, never look inside their data.
+                        if let Value::Object(entries) = child {
+                            for (name, ex) in entries {
+                                if let Some(r) = ex.get("$ref") {
+                                    self.path.push(Step::Key(name));
+                                    self.check_ref(r);
+                                    self.path.pop();
+                                }
                             }
                         }
+                    } else {
+                        let child_names = !names && (k == "properties" || k == "patternProperties");
+                        self.value(child, child_names);
                     }
-                } else {
-                    let child_names = !names && (k == "properties" || k == "patternProperties");
-                    walk_in(file, root, child, pointer, out, child_names);
+                    self.path.pop();
                 }
-                pointer.truncate(len);
             }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&i.to_string());
-                walk_in(file, root, child, pointer, out, false);
-                pointer.truncate(len);
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    self.path.push(Step::Index(i));
+                    self.value(child, false);
+                    self.path.pop();
+                }
             }
+            _ => {}
         }
-        _ => {}
     }
-}
 
-fn check_ref(file: &str, root: &Value, r: &Value, at: &str, out: &mut Vec<Diagnostic>) {
-    match r {
-        Value::String(target) if target.starts_with('#') => {
-            if super::resolve_pointer(root, target).is_none() {
-                out.push(Diagnostic::new(
-                    file,
-                    at,
-                    format!("`$ref` target `{target}` does not exist"),
-                ));
+    /// Checks `r`, the `$ref` of the object at the current path.
+    fn check_ref(&mut self, r: &'a Value) {
+        let message = match r {
+            Value::String(target) if target.starts_with('#') => {
+                if self.found.contains(target.as_str()) {
+                    return;
+                }
+                if super::resolve_pointer(self.root, target).is_some() {
+                    self.found.insert(target);
+                    return;
+                }
+                format!("`$ref` target `{target}` does not exist")
             }
-        }
-        Value::String(target) => out.push(Diagnostic::new(
-            file,
-            at,
-            format!(
+            Value::String(target) => format!(
                 "external `$ref` `{target}` is read relative to the spec's file: load the spec \
                  from its file (`load_file`, or `--spec FILE`)"
             ),
-        )),
-        _ => out.push(Diagnostic::new(file, at, "`$ref` must be a string")),
+            _ => "`$ref` must be a string".to_owned(),
+        };
+        let mut at = String::new();
+        for step in &self.path {
+            at.push('/');
+            match step {
+                Step::Key(k) => at.push_str(&escape_token(k)),
+                Step::Index(i) => at.push_str(&i.to_string()),
+            }
+        }
+        at.push_str("/$ref");
+        self.problems.push(Diagnostic::new(self.file, at, message));
     }
 }

@@ -88,8 +88,15 @@ impl<'a> Lowerer<'a> {
     /// Lowers a component schema under its reserved name: structs, enums and unions take the
     /// name; anything else becomes an alias of that name.
     fn named_schema(&mut self, s: &Schema, name: String, pointer: &str) {
-        let mut s = s.clone();
-        s.schema_data.nullable = false; // carried by references instead (see `reserve_components`)
+        // `nullable` is carried by references instead (see `reserve_components`). Copied only
+        // when set: a component schema holds its whole inline tree, and most are not nullable.
+        let s = if s.schema_data.nullable {
+            let mut s = s.clone();
+            s.schema_data.nullable = false;
+            Cow::Owned(s)
+        } else {
+            Cow::Borrowed(s)
+        };
         let ty = self.schema_as(&s, &name, pointer, Some(name.clone()));
         if ty != TypeRef::Named(name.clone()) {
             let d = schema_docs(&s.schema_data);
