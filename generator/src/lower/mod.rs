@@ -247,13 +247,16 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Follows `$ref` chains (a reference to a reference) up to a fixed depth.
-    /// The object `r` is or leads to, and its pointer: borrowed when `r` is the object itself,
-    /// read from the raw document when it is a reference.
-    fn deref<'r, T: DeserializeOwned + Clone>(
+    /// The object `r` is or leads to, and its pointer: borrowed when `r` is the object itself
+    /// or a component of the typed document, read from the raw document otherwise.
+    fn deref<'r, T: Component>(
         &mut self,
         r: &'r openapiv3::ReferenceOr<T>,
         at: &str,
-    ) -> Option<(std::borrow::Cow<'r, T>, String)> {
+    ) -> Option<(std::borrow::Cow<'r, T>, String)>
+    where
+        'a: 'r,
+    {
         let mut reference = match r {
             openapiv3::ReferenceOr::Item(item) => {
                 return Some((std::borrow::Cow::Borrowed(item), at.to_owned()));
@@ -262,7 +265,18 @@ impl<'a> Lowerer<'a> {
         };
         for _ in 0..32 {
             let pointer = reference.trim_start_matches('#').to_owned();
-            match self.resolve::<openapiv3::ReferenceOr<T>>(&reference, at)? {
+            let target = match self.component::<T>(&reference) {
+                Some(openapiv3::ReferenceOr::Item(item)) => {
+                    return Some((std::borrow::Cow::Borrowed(item), pointer));
+                }
+                Some(openapiv3::ReferenceOr::Reference { reference: next }) => {
+                    openapiv3::ReferenceOr::Reference {
+                        reference: next.clone(),
+                    }
+                }
+                None => self.resolve::<openapiv3::ReferenceOr<T>>(&reference, at)?,
+            };
+            match target {
                 openapiv3::ReferenceOr::Item(item) => {
                     return Some((std::borrow::Cow::Owned(item), pointer));
                 }
@@ -273,11 +287,65 @@ impl<'a> Lowerer<'a> {
         None
     }
 
+    /// The component a `#/components/<section>/<name>` reference names, from the typed
+    /// document: most of a large spec's parameters and responses are shared ones, and
+    /// reading each use again from the raw tree deserialized the same object thousands of
+    /// times. `None` for other references and for names that need unescaping, which
+    /// [`Lowerer::resolve`] reads from the raw tree.
+    fn component<T: Component>(&self, reference: &str) -> Option<&'a openapiv3::ReferenceOr<T>> {
+        let name = reference
+            .strip_prefix("#/components/")?
+            .strip_prefix(T::SECTION)?
+            .strip_prefix('/')?;
+        if name.contains(['/', '~', '%']) {
+            return None;
+        }
+        T::of(self.doc.openapi.components.as_ref()?)?.get(name)
+    }
+
     /// Adds a named type.
     fn define(&mut self, def: ir::TypeDef) -> ir::TypeRef {
         let name = def.name.clone();
         self.types.insert(name.clone(), def);
         ir::TypeRef::Named(name)
+    }
+}
+
+/// An object a `$ref` can name: `deref` borrows it from the typed document's components when
+/// the reference names one.
+trait Component: DeserializeOwned + Clone {
+    /// Its section of `components`.
+    const SECTION: &'static str;
+    /// That section of `components`; `None` where `openapiv3` has none (path items).
+    fn of(components: &openapiv3::Components) -> Option<&ComponentMap<Self>>;
+}
+
+type ComponentMap<T> = indexmap::IndexMap<String, openapiv3::ReferenceOr<T>>;
+
+macro_rules! component {
+    ($($ty:ident in $section:literal: $field:ident,)*) => {$(
+        impl Component for openapiv3::$ty {
+            const SECTION: &'static str = $section;
+            fn of(components: &openapiv3::Components) -> Option<&ComponentMap<Self>> {
+                Some(&components.$field)
+            }
+        }
+    )*};
+}
+
+component! {
+    Schema in "schemas": schemas,
+    Parameter in "parameters": parameters,
+    Response in "responses": responses,
+    RequestBody in "requestBodies": request_bodies,
+    Header in "headers": headers,
+    SecurityScheme in "securitySchemes": security_schemes,
+}
+
+impl Component for openapiv3::PathItem {
+    const SECTION: &'static str = "pathItems";
+    fn of(_: &openapiv3::Components) -> Option<&ComponentMap<Self>> {
+        None
     }
 }
 
