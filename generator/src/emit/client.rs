@@ -5,7 +5,7 @@ use super::docs;
 use super::features::{Features, gate};
 use super::models::{form_ready, style_tokens};
 use super::types::{Index, ident, is_scalar, path, security_consts, security_ref, type_tokens};
-use super::{Bodies, Only};
+use super::{Detail, Only};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, ParamLocation, ParamStyle, PartKind, PathSegment,
     Response, Status, TypeRef,
@@ -17,7 +17,7 @@ use quote::{format_ident, quote};
 /// The client module. `models` is the path of the models module (`crate::models`); the
 /// methods are those of the operations in `only`.
 pub fn client(api: &Api, models: &str, features: &Features, only: Only<'_>) -> TokenStream {
-    client_module(api, models, features, only, Bodies::Written)
+    client_module(api, models, features, only, Detail::Full)
 }
 
 /// [`client`], with the methods' bodies written or left empty.
@@ -26,7 +26,7 @@ pub(crate) fn client_module(
     models: &str,
     features: &Features,
     only: Only<'_>,
-    bodies: Bodies,
+    detail: Detail,
 ) -> TokenStream {
     let models = path(models);
     let index = Index::new(api);
@@ -53,7 +53,7 @@ pub(crate) fn client_module(
             continue;
         }
         cx.cfg = features.op(op);
-        let (method, extra_types) = cx.method(bodies);
+        let (method, extra_types) = cx.method(detail);
         methods.push(method);
         types.extend(extra_types.into_iter().map(|t| gate(&cx.cfg, t)));
         if let Some(name) = stream {
@@ -479,22 +479,24 @@ impl<'a> OpContext<'a> {
         (decl, names)
     }
 
-    fn method(&self, bodies: Bodies) -> (TokenStream, Vec<TokenStream>) {
+    fn method(&self, detail: Detail) -> (TokenStream, Vec<TokenStream>) {
         let cfg = &self.cfg;
         let op = self.op;
         let name = ident(&op.name.rust);
         let (args, _) = self.args(None);
         let ret = self.return_type();
         let err = &self.error_ty;
-        let mut d = op.docs.clone();
-        let line = format!("`{} {}`", op.method.as_str(), op.path);
-        d.description = Some(match d.description.take() {
-            Some(text) => format!("{text}\n\n{line}"),
-            None => line,
+        let doc = detail.docs(|| {
+            let mut d = op.docs.clone();
+            let line = format!("`{} {}`", op.method.as_str(), op.path);
+            d.description = Some(match d.description.take() {
+                Some(text) => format!("{text}\n\n{line}"),
+                None => line,
+            });
+            docs::attrs(&d, &op.name.wire)
         });
-        let doc = docs::attrs(&d, &op.name.wire);
         let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
-        let body = bodies.of(|| {
+        let body = detail.body(|| {
             let validate = op.query_type.as_ref().map(|_| {
                 quote! { query.validate().map_err(|e| rt::Error::InvalidRequest(e.to_string()))?; }
             });

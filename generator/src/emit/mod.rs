@@ -157,30 +157,41 @@ pub enum Part {
     Server,
 }
 
-/// Whether the emitters write the bodies of functions. The files need them; the
-/// breaking-change report reads signatures, types and the headers of trait impls, never a
-/// body (`diff::surface`), so [`emitted`] leaves them empty: a client method's request
-/// building, a response enum's `into_response`, the `Arc` delegation and the routes are most of
-/// what the client and the server's head hold.
+/// How much of each item the emitters write. The files need all of it; the breaking-change
+/// report reads signatures, types, attributes and the headers of trait impls, never a
+/// function body or a doc comment (`diff::surface`), so [`emitted`] asks for [`Detail::Api`]:
+/// a client method's request building, a response enum's `into_response`, the `Arc`
+/// delegation, the routes, the doc comments and the models' private tables are most of the
+/// tokens the three parts would otherwise hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bodies {
-    /// Every function as it is generated.
-    Written,
-    /// Functions with empty bodies (and the `Arc` impl and the router without their
-    /// contents): the tokens only parse, they are not meant to compile.
-    Empty,
+pub enum Detail {
+    /// Every token, as the files hold them.
+    Full,
+    /// What can hold API: functions with empty bodies, the `Arc` impl and the router without
+    /// their contents, no doc comments, no private tables. The tokens parse; they are not
+    /// meant to compile.
+    Api,
 }
 
-impl Bodies {
-    /// `body()`, or nothing when bodies are left empty.
-    pub(crate) fn of(
+impl Detail {
+    /// `body()`, or nothing when only the API is written: the body of a function, or private
+    /// items.
+    pub(crate) fn body(
         self,
         body: impl FnOnce() -> proc_macro2::TokenStream,
     ) -> proc_macro2::TokenStream {
         match self {
-            Bodies::Written => body(),
-            Bodies::Empty => proc_macro2::TokenStream::new(),
+            Detail::Full => body(),
+            Detail::Api => proc_macro2::TokenStream::new(),
         }
+    }
+
+    /// `docs()` (doc comments), or nothing when only the API is written.
+    pub(crate) fn docs(
+        self,
+        docs: impl FnOnce() -> proc_macro2::TokenStream,
+    ) -> proc_macro2::TokenStream {
+        self.body(docs)
     }
 }
 
@@ -279,11 +290,16 @@ pub fn emitted<T: Send>(
     let read = &read;
     let features = &features;
     std::thread::scope(|scope| {
-        let models = scope.spawn(move || read(Part::Models, models(api, features, only)));
+        let models = scope.spawn(move || {
+            read(
+                Part::Models,
+                models::models_module(api, features, only, Detail::Api),
+            )
+        });
         let client = scope.spawn(move || {
             read(
                 Part::Client,
-                client::client_module(api, "crate::models", features, only, Bodies::Empty),
+                client::client_module(api, "crate::models", features, only, Detail::Api),
             )
         });
         let server = read(
@@ -295,7 +311,7 @@ pub fn emitted<T: Send>(
                 features,
                 &config.error_models,
                 only,
-                Bodies::Empty,
+                Detail::Api,
             ),
         );
         [join(models), join(client), server]
@@ -437,7 +453,7 @@ fn standalone_layout(
                         features,
                         &config.error_models,
                         Only::All,
-                        Bodies::Written,
+                        Detail::Full,
                     );
                     (format::file(head, header), join(tail))
                 });

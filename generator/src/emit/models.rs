@@ -1,10 +1,10 @@
 //! Models: one Rust type per named IR type, shared by the client and the server.
 
-use super::Only;
 use super::docs;
 use super::features::{Features, gate};
 use super::tables::Tables;
 use super::types::{Index, ident, type_tokens};
+use super::{Detail, Only};
 use crate::ir::{self, Api, Param, ParamStyle, Presence, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -13,15 +13,25 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The `models` module: every named type and every operation's query type (of those in
 /// `only`).
 pub fn models(api: &Api, features: &Features, only: Only<'_>) -> TokenStream {
+    models_module(api, features, only, Detail::Full)
+}
+
+/// [`models`] in as much detail as asked.
+pub(crate) fn models_module(
+    api: &Api,
+    features: &Features,
+    only: Only<'_>,
+    detail: Detail,
+) -> TokenStream {
     let index = Index::new(api);
     let in_params = types_in_params(api, &index);
     let tables = Tables::of(api, &index);
     let mut items = TokenStream::new();
     for def in api.types.iter().filter(|def| only.ty(&def.name)) {
-        let item = type_def(def, &index, &in_params, &tables);
+        let item = type_def(def, &index, &in_params, &tables, detail);
         items.extend(gate(&features.ty(&def.name), item));
     }
-    module(items, quote!(), tables.statics())
+    module(items, quote!(), detail.body(|| tables.statics()))
 }
 
 /// The items of one models crate: the feature it belongs to, its place in that feature's
@@ -52,7 +62,7 @@ pub fn model_parts(api: &Api, features: &Features) -> Result<(String, Vec<Part>)
     shared.push(tables.statics());
     let mut by_feature: BTreeMap<usize, Vec<(&TypeDef, usize, String)>> = BTreeMap::new();
     for def in &api.types {
-        let item = type_def(def, &index, &in_params, &tables);
+        let item = type_def(def, &index, &in_params, &tables, Detail::Full);
         match features.sole_feature(&def.name) {
             Some(f) => {
                 let size = token_count(&item);
@@ -209,9 +219,10 @@ fn type_def(
     index: &Index,
     in_params: &BTreeSet<String>,
     tables: &Tables,
+    detail: Detail,
 ) -> TokenStream {
     let name = ident(&def.name);
-    let doc = docs::attrs(&def.docs, &format!("`{}`.", def.name));
+    let doc = detail.docs(|| docs::attrs(&def.docs, &format!("`{}`.", def.name)));
     let deprecated = def.docs.deprecated.then(|| quote!(#[deprecated]));
     let param_value = match &def.kind {
         TypeKind::Struct(st) if in_params.contains(&def.name) => {
@@ -223,7 +234,7 @@ fn type_def(
         _ => None,
     };
     let body = match &def.kind {
-        TypeKind::Struct(s) => structure(&name, s, index),
+        TypeKind::Struct(s) => structure(&name, s, index, detail),
         TypeKind::Enum(e) => enumeration(&name, e),
         TypeKind::Union(u) => union(&name, u),
         TypeKind::Alias(ty) => {
@@ -238,7 +249,7 @@ fn type_def(
                 pub struct #name(pub #ty);
             }
         }
-        TypeKind::Query(params) => query(&name, params, index, tables),
+        TypeKind::Query(params) => query(&name, params, index, tables, detail),
         // The user's type, under the schema's name: generated code names the alias, so the
         // user's type is used wherever the schema appears.
         TypeKind::User(u) => {
@@ -446,7 +457,12 @@ fn field_docs(f: &ir::Field) -> TokenStream {
     docs::attrs(&d, &format!("`{}`.", f.name.wire))
 }
 
-fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenStream {
+fn structure(
+    name: &proc_macro2::Ident,
+    s: &ir::Struct,
+    index: &Index,
+    detail: Detail,
+) -> TokenStream {
     let mut scope = crate::names::Scope::new();
     for f in &s.fields {
         scope.claim(f.name.rust.clone());
@@ -472,7 +488,7 @@ fn structure(name: &proc_macro2::Ident, s: &ir::Struct, index: &Index) -> TokenS
             Presence::Required | Presence::RequiredNullable => quote!(),
         };
         let ty = field_type(f);
-        let doc = field_docs(f);
+        let doc = detail.docs(|| field_docs(f));
         quote! { #doc #rename #presence pub #fname: #ty, }
     });
     let extra = s.additional.as_ref().map(|t| {
@@ -806,6 +822,7 @@ fn query(
     params: &[Param],
     index: &Index,
     tables: &Tables,
+    detail: Detail,
 ) -> TokenStream {
     let wires: Vec<&String> = params.iter().map(|p| &p.name.wire).collect();
     let fields = params.iter().map(|p| {
@@ -816,19 +833,21 @@ fn query(
         } else {
             quote!(::std::option::Option<#ty>)
         };
-        let mut d = p.docs.clone();
-        let mut notes = Vec::new();
-        if p.name.wire != p.name.rust {
-            notes.push(format!("Sent as `{}`.", p.name.wire));
-        }
-        if let Some(v) = &p.default {
-            notes.push(format!("The server's default is `{v}`."));
-        }
-        if d.deprecated {
-            notes.push("**Deprecated.**".to_owned());
-        }
-        docs::with_notes(&mut d, &notes);
-        let doc = docs::attrs(&d, &format!("`{}`.", p.name.wire));
+        let doc = detail.docs(|| {
+            let mut d = p.docs.clone();
+            let mut notes = Vec::new();
+            if p.name.wire != p.name.rust {
+                notes.push(format!("Sent as `{}`.", p.name.wire));
+            }
+            if let Some(v) = &p.default {
+                notes.push(format!("The server's default is `{v}`."));
+            }
+            if d.deprecated {
+                notes.push("**Deprecated.**".to_owned());
+            }
+            docs::with_notes(&mut d, &notes);
+            docs::attrs(&d, &format!("`{}`.", p.name.wire))
+        });
         quote! { #doc pub #fname: #ty, }
     });
     let prims = quote!(rt);

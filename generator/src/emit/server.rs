@@ -7,7 +7,7 @@ use super::features::{Features, gate};
 use super::models::{form_ready, param_default, style_tokens};
 use super::tables::Tables;
 use super::types::{Index, ident, is_scalar, path, security_consts, security_ref, type_tokens};
-use super::{Bodies, Only};
+use super::{Detail, Only};
 use crate::ir::{
     self, Api, Auth, BodyContent, Operation, ParamStyle, PartKind, PathSegment, Presence, Response,
     Status, TypeKind, TypeRef,
@@ -36,7 +36,7 @@ pub fn server(
         features,
         error_models,
         only,
-        Bodies::Written,
+        Detail::Full,
     );
     tokens.extend(server_tail(api, models, features, error_models, only));
     tokens
@@ -52,7 +52,7 @@ pub fn server_head(
     features: &Features,
     error_models: &[String],
     only: Only<'_>,
-    bodies: Bodies,
+    detail: Detail,
 ) -> TokenStream {
     let models = path(models);
     let runtime = path(runtime);
@@ -64,16 +64,16 @@ pub fn server_head(
     for op in operations() {
         let cx = op_cx(op);
         let cfg = features.op(op);
-        types.push(gate(&cfg, cx.response_enum(bodies)));
+        types.push(gate(&cfg, cx.response_enum(detail)));
         types.extend(cx.upload_struct().map(|t| gate(&cfg, t)));
-        trait_methods.push(cx.trait_method(&cfg));
+        trait_methods.push(cx.trait_method(&cfg, detail));
     }
-    let delegates = bodies.of(|| {
+    let delegates = detail.body(|| {
         operations()
             .map(|op| op_cx(op).delegate(&features.op(op)))
             .collect()
     });
-    let routes = bodies.of(|| routes(api, features).into_iter().collect());
+    let routes = detail.body(|| routes(api, features).into_iter().collect());
     let security = security_consts(api);
     let error_model_impls = error_model_conversions(api, &index, &models, features, error_models);
     quote! {
@@ -265,7 +265,7 @@ impl<'a> Op<'a> {
     }
 
     /// One variant per documented response.
-    fn response_enum(&self, bodies: Bodies) -> TokenStream {
+    fn response_enum(&self, detail: Detail) -> TokenStream {
         let name = self.response_name();
         let variants = self.all_responses().map(|r| {
             let v = ident(&r.variant);
@@ -306,7 +306,7 @@ impl<'a> Op<'a> {
                 quote! { #[doc = #doc] #v { #status #body #(#headers)* }, }
             }
         });
-        let arms = bodies.of(|| self.all_responses().map(|r| self.response_arm(r)).collect());
+        let arms = detail.body(|| self.all_responses().map(|r| self.response_arm(r)).collect());
         let doc = format!(
             " What `{}` can answer: only the statuses the spec documents.",
             self.op.name.wire
@@ -539,18 +539,20 @@ impl<'a> Op<'a> {
         out
     }
 
-    fn trait_method(&self, cfg: &TokenStream) -> TokenStream {
+    fn trait_method(&self, cfg: &TokenStream, detail: Detail) -> TokenStream {
         let op = self.op;
         let name = ident(&op.name.rust);
         let response = self.response_name();
         let args = self.inputs().into_iter().map(|(n, t)| quote!(#n: #t));
-        let mut d = op.docs.clone();
-        let line = format!("`{} {}`", op.method.as_str(), op.path);
-        d.description = Some(match d.description.take() {
-            Some(text) => format!("{text}\n\n{line}"),
-            None => line,
+        let doc = detail.docs(|| {
+            let mut d = op.docs.clone();
+            let line = format!("`{} {}`", op.method.as_str(), op.path);
+            d.description = Some(match d.description.take() {
+                Some(text) => format!("{text}\n\n{line}"),
+                None => line,
+            });
+            docs::attrs(&d, &op.name.wire)
         });
-        let doc = docs::attrs(&d, &op.name.wire);
         quote! {
             #doc
             #cfg
