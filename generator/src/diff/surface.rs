@@ -407,10 +407,27 @@ fn only_in<'a>(a: &'a [Chunk], b: &[Chunk]) -> Vec<&'a Chunk> {
         .collect()
 }
 
-/// The chunks of `mine` that `theirs` lacks (as a multiset), and the public items they hold.
-/// A block with a member that differs is rebuilt with its differing members, on each side
-/// that has the block, so the block itself (a trait, with its gate) is compared too.
+/// About how much source one parse reads: the differing chunks of every part of both sides
+/// are cut into pieces of this size and parsed on every core at once ([`read_all`]).
+const PIECE_BYTES: usize = 16 * 1024;
+
+/// The public items of the chunks of `mine` that `theirs` lacks (as a multiset), read on this
+/// thread: what [`read_all`] gives for one part, for the tests.
+#[cfg(test)]
 fn differing(mine: &[Chunk], theirs: &[Chunk], part: Part) -> Result<PartSurface, String> {
+    let mut out = PartSurface::default();
+    for piece in differing_source(mine, theirs) {
+        merge(&mut out.items, read_piece(&piece, part)?);
+    }
+    Ok(out)
+}
+
+/// The source of the chunks of `mine` that `theirs` lacks (as a multiset), in pieces of about
+/// [`PIECE_BYTES`] that parse on their own. A block with a member that differs is rebuilt with
+/// its differing members, on each side that has the block, so the block itself (a trait, with
+/// its gate) is compared too; a long one is cut between members, its header repeated
+/// ([`merge`] joins a trait's methods again).
+fn differing_source(mine: &[Chunk], theirs: &[Chunk]) -> Vec<String> {
     let only = only_in(mine, theirs);
     // Headers with a differing member on either side.
     let touched: BTreeSet<&str> = only
@@ -419,28 +436,140 @@ fn differing(mine: &[Chunk], theirs: &[Chunk], part: Part) -> Result<PartSurface
         .filter_map(|c| c.header.as_deref())
         .collect();
     let mine_headers: BTreeSet<&str> = mine.iter().filter_map(|c| c.header.as_deref()).collect();
-    let mut source = String::new();
-    let mut read = |text: &str| {
-        source.push_str(text);
-        source.push('\n');
-    };
+    let mut pieces = Vec::new();
+    let mut piece = String::new();
+    let full = |piece: &String| piece.len() >= PIECE_BYTES;
     for c in only.iter().filter(|c| c.header.is_none()) {
-        read(&c.text);
+        piece.push_str(&c.text);
+        piece.push('\n');
+        if full(&piece) {
+            pieces.push(std::mem::take(&mut piece));
+        }
     }
     for header in touched.iter().filter(|h| mine_headers.contains(*h)) {
-        read(&format!("{header} {{"));
-        for c in only.iter().filter(|c| c.header.as_deref() == Some(*header)) {
-            read(&c.text);
+        let mut members = only
+            .iter()
+            .filter(|c| c.header.as_deref() == Some(*header))
+            .peekable();
+        // The block once even without a differing member of its own.
+        loop {
+            piece.push_str(header);
+            piece.push_str(" {\n");
+            for c in members.by_ref() {
+                piece.push_str(&c.text);
+                piece.push('\n');
+                if full(&piece) {
+                    break;
+                }
+            }
+            piece.push_str("}\n");
+            if full(&piece) {
+                pieces.push(std::mem::take(&mut piece));
+            }
+            if members.peek().is_none() {
+                break;
+            }
         }
-        read("}");
     }
-    let mut out = PartSurface::default();
+    if !piece.is_empty() {
+        pieces.push(piece);
+    }
+    pieces
+}
+
+/// The public items in a piece of a part's source.
+fn read_piece(source: &str, part: Part) -> Result<BTreeMap<String, Item>, String> {
     // The chunks are the emitters' own tokens as text, which lex and parse again (the
     // formatter parses the same tokens), already without bodies and doc comments
     // ([`Keep::Api`]).
-    let file = syn::parse_str::<syn::File>(&source).map_err(|e| e.to_string())?;
-    items(&file.items, part_name(part), &mut out.items);
+    let file = syn::parse_str::<syn::File>(source).map_err(|e| e.to_string())?;
+    let mut out = BTreeMap::new();
+    items(&file.items, part_name(part), &mut out);
     Ok(out)
+}
+
+/// Adds a piece's items to those of the pieces before it: a later item of the same name
+/// replaces an earlier one, as within one piece, but the methods of a trait cut into two
+/// pieces are joined.
+fn merge(into: &mut BTreeMap<String, Item>, piece: BTreeMap<String, Item>) {
+    for (key, item) in piece {
+        match (into.get_mut(&key), item) {
+            (
+                Some(Item::Trait { cfg, methods }),
+                Item::Trait {
+                    cfg: more_cfg,
+                    methods: more,
+                },
+            ) if *cfg == more_cfg => methods.extend(more),
+            (_, item) => {
+                into.insert(key, item);
+            }
+        }
+    }
+}
+
+/// [`differing`] for each part of both sides: every piece of source on a pool of threads, one
+/// per core, the largest first (the parts and the sides differ in size, and one side of a
+/// release that adds a hundred operations is most of the work).
+fn read_all(old: &Surface, new: &Surface) -> [[Result<PartSurface, String>; 3]; 2] {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    // (side, part, piece), side 0 the old one.
+    let mut jobs: Vec<(usize, usize, String)> = Vec::new();
+    for (side, (mine, theirs)) in [(old, new), (new, old)].into_iter().enumerate() {
+        for part in 0..PARTS.len() {
+            for piece in differing_source(&mine.parts[part], &theirs.parts[part]) {
+                jobs.push((side, part, piece));
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..jobs.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(jobs[i].2.len()));
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(jobs.len())
+        .max(1);
+    let read = || {
+        let mut done = Vec::new();
+        loop {
+            let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                return done;
+            };
+            let (_, part, piece) = &jobs[i];
+            done.push((i, read_piece(piece, PARTS[*part])));
+        }
+    };
+    let mut results: Vec<Option<Result<BTreeMap<String, Item>, String>>> =
+        (0..jobs.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let others: Vec<_> = (1..workers).map(|_| scope.spawn(read)).collect();
+        let mine = read();
+        for done in others
+            .into_iter()
+            .map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .chain([mine])
+        {
+            for (i, result) in done {
+                results[i] = Some(result);
+            }
+        }
+    });
+    let mut out: [[Result<PartSurface, String>; 3]; 2] =
+        std::array::from_fn(|_| std::array::from_fn(|_| Ok(PartSurface::default())));
+    // In source order, so that merging reads as one parse of the part would.
+    for ((side, part, _), result) in jobs.iter().zip(results) {
+        let result = result.expect("every piece is read");
+        let slot = &mut out[*side][*part];
+        match (slot.as_mut(), result) {
+            (Ok(surface), Ok(items)) => merge(&mut surface.items, items),
+            (Ok(_), Err(e)) => *slot = Err(e),
+            (Err(_), _) => {}
+        }
+    }
+    out
 }
 
 /// The tokens with every function body emptied, every `const`/`static` initializer
@@ -866,15 +995,7 @@ pub(super) fn compare(
     let new_places = Places::new(new_side);
     let mut changes = Vec::new();
     let mut bumps = [Bump::None; 3];
-    // Each side's differing chunks are parsed on a thread of their own.
-    let (old_items, new_items) = std::thread::scope(|scope| {
-        let new_items = scope.spawn(|| all_differing(new, old));
-        let old_items = all_differing(old, new);
-        let new_items = new_items
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (old_items, new_items)
-    });
+    let [old_items, new_items] = read_all(old, new);
     for (i, (part, (old_items, new_items))) in PARTS
         .into_iter()
         .zip(old_items.into_iter().zip(new_items))
@@ -942,11 +1063,6 @@ pub(super) fn compare(
         client: bumps[0].max(bumps[1]),
         server: bumps[0].max(bumps[2]),
     }
-}
-
-/// [`differing`] for each part of `mine`.
-fn all_differing(mine: &Surface, theirs: &Surface) -> [Result<PartSurface, String>; 3] {
-    std::array::from_fn(|i| differing(&mine.parts[i], &theirs.parts[i], PARTS[i]))
 }
 
 /// The findings without those that only echo their type's: a trait impl (`impl Debug for
@@ -1567,6 +1683,45 @@ mod tests {
             "{:?}",
             kept.iter().find(|c| !c.text.is_empty())
         );
+    }
+
+    /// Differing chunks are read in pieces: a long block is cut between members with its header
+    /// repeated, and what the pieces hold is what one parse of the whole source reads.
+    #[test]
+    fn pieces_read_as_one_source() {
+        let header = "pub trait Api: Send".to_owned();
+        let mut chunks: Vec<super::Chunk> = (0..3000)
+            .map(|i| super::Chunk {
+                header: Some(header.clone()),
+                text: format!("fn method_{i}(&self, id: i64) -> Result<Pet{i}, Error>;"),
+            })
+            .collect();
+        chunks.extend((0..1500).map(|i| super::Chunk {
+            header: None,
+            text: format!("pub struct Pet{i} {{ pub id: i64, pub name: Option<String> }}"),
+        }));
+        let pieces = super::differing_source(&chunks, &[]);
+        assert!(pieces.len() > 4, "{} pieces", pieces.len());
+        let mut whole = String::new();
+        for c in chunks.iter().filter(|c| c.header.is_none()) {
+            whole.push_str(&c.text);
+        }
+        whole.push_str(&format!("{header} {{"));
+        for c in chunks.iter().filter(|c| c.header.is_some()) {
+            whole.push_str(&c.text);
+        }
+        whole.push('}');
+        let one = super::read_piece(&whole, super::Part::Server).unwrap();
+        let read = super::differing(&chunks, &[], super::Part::Server).unwrap();
+        assert_eq!(read.items.len(), 1501);
+        assert_eq!(read.items, one);
+        // And on the pool, for both sides.
+        let surface = |chunks: Vec<super::Chunk>| super::Surface {
+            parts: [Vec::new(), Vec::new(), chunks],
+        };
+        let [old, new] = super::read_all(&surface(Vec::new()), &surface(chunks));
+        assert!(old.iter().all(|p| p.as_ref().unwrap().items.is_empty()));
+        assert_eq!(new[2].as_ref().unwrap().items, one);
     }
 
     /// A doc comment is no API, on a variant's field as anywhere else.
