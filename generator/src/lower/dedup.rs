@@ -5,6 +5,7 @@
 
 use crate::ir::{self, BodyContent, Docs, Operation, PartKind, TypeDef, TypeKind, TypeRef};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 const COMPONENT_PREFIX: &str = "/components/schemas/";
@@ -33,8 +34,11 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
             }
             let Some(shape) = &shapes[i] else { continue };
             let bucket = buckets.entry(shape.hash).or_default();
-            let same =
-                |m: &&mut Vec<usize>| shapes[m[0]].as_ref().is_some_and(|s| s.kind == shape.kind);
+            let same = |m: &&mut Vec<usize>| {
+                shapes[m[0]]
+                    .as_ref()
+                    .is_some_and(|s| same_shape(&s.kind, &shape.kind))
+            };
             match bucket.iter_mut().find(same) {
                 Some(members) => members.push(i),
                 None => {
@@ -66,12 +70,13 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
         if !changed {
             break;
         }
-        for (i, def) in types.iter_mut().enumerate() {
-            if !merged.contains_key(&def.name) && reaches_any(&mut def.kind, &fresh, &merged) {
+        for (i, def) in types.iter().enumerate() {
+            if !merged.contains_key(&def.name) && reaches_any(&def.kind, &fresh, &merged) {
                 shapes[i] = shape(def, &merged);
             }
         }
     }
+    drop(shapes);
     if merged.is_empty() {
         return;
     }
@@ -125,25 +130,25 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
 
 /// Whether a reference of `kind`, followed through `merged`, passes through a name in `fresh`.
 fn reaches_any(
-    kind: &mut TypeKind,
+    kind: &TypeKind,
     fresh: &FxHashSet<String>,
     merged: &FxHashMap<String, String>,
 ) -> bool {
-    let mut hit = false;
-    for_each_ref_in_type(kind, &mut |t| {
-        let Some(mut name) = t.named() else { return };
+    kind.refs().into_iter().any(|t| {
+        let Some(mut name) = t.named() else {
+            return false;
+        };
         for _ in 0..16 {
             if fresh.contains(name) {
-                hit = true;
-                return;
+                return true;
             }
             match merged.get(name) {
                 Some(next) => name = next,
-                None => return,
+                None => return false,
             }
         }
-    });
-    hit
+        false
+    })
 }
 
 fn is_component(origin: &str) -> bool {
@@ -239,57 +244,79 @@ pub fn alias_identical_queries(types: &mut [TypeDef]) {
     }
 }
 
-/// A type's shape: its kind with field docs left out and references resolved through
-/// `merged`, and a hash of the parts that identify it cheaply (equal shapes hash equally;
-/// the hash only narrows the comparison).
-struct Shape {
-    kind: TypeKind,
+/// A type's shape: its kind with references resolved through `merged` (borrowed when none
+/// needs resolving, as in the first round for every type), compared without field docs
+/// ([`same_shape`]), and a hash of the parts that identify it cheaply (equal shapes hash
+/// equally; the hash only narrows the comparison).
+struct Shape<'t> {
+    kind: Cow<'t, TypeKind>,
     hash: u64,
 }
 
 /// The shape of a type; `None` for types that are never merged.
-fn shape(def: &TypeDef, merged: &FxHashMap<String, String>) -> Option<Shape> {
-    let mut kind = match &def.kind {
-        // Query types are per operation by design; aliases cost nothing to keep.
-        TypeKind::Query(_) | TypeKind::Alias(_) => return None,
-        // Field docs are left out of the shape, so they are not copied into it.
-        TypeKind::Struct(s) => TypeKind::Struct(ir::Struct {
-            fields: s
-                .fields
-                .iter()
-                .map(|f| ir::Field {
-                    name: f.name.clone(),
-                    docs: Docs::default(),
-                    ty: f.ty.clone(),
-                    presence: f.presence,
-                    sensitive: f.sensitive,
-                    read_only: f.read_only,
-                    write_only: f.write_only,
-                    boxed: f.boxed,
-                    default: f.default.clone(),
-                    constraints: f.constraints.clone(),
-                })
-                .collect(),
-            additional: s.additional.clone(),
-            closed: s.closed,
-            patch: s.patch,
-        }),
-        other => other.clone(),
-    };
-    if !merged.is_empty() {
+fn shape<'t>(def: &'t TypeDef, merged: &FxHashMap<String, String>) -> Option<Shape<'t>> {
+    // Query types are per operation by design; aliases cost nothing to keep.
+    if matches!(def.kind, TypeKind::Query(_) | TypeKind::Alias(_)) {
+        return None;
+    }
+    let renamed = |t: &TypeRef| t.named().is_some_and(|n| merged.contains_key(n));
+    let kind = if def.kind.refs().into_iter().any(renamed) {
         let rename = |name: &str| merged.get(name).cloned();
+        let mut kind = def.kind.clone();
         for_each_ref_in_type(&mut kind, &mut |t| {
             // Follow chains: a survivor may itself have been merged in a later round.
             for _ in 0..8 {
-                if !t.named().is_some_and(|n| merged.contains_key(n)) {
+                if !renamed(t) {
                     break;
                 }
                 rewrite(t, &rename);
             }
         });
-    }
+        Cow::Owned(kind)
+    } else {
+        Cow::Borrowed(&def.kind)
+    };
     let hash = shape_hash(&kind);
     Some(Shape { kind, hash })
+}
+
+/// Whether two kinds have the same shape: equal but for the docs of their fields (the field
+/// that uses a type keeps its own description).
+fn same_shape(a: &TypeKind, b: &TypeKind) -> bool {
+    match (a, b) {
+        (TypeKind::Struct(a), TypeKind::Struct(b)) => {
+            let ir::Struct {
+                fields,
+                additional,
+                closed,
+                patch,
+            } = a;
+            fields.len() == b.fields.len()
+                && fields.iter().zip(&b.fields).all(|(f, g)| same_field(f, g))
+                && (additional, closed, patch) == (&b.additional, &b.closed, &b.patch)
+        }
+        _ => a == b,
+    }
+}
+
+/// Two fields equal but for their docs.
+fn same_field(a: &ir::Field, b: &ir::Field) -> bool {
+    let ir::Field {
+        name,
+        docs: _,
+        ty,
+        presence,
+        sensitive,
+        read_only,
+        write_only,
+        boxed,
+        default,
+        constraints,
+    } = a;
+    (name, ty, presence, default, constraints)
+        == (&b.name, &b.ty, &b.presence, &b.default, &b.constraints)
+        && (sensitive, read_only, write_only, boxed)
+            == (&b.sensitive, &b.read_only, &b.write_only, &b.boxed)
 }
 
 /// Hashes the kind's variant, names and type references: what tells most shapes apart, and
