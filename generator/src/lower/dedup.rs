@@ -5,7 +5,6 @@
 
 use crate::ir::{self, BodyContent, Docs, Operation, PartKind, TypeDef, TypeKind, TypeRef};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 const COMPONENT_PREFIX: &str = "/components/schemas/";
@@ -37,7 +36,7 @@ pub fn merge_identical(types: &mut Vec<TypeDef>, operations: &mut [Operation]) {
             let same = |m: &&mut Vec<usize>| {
                 shapes[m[0]]
                     .as_ref()
-                    .is_some_and(|s| same_shape(&s.kind, &shape.kind))
+                    .is_some_and(|s| same_shape(s.kind, shape.kind, &merged))
             };
             match bucket.iter_mut().find(same) {
                 Some(members) => members.push(i),
@@ -244,12 +243,13 @@ pub fn alias_identical_queries(types: &mut [TypeDef]) {
     }
 }
 
-/// A type's shape: its kind with references resolved through `merged` (borrowed when none
-/// needs resolving, as in the first round for every type), compared without field docs
-/// ([`same_shape`]), and a hash of the parts that identify it cheaply (equal shapes hash
-/// equally; the hash only narrows the comparison).
+/// A type's shape: its kind as it is, compared ([`same_shape`]) and hashed ([`shape_hash`])
+/// with its references resolved through `merged` and without the docs of its fields; the
+/// hash only narrows the comparison (equal shapes hash equally). Nothing is copied: a shape
+/// is recomputed only for the types that reach a name merged in the round before, and
+/// resolving the others' names again finds what it found before.
 struct Shape<'t> {
-    kind: Cow<'t, TypeKind>,
+    kind: &'t TypeKind,
     hash: u64,
 }
 
@@ -259,30 +259,42 @@ fn shape<'t>(def: &'t TypeDef, merged: &FxHashMap<String, String>) -> Option<Sha
     if matches!(def.kind, TypeKind::Query(_) | TypeKind::Alias(_)) {
         return None;
     }
-    let renamed = |t: &TypeRef| t.named().is_some_and(|n| merged.contains_key(n));
-    let kind = if def.kind.refs().into_iter().any(renamed) {
-        let rename = |name: &str| merged.get(name).cloned();
-        let mut kind = def.kind.clone();
-        for_each_ref_in_type(&mut kind, &mut |t| {
-            // Follow chains: a survivor may itself have been merged in a later round.
-            for _ in 0..8 {
-                if !renamed(t) {
-                    break;
-                }
-                rewrite(t, &rename);
-            }
-        });
-        Cow::Owned(kind)
-    } else {
-        Cow::Borrowed(&def.kind)
-    };
-    let hash = shape_hash(&kind);
-    Some(Shape { kind, hash })
+    Some(Shape {
+        kind: &def.kind,
+        hash: shape_hash(&def.kind, merged),
+    })
 }
 
-/// Whether two kinds have the same shape: equal but for the docs of their fields (the field
-/// that uses a type keeps its own description).
-fn same_shape(a: &TypeKind, b: &TypeKind) -> bool {
+/// The name a reference stands for now: followed through `merged`, since a survivor may
+/// itself have been merged in a later round.
+fn resolved<'n>(mut name: &'n str, merged: &'n FxHashMap<String, String>) -> &'n str {
+    for _ in 0..8 {
+        match merged.get(name) {
+            Some(next) => name = next,
+            None => break,
+        }
+    }
+    name
+}
+
+/// Two references to the same type once merged names are resolved.
+fn same_ref(a: &TypeRef, b: &TypeRef, merged: &FxHashMap<String, String>) -> bool {
+    match (a, b) {
+        (TypeRef::Named(x), TypeRef::Named(y)) => resolved(x, merged) == resolved(y, merged),
+        (TypeRef::Array(x), TypeRef::Array(y))
+        | (TypeRef::Map(x), TypeRef::Map(y))
+        | (TypeRef::Nullable(x), TypeRef::Nullable(y)) => same_ref(x, y, merged),
+        _ => a == b,
+    }
+}
+
+fn same_refs(a: &[TypeRef], b: &[TypeRef], merged: &FxHashMap<String, String>) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same_ref(a, b, merged))
+}
+
+/// Whether two kinds have the same shape: equal once merged names are resolved, but for the
+/// docs of their fields (the field that uses a type keeps its own description).
+fn same_shape(a: &TypeKind, b: &TypeKind, merged: &FxHashMap<String, String>) -> bool {
     match (a, b) {
         (TypeKind::Struct(a), TypeKind::Struct(b)) => {
             let ir::Struct {
@@ -291,16 +303,57 @@ fn same_shape(a: &TypeKind, b: &TypeKind) -> bool {
                 closed,
                 patch,
             } = a;
+            let additional = match (additional, &b.additional) {
+                (Some(x), Some(y)) => same_ref(x, y, merged),
+                (x, y) => x.is_none() && y.is_none(),
+            };
             fields.len() == b.fields.len()
-                && fields.iter().zip(&b.fields).all(|(f, g)| same_field(f, g))
-                && (additional, closed, patch) == (&b.additional, &b.closed, &b.patch)
+                && fields
+                    .iter()
+                    .zip(&b.fields)
+                    .all(|(f, g)| same_field(f, g, merged))
+                && additional
+                && (closed, patch) == (&b.closed, &b.patch)
         }
-        _ => a == b,
+        (TypeKind::Union(a), TypeKind::Union(b)) => {
+            let ir::Union {
+                variants,
+                discriminator,
+            } = a;
+            variants.len() == b.variants.len()
+                && variants.iter().zip(&b.variants).all(|(v, w)| {
+                    let ir::UnionVariant {
+                        name,
+                        tags,
+                        ty,
+                        boxed,
+                    } = v;
+                    (name, tags, boxed) == (&w.name, &w.tags, &w.boxed)
+                        && same_ref(ty, &w.ty, merged)
+                })
+                && *discriminator == b.discriminator
+        }
+        (TypeKind::Alias(x), TypeKind::Alias(y)) | (TypeKind::Newtype(x), TypeKind::Newtype(y)) => {
+            same_ref(x, y, merged)
+        }
+        (TypeKind::User(a), TypeKind::User(b)) => {
+            let ir::UserType {
+                krate,
+                version,
+                path,
+                parameters,
+            } = a;
+            (krate, version, path) == (&b.krate, &b.version, &b.path)
+                && same_refs(parameters, &b.parameters, merged)
+        }
+        (TypeKind::Query(a), TypeKind::Query(b)) => a == b,
+        (TypeKind::Enum(a), TypeKind::Enum(b)) => a == b,
+        _ => false,
     }
 }
 
-/// Two fields equal but for their docs.
-fn same_field(a: &ir::Field, b: &ir::Field) -> bool {
+/// Two fields the same but for their docs.
+fn same_field(a: &ir::Field, b: &ir::Field, merged: &FxHashMap<String, String>) -> bool {
     let ir::Field {
         name,
         docs: _,
@@ -313,15 +366,26 @@ fn same_field(a: &ir::Field, b: &ir::Field) -> bool {
         default,
         constraints,
     } = a;
-    (name, ty, presence, default, constraints)
-        == (&b.name, &b.ty, &b.presence, &b.default, &b.constraints)
+    (name, presence, default, constraints) == (&b.name, &b.presence, &b.default, &b.constraints)
         && (sensitive, read_only, write_only, boxed)
             == (&b.sensitive, &b.read_only, &b.write_only, &b.boxed)
+        && same_ref(ty, &b.ty, merged)
 }
 
-/// Hashes the kind's variant, names and type references: what tells most shapes apart, and
-/// only what `TypeKind`'s equality compares, so that equal shapes hash equally.
-fn shape_hash(kind: &TypeKind) -> u64 {
+/// Hashes a reference with its merged names resolved.
+fn hash_ref(t: &TypeRef, merged: &FxHashMap<String, String>, h: &mut impl std::hash::Hasher) {
+    use std::hash::Hash;
+    std::mem::discriminant(t).hash(h);
+    match t {
+        TypeRef::Named(n) => resolved(n, merged).hash(h),
+        TypeRef::Array(x) | TypeRef::Map(x) | TypeRef::Nullable(x) => hash_ref(x, merged, h),
+        _ => {}
+    }
+}
+
+/// Hashes the kind's variant, names and type references (resolved): what tells most shapes
+/// apart, and only what [`same_shape`] compares, so that equal shapes hash equally.
+fn shape_hash(kind: &TypeKind, merged: &FxHashMap<String, String>) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = rustc_hash::FxHasher::default();
     std::mem::discriminant(kind).hash(&mut h);
@@ -329,24 +393,33 @@ fn shape_hash(kind: &TypeKind) -> u64 {
         TypeKind::Struct(s) => {
             for f in &s.fields {
                 f.name.hash(&mut h);
-                f.ty.hash(&mut h);
+                hash_ref(&f.ty, merged, &mut h);
                 std::mem::discriminant(&f.presence).hash(&mut h);
             }
-            s.additional.hash(&mut h);
-            (s.closed, s.patch).hash(&mut h);
+            if let Some(a) = &s.additional {
+                hash_ref(a, merged, &mut h);
+            }
+            (s.additional.is_some(), s.closed, s.patch).hash(&mut h);
         }
         TypeKind::Enum(e) => e.variants.hash(&mut h),
         TypeKind::Union(u) => {
             for v in &u.variants {
-                (&v.name, &v.tags, &v.ty).hash(&mut h);
+                (&v.name, &v.tags).hash(&mut h);
+                hash_ref(&v.ty, merged, &mut h);
             }
             u.discriminator.hash(&mut h);
         }
-        TypeKind::Alias(t) | TypeKind::Newtype(t) => t.hash(&mut h),
-        TypeKind::User(u) => (&u.krate, &u.path, &u.parameters).hash(&mut h),
+        TypeKind::Alias(t) | TypeKind::Newtype(t) => hash_ref(t, merged, &mut h),
+        TypeKind::User(u) => {
+            (&u.krate, &u.path).hash(&mut h);
+            for t in &u.parameters {
+                hash_ref(t, merged, &mut h);
+            }
+        }
         TypeKind::Query(params) => {
             for p in params {
-                (&p.name, &p.ty).hash(&mut h);
+                p.name.hash(&mut h);
+                hash_ref(&p.ty, merged, &mut h);
             }
         }
     }
