@@ -66,8 +66,13 @@ impl fmt::Display for Diagnostics {
 }
 
 /// Escapes one reference token for a JSON pointer (`~` → `~0`, `/` → `~1`).
-pub fn escape_token(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
+pub fn escape_token(token: &str) -> std::borrow::Cow<'_, str> {
+    // Pointers are spelled for every property of a large spec, and few keys need escaping.
+    if token.contains(['~', '/']) {
+        token.replace('~', "~0").replace('/', "~1").into()
+    } else {
+        token.into()
+    }
 }
 
 /// Reads one reference token of a JSON pointer back (`~1` → `/`, `~0` → `~`).
