@@ -1563,6 +1563,52 @@ mod tests {
         )
     }
 
+    /// What the report's emitters leave out (`Detail::Api`: bodies, doc comments, private
+    /// tables) holds no API: each part of the feature fixture, prose included, reads as the
+    /// same items from the tokens the files are written from (`Detail::Full`).
+    #[test]
+    fn the_reports_emission_reads_as_the_files() {
+        use crate::emit::{Detail, Only, features::Features};
+        let text = include_str!("../../tests/fixtures/features.yaml");
+        let doc = crate::load::load_str("features.yaml", text).unwrap();
+        let api = crate::lower::lower(&doc).unwrap().api;
+        let config = crate::diff::standalone_config("x");
+        let features = Features::by_tag(&api);
+        let head = |detail| {
+            crate::emit::server::server_head(
+                &api,
+                "crate::models",
+                "crate::rt::server",
+                &features,
+                &config.error_models,
+                Only::All,
+                detail,
+            )
+        };
+        let files = [
+            crate::emit::models(&api, &features, Only::All),
+            crate::emit::client(&api, "crate::models", &features, Only::All),
+            head(Detail::Full),
+        ];
+        let report =
+            crate::emit::emitted(&api, &config, Only::All, |_, tokens| super::chunks(tokens));
+        assert_eq!(
+            super::cut(head(Detail::Api), super::Keep::Api),
+            report[2],
+            "the report's server is server_head in Detail::Api"
+        );
+        for ((part, files), report) in super::PARTS.into_iter().zip(files).zip(report) {
+            let read = |chunks: &[super::Chunk]| {
+                super::differing(chunks, &[], part)
+                    .unwrap_or_else(|e| panic!("{part:?}: {e}"))
+                    .items
+            };
+            let full = read(&super::chunks(files));
+            assert!(full.len() > 5, "{part:?}: {} items", full.len());
+            assert_eq!(read(&report), full, "{part:?}");
+        }
+    }
+
     /// Every chunk of every part reads back as items (what a spec against an empty one
     /// parses), for a fixture with every feature the emitters write.
     #[test]
