@@ -239,11 +239,7 @@ impl<'a> Lowerer<'a> {
         &self,
         reference: &str,
     ) -> Option<&'a openapiv3::ReferenceOr<openapiv3::Schema>> {
-        let name = reference.strip_prefix("#/components/schemas/")?;
-        if name.contains(['/', '~', '%']) {
-            return None;
-        }
-        self.doc.openapi.components.as_ref()?.schemas.get(name)
+        self.component(reference)
     }
 
     /// Follows `$ref` chains (a reference to a reference) up to a fixed depth.
