@@ -486,15 +486,7 @@ impl<'a> OpContext<'a> {
         let (args, _) = self.args(None);
         let ret = self.return_type();
         let err = &self.error_ty;
-        let doc = detail.docs(|| {
-            let mut d = op.docs.clone();
-            let line = format!("`{} {}`", op.method.as_str(), op.path);
-            d.description = Some(match d.description.take() {
-                Some(text) => format!("{text}\n\n{line}"),
-                None => line,
-            });
-            docs::attrs(&d, &op.name.wire)
-        });
+        let doc = detail.docs(|| docs::operation(op));
         let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
         let body = detail.body(|| {
             let validate = op.query_type.as_ref().map(|_| {

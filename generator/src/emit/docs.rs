@@ -1,6 +1,6 @@
 //! Doc comments from `ir::Docs`.
 
-use crate::ir::Docs;
+use crate::ir::{Docs, Operation};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -15,6 +15,18 @@ pub fn attrs(docs: &Docs, fallback: &str) -> TokenStream {
         }
     });
     quote! { #( #[doc = #lines] )* }
+}
+
+/// An operation's doc comment (on its client method and its trait method): its docs, then its
+/// method and path.
+pub fn operation(op: &Operation) -> TokenStream {
+    let mut d = op.docs.clone();
+    let line = format!("`{} {}`", op.method.as_str(), op.path);
+    d.description = Some(match d.description.take() {
+        Some(text) => format!("{text}\n\n{line}"),
+        None => line,
+    });
+    attrs(&d, &op.name.wire)
 }
 
 /// Appends notes (presence, defaults, secrecy) as a last paragraph of the description.

@@ -544,15 +544,7 @@ impl<'a> Op<'a> {
         let name = ident(&op.name.rust);
         let response = self.response_name();
         let args = self.inputs().into_iter().map(|(n, t)| quote!(#n: #t));
-        let doc = detail.docs(|| {
-            let mut d = op.docs.clone();
-            let line = format!("`{} {}`", op.method.as_str(), op.path);
-            d.description = Some(match d.description.take() {
-                Some(text) => format!("{text}\n\n{line}"),
-                None => line,
-            });
-            docs::attrs(&d, &op.name.wire)
-        });
+        let doc = detail.docs(|| docs::operation(op));
         quote! {
             #doc
             #cfg
