@@ -126,15 +126,31 @@ impl Features {
 
     /// The `#[cfg]` for items needed by any of these features.
     pub fn cfg(&self, set: Option<&BTreeSet<usize>>) -> TokenStream {
-        let Some(set) = set else { return quote!() };
+        match self.gate(set).as_deref() {
+            None => quote!(),
+            Some([one]) => quote!(#[cfg(feature = #one)]),
+            Some(names) => quote!(#[cfg(any(#(feature = #names),*))]),
+        }
+    }
+
+    /// The names of the features that gate a named type ([`Features::gate`]).
+    pub(crate) fn ty_gate(&self, name: &str) -> Option<Vec<&str>> {
+        self.gate(self.types.get(name))
+    }
+
+    /// The names of the features that gate an operation's items ([`Features::gate`]).
+    pub(crate) fn op_gate(&self, op: &Operation) -> Option<Vec<&str>> {
+        self.gate(self.ops.get(&op.name.rust))
+    }
+
+    /// The names of the features that gate items needed by any of these, as [`Features::cfg`]
+    /// writes them; `None` when nothing gates them (every feature, or none at all).
+    pub(crate) fn gate(&self, set: Option<&BTreeSet<usize>>) -> Option<Vec<&str>> {
+        let set = set?;
         if self.names.is_empty() || set.len() == self.names.len() {
-            return quote!();
+            return None;
         }
-        let names: Vec<&String> = set.iter().map(|i| &self.names[*i].name).collect();
-        match names.as_slice() {
-            [one] => quote!(#[cfg(feature = #one)]),
-            _ => quote!(#[cfg(any(#(feature = #names),*))]),
-        }
+        Some(set.iter().map(|i| self.names[*i].name.as_str()).collect())
     }
 }
 

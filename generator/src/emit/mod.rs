@@ -242,6 +242,9 @@ pub(crate) struct Surroundings {
     checked: BTreeMap<String, BTreeSet<usize>>,
 }
 
+/// What [`Surroundings::of_type`] tells of a type.
+pub(crate) type TypeSurroundings<'a> = (Option<Vec<&'a str>>, bool, Option<Option<Vec<&'a str>>>);
+
 impl Surroundings {
     pub(crate) fn of(api: &Api, config: &Config) -> Self {
         let (features, _) = surface_plan(api, config);
@@ -253,23 +256,22 @@ impl Surroundings {
         }
     }
 
-    /// A type's surroundings as text, equal on two specs when they are the same.
-    pub(crate) fn of_type(&self, name: &str) -> String {
-        let checked = self
-            .checked
-            .get(name)
-            .map(|set| self.features.cfg(Some(set)).to_string());
-        format!(
-            "{} {} {:?}",
-            self.features.ty(name),
+    /// A type's surroundings, equal on two specs when they are the same: the features that
+    /// gate it (by name: two specs number them apart), whether it is written as a parameter,
+    /// and the gate of its body check, if it has one.
+    pub(crate) fn of_type(&self, name: &str) -> TypeSurroundings<'_> {
+        (
+            self.features.ty_gate(name),
             self.in_params.contains(name),
-            checked
+            self.checked
+                .get(name)
+                .map(|set| self.features.gate(Some(set))),
         )
     }
 
-    /// An operation's surroundings as text.
-    pub(crate) fn of_op(&self, op: &Operation) -> String {
-        self.features.op(op).to_string()
+    /// An operation's surroundings: the features that gate it.
+    pub(crate) fn of_op(&self, op: &Operation) -> Option<Vec<&str>> {
+        self.features.op_gate(op)
     }
 }
 
