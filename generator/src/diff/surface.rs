@@ -64,7 +64,7 @@ impl Keep {
     fn header(self, tokens: &[proc_macro2::TokenTree]) -> String {
         match self {
             Keep::Whole => text_of(tokens),
-            Keep::Api => without_bodies(tokens.iter().cloned().collect()).to_string(),
+            Keep::Api => bare_text(tokens),
         }
     }
 
@@ -73,9 +73,14 @@ impl Keep {
             (Keep::Whole, _) => text_of(item),
             (Keep::Api, Reads::Nothing) => String::new(),
             (Keep::Api, Reads::Header(header)) => header,
-            (Keep::Api, Reads::All) => without_bodies(item.iter().cloned().collect()).to_string(),
+            (Keep::Api, Reads::All) => bare_text(item),
         }
     }
+}
+
+/// The tokens as text without function bodies and doc comments ([`without_bodies`]).
+fn bare_text(tokens: &[proc_macro2::TokenTree]) -> String {
+    without_bodies(tokens.iter().cloned().collect()).to_string()
 }
 
 /// The public items of the chunks of one part that differ from the other side.
